@@ -1,0 +1,49 @@
+import type { DatasetId, DatasetRecords } from '../datasets/records.ts';
+import type { Issue } from '../issues/issue.ts';
+
+/** A file handed to the loader: bytes in, never a path, so the browser and Node share the code. */
+export interface InputFile {
+  /** File name as the user knows it, e.g. `行政訴訟案件.csv`; its stem helps recognise the dataset. */
+  name: string;
+  bytes: Uint8Array;
+  /** Force the dataset instead of recognising it by name or headers. */
+  dataset?: DatasetId;
+  /** Force the text encoding of a CSV file (`utf-8`, `gb18030`, `big5`, …) instead of detecting it. */
+  encoding?: string;
+  /** XLSX only: the sheet to read; default the first. */
+  sheet?: string;
+}
+
+/** How a file's dataset was decided. */
+export type RecognizedBy = 'user' | 'name' | 'headers';
+
+/** What happened to one file: its accounting always satisfies rowsRead = rowsUsed + rowsSkipped. */
+export interface FileReport {
+  file: string;
+  format: 'csv' | 'xlsx';
+  /** Encoding used to decode a CSV file (`utf-8`, `utf-8 (BOM)`, `utf-16le`, `gb18030`, `big5`); null for XLSX. */
+  encoding: string | null;
+  /** XLSX: the sheet read. */
+  sheet: string | null;
+  /** null when the file could not be recognised or read. */
+  dataset: DatasetId | null;
+  recognizedBy: RecognizedBy | null;
+  /** Header cells matched to canonical columns, in file order; unknown headers map to null (kept, ignored). */
+  columns: { header: string; column: string | null }[];
+  /** Data rows below the header, blank lines excluded. */
+  rowsRead: number;
+  /** Rows that became records. */
+  rowsUsed: number;
+  /** Rows reported and not used (errors, sub-totals, footers). */
+  rowsSkipped: number;
+}
+
+/** Records of every dataset, each list in file order then row order. */
+export type DatasetTables = { [K in DatasetId]: DatasetRecords[K][] };
+
+/** Everything loaded from a folder of files: records, per-file accounting and issues. */
+export interface DataSet {
+  files: FileReport[];
+  issues: Issue[];
+  records: DatasetTables;
+}
