@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every test runner of the repository, once under TZ=UTC and once under
-// TZ=Asia/Shanghai, and ends with one plain line "N passed, N failed" summed
+// TZ=Asia/Shanghai, after a type check, and ends with one plain line "N passed, N failed" summed
 // over all runs (CI reads that line). Exit status 1 when anything failed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -19,6 +19,12 @@ const runs = [
 let passed = 0;
 let failed = 0;
 let broken = false;
+
+// The type check counts as one test: a type error anywhere fails the run.
+console.log('=== tsc --noEmit ===');
+const tsc = spawnSync('pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit'], { cwd: root, stdio: 'inherit' });
+if (tsc.status === 0) passed += 1;
+else failed += 1;
 for (const run of runs) {
   const out = join(reports, run.report);
   console.log(`\n=== ${run.name} ===`);
