@@ -1,0 +1,243 @@
+const QUOTE = 34; // "
+const DOUBLED_QUOTES = /""/g;
+/** Delimiters papaparse refuses (it then uses `,`). */
+const BAD_DELIMITERS = ['\r', '\n', '"', '\ufeff'];
+/** Candidates papaparse tries, in its order, when no delimiter is given. */
+const GUESSED_DELIMITERS = [',', '\t', '|', ';', '\x1e', '\x1f'];
+/** papaparse guesses line endings from the first MiB of the text. */
+const NEWLINE_SAMPLE = 1024 * 1024;
+/** papaparse guesses the delimiter from the first 10 rows. */
+const DELIMITER_SAMPLE_ROWS = 10;
+
+/**
+ * Splits CSV text into rows of cells, returning exactly what
+ * `Papa.parse(text, {delimiter, skipEmptyLines: false}).data` returns, only
+ * faster: a single forward scan with `indexOf` jumps and slices, unescaping
+ * doubled quotes only in the cells that have them.
+ *
+ * papaparse's rules are kept, malformed input included: a leading BOM is
+ * dropped; the line ending (`\n`, `\r\n` or `\r`) is guessed from the first
+ * MiB outside quotes and other line breaks are ordinary characters; a quote
+ * inside an unquoted cell is literal; a closing quote may be followed by
+ * whitespace before the delimiter or line ending; a quote not followed by one
+ * of those is kept as text; an unterminated quoted cell runs to the end of the
+ * text, unescaped; a trailing line ending yields a last row `['']`; blank
+ * lines are rows `['']`. An empty text gives `[]`.
+ *
+ * @param text The decoded CSV text.
+ * @param delimiter The cell delimiter; when absent or empty it is guessed the
+ *   way papaparse guesses it (`,` `\t` `|` `;` and the ASCII record / unit
+ *   separators, the most consistent field count over the first 10 rows winning,
+ *   `,` when none gives two or more fields). `\r`, `\n`, `"` and the BOM are
+ *   refused in favour of `,`, as papaparse does.
+ * @example
+ * scanCsv('案号,被告单位\n"（2019）苏0591行初1号","区建设局"\n');
+ * // [['案号', '被告单位'], ['（2019）苏0591行初1号', '区建设局'], ['']]
+ */
+export function scanCsv(text: string, delimiter?: string): string[][] {
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (input === '') return [];
+  const newline = guessNewline(input);
+  let delim: string;
+  if (delimiter === undefined || delimiter === '') delim = guessDelimiter(input, newline);
+  else delim = BAD_DELIMITERS.includes(delimiter) ? ',' : delimiter;
+  return scan(input, delim, newline, 0);
+}
+
+/**
+ * papaparse's line-ending guess: drop quoted stretches from the first MiB,
+ * then `\n` unless a `\r` comes first; `\r\n` when at least half the `\r`-split
+ * pieces start with `\n`, else `\r`.
+ */
+function guessNewline(input: string): string {
+  const sample = input.substring(0, NEWLINE_SAMPLE).replace(/"([^]*?)"/gm, '');
+  const firstR = sample.indexOf('\r');
+  if (firstR === -1) return '\n';
+  const firstN = sample.indexOf('\n');
+  if (firstN !== -1 && firstN < firstR) return '\n';
+  let pieces = 1;
+  let withN = 0;
+  for (let i = firstR; i !== -1; i = sample.indexOf('\r', i + 1)) {
+    pieces++;
+    if (sample.charCodeAt(i + 1) === 10) withN++;
+  }
+  return withN >= pieces / 2 ? '\r\n' : '\r';
+}
+
+/** papaparse's delimiter guess (without its skipEmptyLines and comments branches, which scanCsv never uses). */
+function guessDelimiter(input: string, newline: string): string {
+  let best: string | undefined;
+  let bestDelta = 0;
+  let bestFieldCount = 0;
+  for (const delim of GUESSED_DELIMITERS) {
+    const rows = scan(input, delim, newline, DELIMITER_SAMPLE_ROWS);
+    let delta = 0;
+    let fieldSum = 0;
+    let previous: number | undefined;
+    for (const row of rows) {
+      const fieldCount = row.length;
+      fieldSum += fieldCount;
+      if (previous === undefined) {
+        previous = fieldCount;
+      } else if (fieldCount > 0) {
+        delta += Math.abs(fieldCount - previous);
+        previous = fieldCount;
+      }
+    }
+    const average = rows.length > 0 ? fieldSum / rows.length : 0;
+    if (average > 1.99 && (best === undefined || delta < bestDelta || (delta === bestDelta && average > bestFieldCount))) {
+      best = delim;
+      bestDelta = delta;
+      bestFieldCount = average;
+    }
+  }
+  return best ?? ',';
+}
+
+/**
+ * papaparse's whitespace allowance after a closing quote at `quote`: the length
+ * of the text up to `until` when that text is all whitespace, else 0.
+ */
+function extraSpaces(input: string, quote: number, until: number): number {
+  if (until === -1) return 0;
+  const between = input.substring(quote + 1, until);
+  return between !== '' && between.trim() === '' ? between.length : 0;
+}
+
+/** The rows of a text without quotes: split on the line ending, then on the delimiter. */
+function scanUnquoted(input: string, delim: string, newline: string, preview: number): string[][] {
+  const data: string[][] = [];
+  if (preview === 0) {
+    for (const line of input.split(newline)) data.push(line.split(delim));
+    return data;
+  }
+  // A preview must not split the whole text into lines only to read ten of them.
+  let start = 0;
+  while (data.length < preview) {
+    const end = input.indexOf(newline, start);
+    data.push((end === -1 ? input.substring(start) : input.substring(start, end)).split(delim));
+    if (end === -1) break;
+    start = end + newline.length;
+  }
+  return data;
+}
+
+/**
+ * The scan proper, following papaparse's Parser step for step (`preview` > 0
+ * stops after that many rows). `nextDelim` / `nextNewline` always hold the
+ * first occurrence at or after the cursor (or -1), as in papaparse, because
+ * its whitespace rules are defined in terms of them.
+ */
+function scan(input: string, delim: string, newline: string, preview: number): string[][] {
+  if (input.indexOf('"') === -1) return scanUnquoted(input, delim, newline, preview);
+
+  const length = input.length;
+  const delimLength = delim.length;
+  const newlineLength = newline.length;
+  const delimCode = delimLength === 1 ? delim.charCodeAt(0) : -1;
+  const newlineCode = newline.charCodeAt(0);
+  const data: string[][] = [];
+  let row: string[] = [];
+  let cursor = 0;
+  let nextDelim = input.indexOf(delim, 0);
+  let nextNewline = input.indexOf(newline, 0);
+
+  for (;;) {
+    if (input.charCodeAt(cursor) === QUOTE) {
+      let quote = cursor;
+      cursor++;
+      // Only cells that met a second quote inside can hold `""` to unescape.
+      let quoted = false;
+      for (;;) {
+        quote = input.indexOf('"', quote + 1);
+        if (quote === -1) {
+          // Unterminated: papaparse keeps the rest of the text, unescaped.
+          row.push(input.substring(cursor));
+          data.push(row);
+          return data;
+        }
+        if (quote === length - 1) {
+          row.push(unescape(input.substring(cursor, quote), quoted));
+          data.push(row);
+          return data;
+        }
+        const after = input.charCodeAt(quote + 1);
+        if (after === QUOTE) {
+          quote++;
+          quoted = true;
+          continue;
+        }
+        if (nextDelim !== -1 && nextDelim < quote + 1) nextDelim = input.indexOf(delim, quote + 1);
+        if (nextNewline !== -1 && nextNewline < quote + 1) nextNewline = input.indexOf(newline, quote + 1);
+
+        if (after === delimCode) {
+          row.push(unescape(input.substring(cursor, quote), quoted));
+          cursor = quote + 2;
+          if (nextDelim !== -1 && nextDelim < cursor) nextDelim = input.indexOf(delim, cursor);
+          break;
+        }
+        if (delimCode !== -1 && after === newlineCode && nextNewline === quote + 1) {
+          row.push(unescape(input.substring(cursor, quote), quoted));
+          cursor = quote + 1 + newlineLength;
+          data.push(row);
+          row = [];
+          nextNewline = input.indexOf(newline, cursor);
+          if (nextDelim !== -1 && nextDelim < cursor) nextDelim = input.indexOf(delim, cursor);
+          if (preview > 0 && data.length >= preview) return data;
+          break;
+        }
+
+        // The general rules: whitespace may sit between the closing quote and the delimiter or line ending.
+        const checkUpTo = nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline);
+        const spacesToDelim = extraSpaces(input, quote, checkUpTo);
+        if (input.substr(quote + 1 + spacesToDelim, delimLength) === delim) {
+          row.push(unescape(input.substring(cursor, quote), quoted));
+          cursor = quote + 1 + spacesToDelim + delimLength;
+          if (nextDelim !== -1 && nextDelim < cursor) nextDelim = input.indexOf(delim, cursor);
+          if (nextNewline !== -1 && nextNewline < cursor) nextNewline = input.indexOf(newline, cursor);
+          break;
+        }
+        const spacesToNewline = extraSpaces(input, quote, nextNewline);
+        const newlineAt = quote + 1 + spacesToNewline;
+        if (input.substring(newlineAt, newlineAt + newlineLength) === newline) {
+          row.push(unescape(input.substring(cursor, quote), quoted));
+          cursor = newlineAt + newlineLength;
+          data.push(row);
+          row = [];
+          nextNewline = input.indexOf(newline, cursor);
+          if (nextDelim !== -1 && nextDelim < cursor) nextDelim = input.indexOf(delim, cursor);
+          if (preview > 0 && data.length >= preview) return data;
+          break;
+        }
+        // A stray quote inside a quoted cell is text; papaparse also steps over the character after it.
+        quote++;
+        quoted = true;
+      }
+      continue;
+    }
+
+    if (nextDelim !== -1 && (nextDelim < nextNewline || nextNewline === -1)) {
+      row.push(input.substring(cursor, nextDelim));
+      cursor = nextDelim + delimLength;
+      nextDelim = input.indexOf(delim, cursor);
+      continue;
+    }
+    if (nextNewline !== -1) {
+      row.push(input.substring(cursor, nextNewline));
+      cursor = nextNewline + newlineLength;
+      data.push(row);
+      row = [];
+      nextNewline = input.indexOf(newline, cursor);
+      if (preview > 0 && data.length >= preview) return data;
+      continue;
+    }
+    break;
+  }
+  row.push(input.substring(cursor));
+  data.push(row);
+  return data;
+}
+
+function unescape(cell: string, quoted: boolean): string {
+  return quoted ? cell.replace(DOUBLED_QUOTES, '"') : cell;
+}
