@@ -1,0 +1,85 @@
+import { computeIndicators, INDICATOR_CATALOGUE, type IndicatorRow, type Lang } from '@fazhi/core';
+import type { CliIo } from '../cli-io.ts';
+import { indicatorsCsv } from '../format/indicators-csv.ts';
+import { indicatorsJson } from '../format/indicators-json.ts';
+import { indicatorsTable } from '../format/indicators-table.ts';
+import { fileSummary, issueLine, issueTotals } from '../format/issues-text.ts';
+import { loadFolder } from '../load-folder.ts';
+import { messages } from '../messages.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
+import { UsageError } from '../usage-error.ts';
+
+/** Output formats of `fazhi indicators`; the first is the default. */
+export const INDICATOR_FORMATS = ['json', 'csv', 'table'] as const;
+
+function parseYear(raw: string): number {
+  const text = raw.trim();
+  if (!/^\d{4}$/.test(text)) throw new UsageError(messages.badYear(raw));
+  return Number(text);
+}
+
+/**
+ * `fazhi indicators --data DIR [--format json|csv|table] [--year Y]… [--strict] [--lang L]`:
+ * loads the folder, computes every indicator over all years, keeps the rows
+ * of the `--year`s asked for (so year-on-year indicators still see the year
+ * before), and prints them to stdout as JSON (default: the public contract of
+ * INDICATORS.md), CSV or an aligned table. Issues, the per-file summary and
+ * totals go to stderr. Returns the exit status: 0 when rows were printed, 1
+ * when nothing could be computed (or, with `--strict`, when the input had an
+ * error-level issue — the rows are printed all the same); throws
+ * {@link UsageError} for a bad command line (status 2).
+ *
+ * @example
+ * const status = await indicatorsCommand(['--data', 'fixtures/sip-2019', '--year', '2019'], io, 'en');
+ */
+export async function indicatorsCommand(args: string[], io: CliIo, lang: Lang): Promise<number> {
+  const { values } = parseCommandArgs('indicators', args, {
+    data: { type: 'string', short: 'd' },
+    format: { type: 'string', short: 'f', default: INDICATOR_FORMATS[0] },
+    year: { type: 'string', short: 'y', multiple: true },
+    strict: { type: 'boolean', default: false },
+    lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(`${messages.indicatorsHelp()[lang]}\n`);
+    return 0;
+  }
+  const format = values.format;
+  if (!(INDICATOR_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(messages.badFormat(format, INDICATOR_FORMATS));
+  }
+  const years = [...new Set((values.year ?? []).flatMap((y) => y.split(',')).map(parseYear))].sort((a, b) => a - b);
+  if (values.data === undefined || values.data === '') throw new UsageError(messages.missingData('indicators'));
+
+  const data = await loadFolder(values.data, io, lang);
+  if (data === null) return 1;
+  for (const issue of data.issues) io.stderr.write(`${issueLine(issue, lang)}\n`);
+  io.stderr.write(fileSummary(data.files, lang));
+  io.stderr.write(`${issueTotals(data, lang)}\n`);
+
+  // Computed over every year, filtered afterwards: a year-on-year row needs the year before.
+  const all = computeIndicators(data.records).rows;
+  if (all.length === 0) {
+    io.stderr.write(`fazhi: ${messages.nothingComputed(values.data)[lang]}\n`);
+    return 1;
+  }
+  const wanted = new Set(years);
+  const rows: IndicatorRow[] = years.length === 0 ? all : all.filter((row) => wanted.has(row.year));
+  if (rows.length === 0) {
+    const available = [...new Set(all.map((row) => row.year))].sort((a, b) => a - b);
+    io.stderr.write(`fazhi: ${messages.noRowsForYears(years, available)[lang]}\n`);
+    return 1;
+  }
+
+  if (format === 'csv') io.stdout.write(indicatorsCsv(rows));
+  else if (format === 'table') io.stdout.write(indicatorsTable(rows, INDICATOR_CATALOGUE, lang));
+  else io.stdout.write(indicatorsJson(rows));
+
+  const errors = data.issues.filter((issue) => issue.severity === 'error').length;
+  if (values.strict && errors > 0) {
+    io.stderr.write(`fazhi: ${messages.strictFailed(errors)[lang]}\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,12 @@
+export { main } from './main.ts';
+export type { CliIo, TextSink } from './cli-io.ts';
+export { langFromEnv, parseLang } from './resolve-lang.ts';
+export { readDataDir, DATA_EXTENSIONS } from './read-data-dir.ts';
+export type { DataDir, DataDirProblem } from './read-data-dir.ts';
+export { indicatorsJson } from './format/indicators-json.ts';
+export { indicatorsCsv, csvField, INDICATOR_CSV_COLUMNS } from './format/indicators-csv.ts';
+export { indicatorsTable, formatIndicatorValue } from './format/indicators-table.ts';
+export type { IndicatorLabel } from './format/indicators-table.ts';
+export { displayWidth } from './format/display-width.ts';
+export { textTable } from './format/text-table.ts';
+export type { TextTableOptions, ColumnAlign } from './format/text-table.ts';

@@ -1,0 +1,37 @@
+import { loadDataSet, type DataSet, type Lang } from '@fazhi/core';
+import type { CliIo } from './cli-io.ts';
+import { messages } from './messages.ts';
+import { readDataDir } from './read-data-dir.ts';
+
+/**
+ * Reads the `--data` folder and loads it with the core's `loadDataSet`,
+ * telling the user on stderr (in `lang`) about ignored and unreadable files.
+ * Returns null, after saying why, when there is nothing to load: a missing
+ * path, a file instead of a folder, an unreadable folder, no data file, or a
+ * loader failure. The caller exits with status 1 then.
+ *
+ * @example
+ * const data = await loadFolder('fixtures/sip-2019', io, 'en');
+ * if (data === null) return 1;
+ */
+export async function loadFolder(dir: string, io: CliIo, lang: Lang): Promise<DataSet | null> {
+  const say = (text: { [L in Lang]: string }): void => {
+    io.stderr.write(`fazhi: ${text[lang]}\n`);
+  };
+  const read = await readDataDir(dir, io.cwd);
+  if (!read.ok) {
+    if (read.problem === 'missing') say(messages.dataMissing(dir));
+    else if (read.problem === 'not-directory') say(messages.dataNotDirectory(dir));
+    else if (read.problem === 'empty') say(messages.dataNoFiles(dir));
+    else say(messages.dataUnreadable(dir, read.reason ?? '?'));
+    return null;
+  }
+  for (const name of read.ignored) say(messages.fileIgnored(name));
+  for (const { name, reason } of read.unreadable) say(messages.fileUnreadable(name, reason));
+  try {
+    return await loadDataSet(read.files);
+  } catch (error) {
+    say(messages.loadFailed(error instanceof Error ? error.message : String(error)));
+    return null;
+  }
+}

@@ -1,0 +1,300 @@
+import type { Lang, LocalizedText, Severity } from '@fazhi/core';
+
+/**
+ * Every sentence the `fazhi` command prints itself, in 繁體中文, 简体中文 and
+ * English, as functions of their parameters. The voice is the core's: what is
+ * wrong, then what to do. Issue messages come from the core already localised.
+ *
+ * @example
+ * messages.dataMissing('fixtures/x').en; // 'cannot find the data folder "fixtures/x": check the path given to --data'
+ */
+export const messages = {
+  noCommand: (): LocalizedText => ({
+    'zh-Hant': '缺少命令：請使用 fazhi validate 或 fazhi indicators（fazhi --help 查看說明）',
+    'zh-Hans': '缺少命令：请使用 fazhi validate 或 fazhi indicators（fazhi --help 查看说明）',
+    en: 'missing command: use fazhi validate or fazhi indicators (fazhi --help for usage)',
+  }),
+  unknownCommand: (command: string): LocalizedText => ({
+    'zh-Hant': `未知的命令「${command}」：請使用 validate 或 indicators（fazhi --help 查看說明）`,
+    'zh-Hans': `未知的命令“${command}”：请使用 validate 或 indicators（fazhi --help 查看说明）`,
+    en: `unknown command "${command}": use validate or indicators (fazhi --help for usage)`,
+  }),
+  unknownOption: (option: string, command: string): LocalizedText => ({
+    'zh-Hant': `未知的選項「${option}」（fazhi ${command} --help 查看可用選項）`,
+    'zh-Hans': `未知的选项“${option}”（fazhi ${command} --help 查看可用选项）`,
+    en: `unknown option "${option}" (fazhi ${command} --help lists the options)`,
+  }),
+  missingOptionValue: (option: string, command: string): LocalizedText => ({
+    'zh-Hant': `選項 ${option} 缺少值（fazhi ${command} --help 查看說明）`,
+    'zh-Hans': `选项 ${option} 缺少值（fazhi ${command} --help 查看说明）`,
+    en: `option ${option} needs a value (fazhi ${command} --help for usage)`,
+  }),
+  optionTakesNoValue: (option: string, command: string): LocalizedText => ({
+    'zh-Hant': `選項 ${option} 不接受值（fazhi ${command} --help 查看說明）`,
+    'zh-Hans': `选项 ${option} 不接受值（fazhi ${command} --help 查看说明）`,
+    en: `option ${option} takes no value (fazhi ${command} --help for usage)`,
+  }),
+  unexpectedArgument: (argument: string, command: string): LocalizedText => ({
+    'zh-Hant': `多餘的參數「${argument}」：資料夾請用 --data 指定（fazhi ${command} --help 查看說明）`,
+    'zh-Hans': `多余的参数“${argument}”：数据文件夹请用 --data 指定（fazhi ${command} --help 查看说明）`,
+    en: `unexpected argument "${argument}": give the data folder with --data (fazhi ${command} --help for usage)`,
+  }),
+  badArguments: (detail: string, command: string): LocalizedText => ({
+    'zh-Hant': `無法解讀命令列：${detail}（fazhi ${command} --help 查看說明）`,
+    'zh-Hans': `无法解读命令行：${detail}（fazhi ${command} --help 查看说明）`,
+    en: `cannot read the command line: ${detail} (fazhi ${command} --help for usage)`,
+  }),
+  missingData: (command: string): LocalizedText => ({
+    'zh-Hant': `缺少 --data：請指定存放 CSV/XLSX 檔案的資料夾，例如 fazhi ${command} --data fixtures/sip-2019`,
+    'zh-Hans': `缺少 --data：请指定存放 CSV/XLSX 文件的文件夹，例如 fazhi ${command} --data fixtures/sip-2019`,
+    en: `missing --data: give the folder that holds the CSV/XLSX files, e.g. fazhi ${command} --data fixtures/sip-2019`,
+  }),
+  badFormat: (value: string, allowed: readonly string[]): LocalizedText => ({
+    'zh-Hant': `無效的 --format「${value}」：可用 ${allowed.join('、')}`,
+    'zh-Hans': `无效的 --format“${value}”：可用 ${allowed.join('、')}`,
+    en: `invalid --format "${value}": use ${allowed.join(', ')}`,
+  }),
+  badYear: (value: string): LocalizedText => ({
+    'zh-Hant': `無效的 --year「${value}」：請給出四位數年份，例如 --year 2019`,
+    'zh-Hans': `无效的 --year“${value}”：请给出四位数年份，例如 --year 2019`,
+    en: `invalid --year "${value}": give a four-digit year, e.g. --year 2019`,
+  }),
+  badLang: (value: string): LocalizedText => ({
+    'zh-Hant': `無效的 --lang「${value}」：可用 zh-Hant、zh-Hans、en`,
+    'zh-Hans': `无效的 --lang“${value}”：可用 zh-Hant、zh-Hans、en`,
+    en: `invalid --lang "${value}": use zh-Hant, zh-Hans or en`,
+  }),
+  dataMissing: (path: string): LocalizedText => ({
+    'zh-Hant': `找不到資料夾「${path}」：請檢查 --data 給出的路徑`,
+    'zh-Hans': `找不到文件夹“${path}”：请检查 --data 给出的路径`,
+    en: `cannot find the data folder "${path}": check the path given to --data`,
+  }),
+  dataNotDirectory: (path: string): LocalizedText => ({
+    'zh-Hant': `「${path}」不是資料夾：--data 要指定存放資料檔案的資料夾，而不是單個檔案`,
+    'zh-Hans': `“${path}”不是文件夹：--data 要指定存放数据文件的文件夹，而不是单个文件`,
+    en: `"${path}" is not a folder: --data takes the folder that holds the data files, not a single file`,
+  }),
+  dataUnreadable: (path: string, reason: string): LocalizedText => ({
+    'zh-Hant': `無法讀取資料夾「${path}」（${reason}）：請檢查權限`,
+    'zh-Hans': `无法读取文件夹“${path}”（${reason}）：请检查权限`,
+    en: `cannot read the data folder "${path}" (${reason}): check its permissions`,
+  }),
+  dataNoFiles: (path: string): LocalizedText => ({
+    'zh-Hant': `資料夾「${path}」中沒有 .csv、.tsv 或 .xlsx 檔案：請把資料檔案放進這個資料夾`,
+    'zh-Hans': `文件夹“${path}”中没有 .csv、.tsv 或 .xlsx 文件：请把数据文件放进这个文件夹`,
+    en: `no .csv, .tsv or .xlsx files in "${path}": put the data files in this folder`,
+  }),
+  fileIgnored: (name: string): LocalizedText => ({
+    'zh-Hant': `略過「${name}」：只讀取 .csv、.tsv 和 .xlsx 檔案（.xls 請另存為 .xlsx）`,
+    'zh-Hans': `跳过“${name}”：只读取 .csv、.tsv 和 .xlsx 文件（.xls 请另存为 .xlsx）`,
+    en: `ignoring "${name}": only .csv, .tsv and .xlsx files are read (save .xls as .xlsx)`,
+  }),
+  fileUnreadable: (name: string, reason: string): LocalizedText => ({
+    'zh-Hant': `無法讀取檔案「${name}」（${reason}）：已略過，請檢查權限`,
+    'zh-Hans': `无法读取文件“${name}”（${reason}）：已跳过，请检查权限`,
+    en: `cannot read the file "${name}" (${reason}): skipped it, check its permissions`,
+  }),
+  loadFailed: (reason: string): LocalizedText => ({
+    'zh-Hant': `載入資料時發生內部錯誤（${reason}）：請回報此問題並附上資料檔案`,
+    'zh-Hans': `加载数据时发生内部错误（${reason}）：请报告此问题并附上数据文件`,
+    en: `internal error while loading the data (${reason}): please report it with the data files`,
+  }),
+  nothingComputed: (path: string): LocalizedText => ({
+    'zh-Hant': `無法從「${path}」計算任何指標：沒有可用的紀錄，請先執行 fazhi validate --data ${path} 查看問題`,
+    'zh-Hans': `无法从“${path}”计算任何指标：没有可用的记录，请先运行 fazhi validate --data ${path} 查看问题`,
+    en: `no indicator could be computed from "${path}": no usable records; run fazhi validate --data ${path} to see why`,
+  }),
+  noRowsForYears: (years: readonly number[], available: readonly number[]): LocalizedText => ({
+    'zh-Hant': `${years.join('、')} 年沒有任何指標：資料中的年份為 ${available.join('、') || '（無）'}`,
+    'zh-Hans': `${years.join('、')} 年没有任何指标：数据中的年份为 ${available.join('、') || '（无）'}`,
+    en: `no indicator for ${years.join(', ')}: the data covers ${available.join(', ') || '(none)'}`,
+  }),
+  strictFailed: (errors: number): LocalizedText => ({
+    'zh-Hant': `--strict：輸入中有 ${errors} 個錯誤，以狀態 1 結束（結果已照常輸出）`,
+    'zh-Hans': `--strict：输入中有 ${errors} 个错误，以状态 1 结束（结果已照常输出）`,
+    en: `--strict: ${errors} error(s) in the input, exiting with status 1 (the results were still printed)`,
+  }),
+  issueTotals: (errors: number, warnings: number, notices: number, files: number): LocalizedText => ({
+    'zh-Hant': `${files} 個檔案：${errors} 個錯誤、${warnings} 個警告、${notices} 個提示`,
+    'zh-Hans': `${files} 个文件：${errors} 个错误、${warnings} 个警告、${notices} 个提示`,
+    en: `${files} file(s): ${errors} error(s), ${warnings} warning(s), ${notices} notice(s)`,
+  }),
+  severity: (severity: Severity): LocalizedText =>
+    ({
+      error: { 'zh-Hant': '錯誤', 'zh-Hans': '错误', en: 'error' },
+      warning: { 'zh-Hant': '警告', 'zh-Hans': '警告', en: 'warning' },
+      notice: { 'zh-Hant': '提示', 'zh-Hans': '提示', en: 'notice' },
+    })[severity],
+  unrecognized: (): LocalizedText => ({ 'zh-Hant': '（未識別）', 'zh-Hans': '（未识别）', en: '(unrecognised)' }),
+  fileSummaryHeaders: (): Record<Lang, readonly string[]> => ({
+    'zh-Hant': ['檔案', '資料集', '編碼', '讀取', '使用', '略過'],
+    'zh-Hans': ['文件', '数据集', '编码', '读取', '使用', '跳过'],
+    en: ['file', 'dataset', 'encoding', 'read', 'used', 'skipped'],
+  }),
+  indicatorTableHeaders: (): Record<Lang, readonly string[]> => ({
+    'zh-Hant': ['指標', '單位', '年度', '值', '分子', '分母'],
+    'zh-Hans': ['指标', '单位', '年度', '值', '分子', '分母'],
+    en: ['indicator', 'unit', 'year', 'value', 'numerator', 'denominator'],
+  }),
+  jurisdiction: (): LocalizedText => ({ 'zh-Hant': '全區', 'zh-Hans': '全区', en: 'all units' }),
+  mainHelp: (version: string): LocalizedText => ({
+    'zh-Hant': `fazhi ${version}：把法治政府建設的紀錄（CSV/XLSX）算成年度考核指標
+
+用法：
+  fazhi validate   --data 資料夾 [--format text|json] [--lang 語言]
+  fazhi indicators --data 資料夾 [--format json|csv|table] [--year 年份] [--strict] [--lang 語言]
+  fazhi <命令> --help    查看命令說明
+  fazhi --version        顯示版本
+
+命令：
+  validate     檢查資料：列出每個問題（檔案、行、欄、原始值、代碼、說明）和每個檔案的讀取統計
+  indicators   計算 INDICATORS.md 中的全部指標（各單位 × 年度，以及全區「*」）
+
+--lang：zh-Hant（繁體）、zh-Hans（简体）或 en；預設依 LC_ALL / LC_MESSAGES / LANG：
+  zh_TW、zh_HK、zh_MO → 繁體，其他 zh_* → 简体，其他 → 英文。
+結束狀態：0 成功；1 輸入有錯誤或無法計算；2 命令列用法錯誤。`,
+    'zh-Hans': `fazhi ${version}：把法治政府建设的记录（CSV/XLSX）算成年度考核指标
+
+用法：
+  fazhi validate   --data 文件夹 [--format text|json] [--lang 语言]
+  fazhi indicators --data 文件夹 [--format json|csv|table] [--year 年份] [--strict] [--lang 语言]
+  fazhi <命令> --help    查看命令说明
+  fazhi --version        显示版本
+
+命令：
+  validate     检查数据：列出每个问题（文件、行、列、原始值、代码、说明）和每个文件的读取统计
+  indicators   计算 INDICATORS.md 中的全部指标（各单位 × 年度，以及全区“*”）
+
+--lang：zh-Hant（繁體）、zh-Hans（简体）或 en；默认依 LC_ALL / LC_MESSAGES / LANG：
+  zh_TW、zh_HK、zh_MO → 繁體，其他 zh_* → 简体，其他 → 英文。
+退出状态：0 成功；1 输入有错误或无法计算；2 命令行用法错误。`,
+    en: `fazhi ${version}: rule-of-law records (CSV/XLSX) in, annual assessment indicators out
+
+Usage:
+  fazhi validate   --data DIR [--format text|json] [--lang LANG]
+  fazhi indicators --data DIR [--format json|csv|table] [--year YEAR] [--strict] [--lang LANG]
+  fazhi <command> --help   help for a command
+  fazhi --version          print the version
+
+Commands:
+  validate     check the data: every issue (file, row, column, raw value, code, message) and per-file counts
+  indicators   compute every indicator of INDICATORS.md (per unit × year, and the jurisdiction "*")
+
+--lang: zh-Hant, zh-Hans or en; default from LC_ALL / LC_MESSAGES / LANG:
+  zh_TW, zh_HK, zh_MO → zh-Hant, other zh_* → zh-Hans, anything else → en.
+Exit status: 0 success; 1 errors in the input or nothing computed; 2 bad usage.`,
+  }),
+  validateHelp: (): LocalizedText => ({
+    'zh-Hant': `用法：fazhi validate --data 資料夾 [--format text|json] [--lang 語言]
+
+讀取資料夾中（不含子資料夾）所有 .csv、.tsv、.xlsx 檔案（略過 README、以「.」或「~$」開頭的檔案），
+並輸出到標準輸出：
+  每個問題一行：嚴重程度、檔案:行、[欄]、原始值、代碼、說明；
+  每個檔案的統計：資料集、編碼、讀取行數、使用行數、略過行數（讀取 = 使用 + 略過）。
+
+選項：
+  -d, --data 資料夾     必填，存放資料檔案的資料夾
+  -f, --format 格式     text（預設）或 json：{"files": [...], "issues": [...]}
+      --lang 語言       zh-Hant、zh-Hans 或 en（預設依 LANG 環境變數）
+  -h, --help            顯示本說明
+
+結束狀態：0 沒有錯誤級問題（可能有警告和提示）；1 有錯誤級問題，或資料夾不存在、沒有資料檔案；2 用法錯誤。`,
+    'zh-Hans': `用法：fazhi validate --data 文件夹 [--format text|json] [--lang 语言]
+
+读取文件夹中（不含子文件夹）所有 .csv、.tsv、.xlsx 文件（跳过 README、以“.”或“~$”开头的文件），
+并输出到标准输出：
+  每个问题一行：严重程度、文件:行、[列]、原始值、代码、说明；
+  每个文件的统计：数据集、编码、读取行数、使用行数、跳过行数（读取 = 使用 + 跳过）。
+
+选项：
+  -d, --data 文件夹     必填，存放数据文件的文件夹
+  -f, --format 格式     text（默认）或 json：{"files": [...], "issues": [...]}
+      --lang 语言       zh-Hant、zh-Hans 或 en（默认依 LANG 环境变量）
+  -h, --help            显示本说明
+
+退出状态：0 没有错误级问题（可能有警告和提示）；1 有错误级问题，或文件夹不存在、没有数据文件；2 用法错误。`,
+    en: `Usage: fazhi validate --data DIR [--format text|json] [--lang LANG]
+
+Reads every .csv, .tsv and .xlsx file directly in DIR (not in subfolders; README files and names
+starting with "." or "~$" are skipped) and prints to stdout:
+  one line per issue: severity, file:row, [column], raw value, code, message;
+  a summary per file: dataset, encoding, rows read, rows used, rows skipped (read = used + skipped).
+
+Options:
+  -d, --data DIR        required: the folder that holds the data files
+  -f, --format FORMAT   text (default) or json: {"files": [...], "issues": [...]}
+      --lang LANG       zh-Hant, zh-Hans or en (default from the LANG environment variable)
+  -h, --help            show this help
+
+Exit status: 0 no error-level issue (warnings and notices allowed); 1 error-level issues, or the
+folder is missing or holds no data file; 2 bad usage.`,
+  }),
+  indicatorsHelp: (): LocalizedText => ({
+    'zh-Hant': `用法：fazhi indicators --data 資料夾 [--format json|csv|table] [--year 年份] [--strict] [--lang 語言]
+
+計算每個指標 × 單位 × 年度（以及全區「*」）。結果寫到標準輸出，問題和檔案統計寫到標準錯誤。
+
+選項：
+  -d, --data 資料夾     必填，存放資料檔案的資料夾（.csv、.tsv、.xlsx，不含子資料夾）
+  -f, --format 格式     json（預設，供程式讀取）：一個 JSON 陣列，每列一個物件，鍵依序為
+                        indicator, unit, year, numerator, denominator, value，營商環境列另加 dimension、item；
+                        csv：同樣的列，含表頭 indicator,unit,year,numerator,denominator,value,dimension,item，
+                        RFC 4180 引號規則，null 為空白；
+                        table：給人看的表格，指標名稱、單位、年度、值（比率以百分比顯示）
+  -y, --year 年份       只輸出該年度的列（可重複）；計算仍使用全部年份，同比指標不受影響
+      --strict          輸入中有任何錯誤級問題時以狀態 1 結束（結果仍會輸出）
+      --lang 語言       zh-Hant、zh-Hans 或 en：標準錯誤上的訊息與表格表頭
+  -h, --help            顯示本說明
+
+結束狀態：0 已輸出結果（被拒絕的行會報告，但不致命）；1 無法計算任何指標，或 --strict 時有錯誤；2 用法錯誤。`,
+    'zh-Hans': `用法：fazhi indicators --data 文件夹 [--format json|csv|table] [--year 年份] [--strict] [--lang 语言]
+
+计算每个指标 × 单位 × 年度（以及全区“*”）。结果写到标准输出，问题和文件统计写到标准错误。
+
+选项：
+  -d, --data 文件夹     必填，存放数据文件的文件夹（.csv、.tsv、.xlsx，不含子文件夹）
+  -f, --format 格式     json（默认，供程序读取）：一个 JSON 数组，每行一个对象，键依次为
+                        indicator, unit, year, numerator, denominator, value，营商环境行另加 dimension、item；
+                        csv：同样的行，含表头 indicator,unit,year,numerator,denominator,value,dimension,item，
+                        RFC 4180 引号规则，null 为空白；
+                        table：给人看的表格，指标名称、单位、年度、值（比率以百分比显示）
+  -y, --year 年份       只输出该年度的行（可重复）；计算仍使用全部年份，同比指标不受影响
+      --strict          输入中有任何错误级问题时以状态 1 结束（结果仍会输出）
+      --lang 语言       zh-Hant、zh-Hans 或 en：标准错误上的消息与表格表头
+  -h, --help            显示本说明
+
+退出状态：0 已输出结果（被拒绝的行会报告，但不致命）；1 无法计算任何指标，或 --strict 时有错误；2 用法错误。`,
+    en: `Usage: fazhi indicators --data DIR [--format json|csv|table] [--year YEAR] [--strict] [--lang LANG]
+
+Computes every indicator × unit × year (and the jurisdiction "*"). Results go to stdout; issues and
+the per-file summary go to stderr.
+
+Options:
+  -d, --data DIR        required: the folder of data files (.csv, .tsv, .xlsx; not recursive)
+  -f, --format FORMAT   json (default, for programs): one JSON array, one object per row, keys in the
+                        order indicator, unit, year, numerator, denominator, value, plus dimension and
+                        item on business-environment rows;
+                        csv: the same rows with the header
+                        indicator,unit,year,numerator,denominator,value,dimension,item, RFC 4180
+                        quoting, empty cell for null;
+                        table: for people: indicator name, unit, year, value (rates as percentages)
+  -y, --year YEAR       print only this year's rows (repeatable); the computation still sees every
+                        year, so year-on-year indicators stay right
+      --strict          exit with status 1 when the input has any error-level issue (rows still printed)
+      --lang LANG       zh-Hant, zh-Hans or en: messages on stderr and table headers
+  -h, --help            show this help
+
+Exit status: 0 results printed (rejected rows are reported, not fatal); 1 nothing could be
+computed, or --strict and the input had errors; 2 bad usage.`,
+  }),
+} as const;
+
+/**
+ * Picks one language out of a localised text.
+ *
+ * @example
+ * say('en', messages.badLang('fr')); // 'invalid --lang "fr": use zh-Hant, zh-Hans or en'
+ */
+export function say(lang: Lang, text: LocalizedText): string {
+  return text[lang];
+}
