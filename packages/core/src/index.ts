@@ -1,0 +1,16 @@
+export { computeIndicators, type IndicatorResult } from './indicators/compute-indicators.ts';
+export { resolveIndicatorOptions, type IndicatorOptions, type ResolvedIndicatorOptions } from './indicators/indicator-options.ts';
+export { INDICATOR_CATALOGUE, INDICATOR_IDS, isIndicatorId, type CatalogueEntry, type IndicatorId, type IndicatorKind } from './indicators/catalogue.ts';
+export { indicatorTable } from './indicators/indicator-table.ts';
+export { JURISDICTION, type IndicatorRow } from './indicators/indicator-row.ts';
+export { documentIndicators } from './indicators/documents.ts';
+export { litigationIndicators } from './indicators/litigation.ts';
+export { CORRECTING_DECISIONS, NON_MERITS_DECISIONS, reconsiderationIndicators } from './indicators/reconsideration.ts';
+export { effectiveScore, enforcementIndicators } from './indicators/enforcement.ts';
+export { DECISION_PROCEDURES, decisionIndicators, followsProcedures } from './indicators/decisions.ts';
+export { gdpByYear, safetyIndicators } from './indicators/safety.ts';
+export { businessIndicators } from './indicators/business.ts';
+export { goalpostScore } from './indicators/goalpost-score.ts';
+export { rateValue } from './indicators/rate-value.ts';
+export { compareCodePoints } from './indicators/compare-code-points.ts';
+export { compareUnits } from './indicators/compare-units.ts';

@@ -1,0 +1,100 @@
+import { Adder } from 'd3-array';
+import type { BusinessMeasurementRecord } from '../datasets/records.ts';
+import { compareCodePoints } from './compare-code-points.ts';
+import { compareUnits } from './compare-units.ts';
+import { goalpostScore } from './goalpost-score.ts';
+import type { IndicatorRow } from './indicator-row.ts';
+import { JURISDICTION } from './indicator-row.ts';
+import type { ResolvedIndicatorOptions } from './indicator-options.ts';
+import { rateValue } from './rate-value.ts';
+
+interface Scored {
+  item: string;
+  score: number;
+  weight: number;
+}
+
+type Groups = Map<string, Map<number, Map<string, Scored[]>>>;
+
+/**
+ * The business.* indicators, by the measurement's `year`. A measurement whose
+ * unit is blank belongs to the jurisdiction `*` itself; business rows are not
+ * summed over units.
+ *
+ * - `business.indicator_score`: one row per measurement, with `dimension` and
+ *   `item` (the indicator's name): numerator = value = {@link goalpostScore}
+ *   (0–100), denominator null. A measurement whose goalposts coincide has no
+ *   score and is left out of every business row.
+ * - `business.dimension_score` per unit × year × dimension: numerator = Σ
+ *   weight × score, denominator = Σ weight, value = the weighted mean (null
+ *   when the weights sum to 0).
+ * - `business.score` per unit × year: numerator = Σ dimension scores,
+ *   denominator = number of dimensions with a score, value = their mean.
+ *
+ * Sums are exact, so nothing depends on record order.
+ *
+ * @example
+ * // Singapore, Doing Business 2020, starting a business: 98.22968
+ * businessIndicators(records.business_environment, resolveIndicatorOptions())
+ *   .find((r) => r.indicator === 'business.score')?.value;
+ */
+export function businessIndicators(records: readonly BusinessMeasurementRecord[], _options: ResolvedIndicatorOptions): IndicatorRow[] {
+  const groups: Groups = new Map();
+  for (const r of records) {
+    const unit = r.unit ?? JURISDICTION;
+    let years = groups.get(unit);
+    if (years === undefined) {
+      years = new Map();
+      groups.set(unit, years);
+    }
+    let dimensions = years.get(r.year);
+    if (dimensions === undefined) {
+      dimensions = new Map();
+      years.set(r.year, dimensions);
+    }
+    let scored = dimensions.get(r.dimension);
+    if (scored === undefined) {
+      scored = [];
+      dimensions.set(r.dimension, scored);
+    }
+    const score = goalpostScore(r.value, r.best, r.worst, r.exponent);
+    if (score !== null) scored.push({ item: r.indicator, score, weight: r.weight });
+  }
+
+  const itemRows: IndicatorRow[] = [];
+  const dimensionRows: IndicatorRow[] = [];
+  const totalRows: IndicatorRow[] = [];
+  for (const unit of [...groups.keys()].sort(compareUnits)) {
+    const years = groups.get(unit)!;
+    for (const year of [...years.keys()].sort((a, b) => a - b)) {
+      const dimensions = years.get(year)!;
+      const total = new Adder();
+      let scoredDimensions = 0;
+      for (const dimension of [...dimensions.keys()].sort(compareCodePoints)) {
+        const scored = dimensions.get(dimension)!.sort(compareScored);
+        const weighted = new Adder();
+        const weights = new Adder();
+        for (const { item, score, weight } of scored) {
+          itemRows.push({ indicator: 'business.indicator_score', unit, year, numerator: score, denominator: null, value: score, dimension, item });
+          weighted.add(weight * score);
+          weights.add(weight);
+        }
+        const numerator = weighted.valueOf();
+        const denominator = weights.valueOf();
+        const value = rateValue(numerator, denominator);
+        dimensionRows.push({ indicator: 'business.dimension_score', unit, year, numerator, denominator, value, dimension });
+        if (value !== null) {
+          total.add(value);
+          scoredDimensions += 1;
+        }
+      }
+      const numerator = total.valueOf();
+      totalRows.push({ indicator: 'business.score', unit, year, numerator, denominator: scoredDimensions, value: rateValue(numerator, scoredDimensions) });
+    }
+  }
+  return itemRows.concat(dimensionRows, totalRows);
+}
+
+function compareScored(a: Scored, b: Scored): number {
+  return compareCodePoints(a.item, b.item) || a.score - b.score || a.weight - b.weight;
+}

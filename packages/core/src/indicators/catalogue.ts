@@ -1,0 +1,103 @@
+import type { DatasetId } from '../datasets/records.ts';
+import type { LocalizedText } from '../issues/issue.ts';
+
+/**
+ * What an indicator's value is: a `count` (denominator null, value =
+ * numerator), a `rate` (a fraction numerator / denominator in [0, 1]), a
+ * `mean` (sum / count), a `change` (year-on-year change relative to last
+ * year), a `ratio` (numerator per unit of denominator) or a `score` (0–100).
+ *
+ * @example
+ * const kind: IndicatorKind = 'rate';
+ */
+export type IndicatorKind = 'count' | 'rate' | 'mean' | 'change' | 'ratio' | 'score';
+
+/**
+ * One entry of the indicator catalogue (INDICATORS.md).
+ *
+ * @example
+ * const entry = INDICATOR_CATALOGUE[0]; // documents.issued
+ * entry.name['zh-Hant']; // '規範性文件制發數'
+ */
+export interface CatalogueEntry {
+  /** Stable id, `<family>.<name>`. */
+  readonly id: string;
+  /** The dataset the indicator is computed from. */
+  readonly dataset: DatasetId;
+  readonly name: Readonly<LocalizedText>;
+  readonly kind: IndicatorKind;
+  /** The record field whose calendar year is the row's year (`a ?? b` = a, else b). */
+  readonly yearBy: string;
+  /** true when the jurisdiction's numerator and denominator are the sums of the units' plus the records without a unit. */
+  readonly additive: boolean;
+}
+
+const entry = (
+  id: string, dataset: DatasetId, hant: string, hans: string, en: string,
+  kind: IndicatorKind, yearBy: string, additive: boolean,
+) => ({ id, dataset, name: { 'zh-Hant': hant, 'zh-Hans': hans, en }, kind, yearBy, additive }) as const;
+
+/**
+ * Every indicator fazhi computes, in the order of INDICATORS.md; output rows
+ * follow this order.
+ *
+ * @example
+ * INDICATOR_CATALOGUE.find((e) => e.id === 'litigation.loss_rate')?.kind; // 'rate'
+ */
+export const INDICATOR_CATALOGUE = [
+  entry('documents.issued', 'documents', '規範性文件制發數', '规范性文件制发数', 'Normative documents issued', 'count', 'issued_on', true),
+  entry('documents.filing_rate', 'documents', '報備率', '报备率', 'Filing rate', 'rate', 'issued_on', true),
+  entry('documents.timely_filing_rate', 'documents', '報備及時率', '报备及时率', 'Timely filing rate', 'rate', 'issued_on', true),
+  entry('documents.compliance_rate', 'documents', '規範率', '规范率', 'Compliance rate of filed documents', 'rate', 'issued_on', true),
+  entry('documents.legality_review_rate', 'documents', '合法性審核率', '合法性审核率', 'Legality review rate', 'rate', 'issued_on', true),
+  entry('litigation.cases', 'litigation', '行政訴訟收案數', '行政诉讼收案数', 'Administrative litigation cases filed', 'count', 'filed_on', true),
+  entry('litigation.concluded', 'litigation', '審結數', '审结数', 'Cases concluded', 'count', 'concluded_on', true),
+  entry('litigation.lost_cases', 'litigation', '敗訴案件數', '败诉案件数', 'Cases lost', 'count', 'concluded_on', true),
+  entry('litigation.loss_rate', 'litigation', '敗訴率', '败诉率', 'Loss rate', 'rate', 'concluded_on', true),
+  entry('litigation.head_appearance_rate', 'litigation', '負責人出庭應訴率', '负责人出庭应诉率', 'Rate of agency heads appearing in court', 'rate', 'heard_on ?? concluded_on ?? filed_on', true),
+  entry('reconsideration.cases', 'reconsideration', '行政複議收案數', '行政复议收案数', 'Administrative reconsideration cases received', 'count', 'received_on', true),
+  entry('reconsideration.correction_rate', 'reconsideration', '糾錯率', '纠错率', 'Correction rate', 'rate', 'decided_on', true),
+  entry('reconsideration.on_time_rate', 'reconsideration', '按期辦結率', '按期办结率', 'On-time decision rate', 'rate', 'decided_on', true),
+  entry('enforcement.files_reviewed', 'enforcement_reviews', '評查案卷數', '评查案卷数', 'Case files reviewed', 'count', 'year', true),
+  entry('enforcement.mean_score', 'enforcement_reviews', '案卷平均分', '案卷平均分', 'Mean case-file score', 'mean', 'year', true),
+  entry('enforcement.pass_rate', 'enforcement_reviews', '案卷合格率', '案卷合格率', 'Case-file pass rate', 'rate', 'year', true),
+  entry('enforcement.excellent_rate', 'enforcement_reviews', '案卷優秀率', '案卷优秀率', 'Case-file excellence rate', 'rate', 'year', true),
+  entry('decisions.count', 'decisions', '重大行政決策數', '重大行政决策数', 'Major administrative decisions', 'count', 'year', true),
+  entry('decisions.procedure_compliance_rate', 'decisions', '決策程序履行率', '决策程序履行率', 'Decision procedure compliance rate', 'rate', 'year', true),
+  entry('safety.incidents', 'safety_incidents', '生產安全事故起數', '生产安全事故起数', 'Production-safety incidents', 'count', 'occurred_on', true),
+  entry('safety.deaths', 'safety_incidents', '死亡人數', '死亡人数', 'Deaths', 'count', 'occurred_on', true),
+  entry('safety.incidents_yoy', 'safety_incidents', '事故起數同比', '事故起数同比', 'Incidents, year on year', 'change', 'occurred_on', true),
+  entry('safety.deaths_yoy', 'safety_incidents', '死亡人數同比', '死亡人数同比', 'Deaths, year on year', 'change', 'occurred_on', true),
+  entry('safety.deaths_per_100m_gdp', 'safety_incidents', '億元GDP死亡率', '亿元GDP死亡率', 'Deaths per 100 million yuan of GDP', 'ratio', 'occurred_on', false),
+  entry('safety.major_incidents', 'safety_incidents', '較大及以上事故數', '较大及以上事故数', 'Incidents graded major (较大) or worse', 'count', 'occurred_on', true),
+  entry('business.indicator_score', 'business_environment', '營商環境指標得分', '营商环境指标得分', 'Business-environment indicator score', 'score', 'year', false),
+  entry('business.dimension_score', 'business_environment', '一級指標得分', '一级指标得分', 'Business-environment dimension score', 'score', 'year', false),
+  entry('business.score', 'business_environment', '營商環境總分', '营商环境总分', 'Business-environment score', 'score', 'year', false),
+] as const satisfies readonly CatalogueEntry[];
+
+/**
+ * A catalogue id, e.g. `'litigation.loss_rate'`.
+ *
+ * @example
+ * const id: IndicatorId = 'safety.deaths';
+ */
+export type IndicatorId = (typeof INDICATOR_CATALOGUE)[number]['id'];
+
+/**
+ * The catalogue ids in catalogue order.
+ *
+ * @example
+ * INDICATOR_IDS[0]; // 'documents.issued'
+ */
+export const INDICATOR_IDS: readonly IndicatorId[] = INDICATOR_CATALOGUE.map((e) => e.id);
+
+/**
+ * Whether a string is a catalogue id.
+ *
+ * @example
+ * isIndicatorId('safety.deaths'); // true
+ * isIndicatorId('safety.dead'); // false
+ */
+export function isIndicatorId(id: string): id is IndicatorId {
+  return (INDICATOR_IDS as readonly string[]).includes(id);
+}

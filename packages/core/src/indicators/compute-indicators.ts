@@ -1,0 +1,62 @@
+import type { DatasetTables } from '../load/data-set.ts';
+import { businessIndicators } from './business.ts';
+import { INDICATOR_IDS } from './catalogue.ts';
+import { decisionIndicators } from './decisions.ts';
+import { documentIndicators } from './documents.ts';
+import { enforcementIndicators } from './enforcement.ts';
+import type { IndicatorRow } from './indicator-row.ts';
+import type { IndicatorOptions, ResolvedIndicatorOptions } from './indicator-options.ts';
+import { resolveIndicatorOptions } from './indicator-options.ts';
+import { litigationIndicators } from './litigation.ts';
+import { reconsiderationIndicators } from './reconsideration.ts';
+import { safetyIndicators } from './safety.ts';
+
+/**
+ * The indicators of a data set and the options they were computed with.
+ *
+ * @example
+ * const { rows, options } = computeIndicators(dataSet.records);
+ */
+export interface IndicatorResult {
+  /** One row per indicator × unit × year (× dimension × item for business), in catalogue order, then unit (`*` first, then by code point), year, dimension, item. */
+  rows: IndicatorRow[];
+  /** The options used, defaults applied. */
+  options: ResolvedIndicatorOptions;
+}
+
+/**
+ * Computes every indicator of the catalogue (INDICATORS.md) from normalised
+ * records: per unit × year found in the data, plus the jurisdiction `*` per
+ * year, which also counts records without a unit. Missing datasets give no
+ * rows. Each dataset is read in one pass; the input is not modified, and the
+ * rows do not depend on record order or the machine's time zone.
+ *
+ * @example
+ * const { rows } = computeIndicators(dataSet.records, { lossRateIncludesWithdrawals: false, years: [2019] });
+ * rows.find((r) => r.indicator === 'litigation.loss_rate' && r.unit === '*');
+ * // {indicator: 'litigation.loss_rate', unit: '*', year: 2019, numerator: 3, denominator: 41, value: 0.0731707…}
+ */
+export function computeIndicators(records: Partial<DatasetTables>, options?: IndicatorOptions): IndicatorResult {
+  const resolved = resolveIndicatorOptions(options);
+  const families: IndicatorRow[][] = [
+    documentIndicators(records.documents ?? [], resolved),
+    litigationIndicators(records.litigation ?? [], resolved),
+    reconsiderationIndicators(records.reconsideration ?? [], resolved),
+    enforcementIndicators(records.enforcement_reviews ?? [], resolved),
+    decisionIndicators(records.decisions ?? [], resolved),
+    safetyIndicators(records.safety_incidents ?? [], records.economy ?? [], resolved),
+    businessIndicators(records.business_environment ?? [], resolved),
+  ];
+  const keep = resolved.years === null ? null : new Set(resolved.years);
+  // Families emit each indicator's rows already sorted by unit, year, dimension, item; only the catalogue order is left to apply.
+  const byIndicator = new Map<string, IndicatorRow[]>(INDICATOR_IDS.map((id) => [id, []]));
+  for (const rows of families) {
+    for (const row of rows) {
+      if (keep !== null && !keep.has(row.year)) continue;
+      byIndicator.get(row.indicator)!.push(row);
+    }
+  }
+  const rows: IndicatorRow[] = [];
+  for (const group of byIndicator.values()) for (const row of group) rows.push(row);
+  return { rows, options: resolved };
+}
