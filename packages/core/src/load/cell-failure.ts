@@ -1,0 +1,17 @@
+/** Issue codes of cells that cannot be read as their column's type. */
+export type CellFailureCode = 'value.date' | 'value.flag' | 'value.number' | 'value.enum' | 'value.range';
+
+/**
+ * A cell that a column reader could not read. Readers return (memoised)
+ * instances instead of throwing; `instanceof` keeps the row loop cheap.
+ *
+ * @example
+ * new CellFailure('value.range', '≥ 0');
+ */
+export class CellFailure {
+  constructor(
+    readonly code: CellFailureCode,
+    /** Extra context for the message: the allowed range or values. */
+    readonly detail: string = '',
+  ) {}
+}
