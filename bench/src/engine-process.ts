@@ -1,0 +1,89 @@
+/**
+ * Child-process entry: runs one engine over one file set and writes an
+ * EngineRun as JSON. Each run gets a fresh process so that its peak RSS
+ * (the kernel's maxrss) is its own and one engine's garbage never weighs on
+ * another's timing.
+ *
+ * Usage: node --expose-gc --import tsx bench/src/engine-process.ts '<EngineJob JSON>'
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { IndicatorRow } from '../../packages/core/src/indicators/indicator-row.ts';
+import type { EngineJob, EngineRun } from './engine-run.ts';
+
+const job = JSON.parse(process.argv[2] ?? '') as EngineJob;
+const files = job.files.map((path) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
+const bytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
+let records = 0;
+for (const f of files) {
+  // Records = line breaks outside quotes, minus the header; the generator ends every file with CRLF.
+  let inQuotes = false;
+  let lines = 0;
+  const b = f.bytes;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c === 34) inQuotes = !inQuotes;
+    else if (c === 10 && !inQuotes) lines++;
+  }
+  records += Math.max(0, lines - 1);
+}
+
+async function run(): Promise<IndicatorRow[]> {
+  switch (job.engine) {
+    case 'fazhi': {
+      const { loadDataSet } = await import('../../packages/core/src/load/load-data-set.ts');
+      const { computeIndicators } = await import('../../packages/core/src/indicators/compute-indicators.ts');
+      const dataSet = await loadDataSet(files);
+      return computeIndicators(dataSet.records).rows;
+    }
+    case 'naive': {
+      const { naiveIndicators } = await import('./naive-indicators.ts');
+      return naiveIndicators(files);
+    }
+    case 'duckdb': {
+      const { duckdbIndicators } = await import('./duckdb-indicators.ts');
+      const path = (name: string) => job.files.find((p) => basename(p) === `${name}.csv`) ?? '';
+      return duckdbIndicators({ documents: path('documents'), litigation: path('litigation') });
+    }
+  }
+}
+
+// Load the engine's modules before the clock starts: module loading is not the work being measured.
+if (job.engine === 'fazhi') {
+  try {
+    await import('../../packages/core/src/load/load-data-set.ts');
+    await import('../../packages/core/src/indicators/compute-indicators.ts');
+  } catch {
+    // reported by the run below
+  }
+} else if (job.engine === 'naive') await import('./naive-indicators.ts');
+else await import('./duckdb-indicators.ts');
+
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+gc?.();
+const before = process.memoryUsage();
+let peakHeap = before.heapUsed;
+const sampler = setInterval(() => {
+  const heap = process.memoryUsage().heapUsed;
+  if (heap > peakHeap) peakHeap = heap;
+}, 10);
+
+const result: EngineRun = {
+  engine: job.engine, files: job.files, bytes, records, ms: 0, rssBefore: before.rss, peakRss: 0, peakHeap: 0,
+  heapBefore: before.heapUsed, rows: [],
+};
+try {
+  const start = performance.now();
+  const rows = await run();
+  result.ms = performance.now() - start;
+  result.rows = rows;
+} catch (error) {
+  result.error = error instanceof Error ? `${error.message}` : String(error);
+}
+clearInterval(sampler);
+peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+result.peakHeap = peakHeap;
+result.peakRss = process.resourceUsage().maxRSS * 1024;
+writeFileSync(job.out, JSON.stringify(result));
+process.exit(0);

@@ -1,0 +1,38 @@
+import type { IndicatorRow } from '../../packages/core/src/indicators/indicator-row.ts';
+
+/** The engines the benchmark times. */
+export const ENGINES = ['fazhi', 'naive', 'duckdb'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+/** What the parent asks one child process to do. */
+export interface EngineJob {
+  engine: Engine;
+  /** Absolute paths of the CSV files, named by dataset id. */
+  files: string[];
+  /** Where the child writes its {@link EngineRun} as JSON. */
+  out: string;
+}
+
+/** One timed run of one engine over one file set, measured in its own process. */
+export interface EngineRun {
+  engine: Engine;
+  files: string[];
+  /** Bytes of the CSV files. */
+  bytes: number;
+  /** Data rows in the files (lines of records, header excluded). */
+  records: number;
+  /** Wall time from bytes in memory (DuckDB: paths) to indicator rows, in ms. */
+  ms: number;
+  /** RSS before the run, after reading the files and a full GC. */
+  rssBefore: number;
+  /** Peak RSS of the process (kernel maxrss), bytes. */
+  peakRss: number;
+  /** Highest heapUsed sampled every 10 ms (samples land only when the event loop turns) and at the end with results alive. */
+  peakHeap: number;
+  /** heapUsed before the run. */
+  heapBefore: number;
+  /** Sorted-free indicator rows, for the row-by-row cross-check. */
+  rows: IndicatorRow[];
+  /** Set when the engine could not run (e.g. the loader is not in the tree yet). */
+  error?: string;
+}
