@@ -87,6 +87,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     else return fail(messages.unknownCommand(topic), 2);
     return 0;
   }
+  if (first.startsWith('-')) return fail(messages.noCommand(), 2);
   if (!isCommand(first)) return fail(messages.unknownCommand(first), 2);
 
   const command = COMMANDS[first];

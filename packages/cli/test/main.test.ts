@@ -69,6 +69,11 @@ describe('main: bad usage exits 2 with a message on stderr', () => {
     expect(run.stderr).toContain('missing command');
     expect(run.stderr).toContain('Usage:');
   });
+  it('options without a command exit 2 and ask for a command', async () => {
+    const run = await runCli(['--data', 'fixtures/sip-2019']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('missing command');
+  });
   it('an unknown command exits 2 and names it', async () => {
     const run = await runCli(['score']);
     expect(run.status).toBe(2);
