@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeIndicators } from '../../src/indicators/compute-indicators.ts';
 import { effectiveScore } from '../../src/indicators/enforcement.ts';
 import { findRow, ndv } from './find-row.ts';
+import { shuffled } from './arbitrary-records.ts';
 import { enforcementRecord as file } from './records.ts';
 
 describe('enforcement indicators', () => {
@@ -45,5 +47,15 @@ describe('enforcement indicators', () => {
     const b = computeIndicators({ enforcement_reviews: [file({ score: 0.3 }), file({ score: 0.2 }), file({ score: 0.1 })] }).rows;
     expect(findRow(a, 'enforcement.mean_score', '*', 2019)?.numerator).toBe(0.6);
     expect(findRow(b, 'enforcement.mean_score', '*', 2019)?.numerator).toBe(0.6);
+  });
+
+  it('enforcement.mean_score of many fractional scores in one unit × year does not depend on record order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 3, maxLength: 40 }), fc.integer(), (scores, seed) => {
+        const records = scores.map((score) => file({ score }));
+        expect(computeIndicators({ enforcement_reviews: shuffled(records, seed) }).rows).toEqual(computeIndicators({ enforcement_reviews: records }).rows);
+      }),
+      { seed: 7, numRuns: 100 },
+    );
   });
 });
