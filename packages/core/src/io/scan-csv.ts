@@ -25,21 +25,24 @@ const DELIMITER_SAMPLE_ROWS = 10;
  * lines are rows `['']`. An empty text gives `[]`.
  *
  * @param text The decoded CSV text.
- * @param delimiter The cell delimiter; when absent or empty it is guessed the
+ * @param delimiter The cell delimiter. When absent or empty it is guessed the
  *   way papaparse guesses it (`,` `\t` `|` `;` and the ASCII record / unit
  *   separators, the most consistent field count over the first 10 rows winning,
- *   `,` when none gives two or more fields). `\r`, `\n`, `"` and the BOM are
- *   refused in favour of `,`, as papaparse does.
+ *   `,` when none gives two or more fields); an array guesses among those
+ *   candidates instead, like papaparse's `delimitersToGuess`. `\r`, `\n`, `"`
+ *   and the BOM are refused in favour of `,`, as papaparse does.
  * @example
  * scanCsv('案号,被告单位\n"（2019）苏0591行初1号","区建设局"\n');
  * // [['案号', '被告单位'], ['（2019）苏0591行初1号', '区建设局'], ['']]
+ * scanCsv('案号;被告单位;审级\n1;2;一审', [',', ';']); // [['案号', '被告单位', '审级'], ['1', '2', '一审']]
  */
-export function scanCsv(text: string, delimiter?: string): string[][] {
+export function scanCsv(text: string, delimiter?: string | readonly string[]): string[][] {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (input === '') return [];
   const newline = guessNewline(input);
   let delim: string;
-  if (delimiter === undefined || delimiter === '') delim = guessDelimiter(input, newline);
+  if (delimiter === undefined || delimiter === '') delim = guessDelimiter(input, newline, GUESSED_DELIMITERS);
+  else if (typeof delimiter !== 'string') delim = guessDelimiter(input, newline, delimiter.length > 0 ? delimiter : GUESSED_DELIMITERS);
   else delim = BAD_DELIMITERS.includes(delimiter) ? ',' : delimiter;
   return scan(input, delim, newline, 0);
 }
@@ -64,12 +67,15 @@ function guessNewline(input: string): string {
   return withN >= pieces / 2 ? '\r\n' : '\r';
 }
 
-/** papaparse's delimiter guess (without its skipEmptyLines and comments branches, which scanCsv never uses). */
-function guessDelimiter(input: string, newline: string): string {
+/** papaparse's delimiter guess (without its skipEmptyLines and comments branches, which scanCsv never uses; empty candidates are skipped). */
+function guessDelimiter(input: string, newline: string, candidates: readonly string[]): string {
   let best: string | undefined;
   let bestDelta = 0;
   let bestFieldCount = 0;
-  for (const delim of GUESSED_DELIMITERS) {
+  for (const candidate of candidates) {
+    if (candidate === '') continue;
+    // papaparse's Parser turns a refused candidate into `,`.
+    const delim = BAD_DELIMITERS.includes(candidate) ? ',' : candidate;
     const rows = scan(input, delim, newline, DELIMITER_SAMPLE_ROWS);
     let delta = 0;
     let fieldSum = 0;

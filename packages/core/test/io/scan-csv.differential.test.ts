@@ -4,9 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { scanCsv } from '../../src/io/scan-csv.ts';
 
 /** What scanCsv promises to equal. */
-function papa(text: string, delimiter?: string): string[][] {
+function papa(text: string, delimiter?: string | string[]): string[][] {
   const config: Papa.ParseConfig = { skipEmptyLines: false };
-  if (delimiter !== undefined) config.delimiter = delimiter;
+  if (typeof delimiter === 'string') config.delimiter = delimiter;
+  else if (delimiter !== undefined) config.delimitersToGuess = delimiter;
   return Papa.parse<string[]>(text, config).data;
 }
 
@@ -94,6 +95,17 @@ describe('scanCsv equals Papa.parse(text, {delimiter, skipEmptyLines: false}).da
         expect(scanCsv(text)).toEqual(papa(text));
       }),
       { seed: SEED + 3, numRuns: 1000 },
+    );
+  });
+
+  test('on delimiters guessed among given candidates, as papaparse delimitersToGuess', () => {
+    const candidates = fc.subarray([',', '\t', ';', '|', '||', '\n'], { minLength: 1 });
+    fc.assert(
+      fc.property(csvArb, candidates, fc.array(mutationArb, { maxLength: 3 }), ({ text }, delimiters, mutations) => {
+        const mutated = mutate(text, mutations);
+        expect(scanCsv(mutated, delimiters)).toEqual(papa(mutated, delimiters));
+      }),
+      { seed: SEED + 5, numRuns: 500 },
     );
   });
 
