@@ -1,4 +1,10 @@
-/** Anything text can be written to: `process.stdout`, or a string collector in tests. */
+/**
+ * Anything text can be written to: `process.stdout`, or a string collector in tests.
+ *
+ * @example
+ * let out = '';
+ * const sink: TextSink = { write: (chunk) => (out += chunk) };
+ */
 export interface TextSink {
   write(chunk: string): unknown;
 }

@@ -241,7 +241,7 @@ folder is missing or holds no data file; 2 bad usage.`,
                         csv：同樣的列，含表頭 indicator,unit,year,numerator,denominator,value,dimension,item，
                         RFC 4180 引號規則，null 為空白；
                         table：給人看的表格，指標名稱、單位、年度、值（比率以百分比顯示）
-  -y, --year 年份       只輸出該年度的列（可重複）；計算仍使用全部年份，同比指標不受影響
+  -y, --year 年份       只輸出該年度的列（可重複，或以逗號分隔）；計算仍使用全部年份，同比指標不受影響
       --strict          輸入中有任何錯誤級問題時以狀態 1 結束（結果仍會輸出）
       --lang 語言       zh-Hant、zh-Hans 或 en：標準錯誤上的訊息與表格表頭
   -h, --help            顯示本說明
@@ -258,7 +258,7 @@ folder is missing or holds no data file; 2 bad usage.`,
                         csv：同样的行，含表头 indicator,unit,year,numerator,denominator,value,dimension,item，
                         RFC 4180 引号规则，null 为空白；
                         table：给人看的表格，指标名称、单位、年度、值（比率以百分比显示）
-  -y, --year 年份       只输出该年度的行（可重复）；计算仍使用全部年份，同比指标不受影响
+  -y, --year 年份       只输出该年度的行（可重复，或以逗号分隔）；计算仍使用全部年份，同比指标不受影响
       --strict          输入中有任何错误级问题时以状态 1 结束（结果仍会输出）
       --lang 语言       zh-Hant、zh-Hans 或 en：标准错误上的消息与表格表头
   -h, --help            显示本说明
@@ -278,8 +278,8 @@ Options:
                         indicator,unit,year,numerator,denominator,value,dimension,item, RFC 4180
                         quoting, empty cell for null;
                         table: for people: indicator name, unit, year, value (rates as percentages)
-  -y, --year YEAR       print only this year's rows (repeatable); the computation still sees every
-                        year, so year-on-year indicators stay right
+  -y, --year YEAR       print only this year's rows (repeatable, or comma-separated: 2018,2019);
+                        the computation still sees every year, so year-on-year rows stay right
       --strict          exit with status 1 when the input has any error-level issue (rows still printed)
       --lang LANG       zh-Hant, zh-Hans or en: messages on stderr and table headers
   -h, --help            show this help

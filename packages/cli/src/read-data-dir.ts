@@ -2,10 +2,20 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { InputFile } from '@fazhi/core';
 
-/** File extensions read as data, lower-cased. */
+/**
+ * File extensions read as data, lower-cased; anything else in the folder is ignored.
+ *
+ * @example
+ * DATA_EXTENSIONS.includes('.xlsx'); // true
+ */
 export const DATA_EXTENSIONS = ['.csv', '.tsv', '.xlsx'] as const;
 
-/** A folder read successfully: its data files as bytes, in file-name order. */
+/**
+ * A folder read successfully: its data files as bytes, in file-name order.
+ *
+ * @example
+ * const dir: DataDir = { ok: true, path: '/data', files: [], ignored: ['old.xls'], unreadable: [] };
+ */
 export interface DataDir {
   ok: true;
   /** The absolute path read. */
@@ -17,7 +27,12 @@ export interface DataDir {
   unreadable: { name: string; reason: string }[];
 }
 
-/** Why a folder gave nothing to load. */
+/**
+ * Why a folder gave nothing to load.
+ *
+ * @example
+ * const problem: DataDirProblem = { ok: false, path: '/data', problem: 'missing', reason: 'ENOENT' };
+ */
 export interface DataDirProblem {
   ok: false;
   path: string;

@@ -9,7 +9,13 @@ import { messages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { UsageError } from '../usage-error.ts';
 
-/** Output formats of `fazhi indicators`; the first is the default. */
+/**
+ * Output formats of `fazhi indicators`; the first is the default (JSON, the
+ * safest for programs, whether or not stdout is a terminal).
+ *
+ * @example
+ * INDICATOR_FORMATS[0]; // 'json'
+ */
 export const INDICATOR_FORMATS = ['json', 'csv', 'table'] as const;
 
 function parseYear(raw: string): number {

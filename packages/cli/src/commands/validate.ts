@@ -6,7 +6,12 @@ import { messages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { UsageError } from '../usage-error.ts';
 
-/** Output formats of `fazhi validate`. */
+/**
+ * Output formats of `fazhi validate`; the first is the default.
+ *
+ * @example
+ * VALIDATE_FORMATS[0]; // 'text'
+ */
 export const VALIDATE_FORMATS = ['text', 'json'] as const;
 
 /**

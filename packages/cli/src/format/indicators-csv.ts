@@ -1,6 +1,11 @@
 import type { IndicatorRow } from '@fazhi/core';
 
-/** The CSV header of `fazhi indicators --format csv`, in contract order. */
+/**
+ * The CSV header of `fazhi indicators --format csv`, in contract order.
+ *
+ * @example
+ * INDICATOR_CSV_COLUMNS.join(','); // 'indicator,unit,year,numerator,denominator,value,dimension,item'
+ */
 export const INDICATOR_CSV_COLUMNS = [
   'indicator', 'unit', 'year', 'numerator', 'denominator', 'value', 'dimension', 'item',
 ] as const;

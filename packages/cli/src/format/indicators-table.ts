@@ -2,7 +2,13 @@ import type { IndicatorRow, Lang, LocalizedText } from '@fazhi/core';
 import { messages } from '../messages.ts';
 import { textTable } from './text-table.ts';
 
-/** What the table needs to know about an indicator: a structural subset of the core's catalogue entries. */
+/**
+ * What the table needs to know about an indicator: a structural subset of the
+ * core's catalogue entries, so `INDICATOR_CATALOGUE` can be passed as is.
+ *
+ * @example
+ * const label: IndicatorLabel = { id: 'documents.filing_rate', kind: 'rate', name: { 'zh-Hant': '報備率', 'zh-Hans': '报备率', en: 'Filing rate' } };
+ */
 export interface IndicatorLabel {
   id: string;
   name: LocalizedText;

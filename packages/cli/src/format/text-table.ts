@@ -1,9 +1,19 @@
 import { displayWidth } from './display-width.ts';
 
-/** Alignment of a column: text left, numbers right. */
+/**
+ * Alignment of a column: text left, numbers right.
+ *
+ * @example
+ * const align: ColumnAlign[] = ['left', 'right'];
+ */
 export type ColumnAlign = 'left' | 'right';
 
-/** Options of {@link textTable}. */
+/**
+ * Options of {@link textTable}.
+ *
+ * @example
+ * const options: TextTableOptions = { align: ['left', 'right'], gap: ' | ' };
+ */
 export interface TextTableOptions {
   /** Alignment per column; default `'left'` for every column not listed. */
   align?: readonly ColumnAlign[];

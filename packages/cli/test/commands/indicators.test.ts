@@ -102,6 +102,8 @@ describe('fazhi indicators --year', () => {
     expect(y2018).toEqual(all.filter((row) => row.year === 2018));
     const both = JSON.parse((await runCli(['indicators', '--data', dir, '--year', '2019', '--year', '2018'])).stdout);
     expect(both).toEqual(all);
+    const comma = JSON.parse((await runCli(['indicators', '--data', dir, '--year', '2018,2019'])).stdout);
+    expect(comma).toEqual(all);
   });
   it('a year without rows exits 1 and names the years the data covers', async () => {
     const run = await runCli(['indicators', '--data', temp(SMALL_DATA), '--year', '2030']);
