@@ -139,10 +139,17 @@ function utf8WithBom(text: string): Buffer {
   return Buffer.concat([BOM, Buffer.from(text, 'utf8')]);
 }
 
-/** Encodes text, refusing characters the encoding cannot hold (iconv-lite would write `?`). */
+/**
+ * Encodes text, refusing characters that do not come back through the WHATWG
+ * decoder that browsers and Node use: iconv-lite writes `?` for characters
+ * outside the encoding, and writes 〇 in Big5 as C6E2, an ETEN extension
+ * that WHATWG Big5 decodes to the private-use U+F6F2.
+ */
 function encodeStrict(text: string, encoding: 'gbk' | 'big5'): Buffer {
   const bytes = iconv.encode(text, encoding);
-  if (iconv.decode(bytes, encoding) !== text) throw new Error(`text not representable in ${encoding}`);
+  if (new TextDecoder(encoding === 'gbk' ? 'gb18030' : 'big5').decode(bytes) !== text) {
+    throw new Error(`text not representable in ${encoding}`);
+  }
   return bytes;
 }
 
@@ -854,7 +861,7 @@ function messyDocuments(): Buffer {
     /* 4 */ ['蘇園勞規〔2019〕1號', '勞動和社會保障局', '蘇州工業園區社會保險費徵繳管理辦法', '2019年3月4日', '2019年3月6日', 'true', '2019年4月20日', 'yes', '補正'],
     /* 5 */ ['蘇園經規〔2019〕1號', '經發委', '蘇州工業園區總部經濟發展專項資金管理辦法', '2019.4.10', '', '', '2019.4.28', '√', '準予備案'],
     /* 6 */ ['蘇園科信規〔2019〕1號', '科信局', '蘇州工業園區科技創新專項資金管理辦法', '２０１９年５月１０日', '', '1', '', '0', ''],
-    /* 7 */ ['蘇園市監規〔2019〕1號', '市場監督管理局', '蘇州工業園區企業信用修復管理辦法(試行)', '二〇一九年六月三日', '', '否', '', '否', ''],
+    /* 7 */ ['蘇園市監規〔2019〕1號', '市場監督管理局', '蘇州工業園區企業信用修復管理辦法(試行)', '二○一九年六月三日', '', '否', '', '否', ''],
     /* 8 */ ['總計', '', '6件', '', '', '', '', '', ''],
   ]);
   return encodeStrict(text, 'big5');
