@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { DATASET_IDS } from '../../src/datasets/records.ts';
+import { INDICATOR_CATALOGUE, INDICATOR_IDS, isIndicatorId } from '../../src/indicators/catalogue.ts';
+
+describe('INDICATOR_CATALOGUE', () => {
+  it('INDICATOR_CATALOGUE lists the INDICATORS.md ids in its order', () => {
+    expect(INDICATOR_IDS).toEqual([
+      'documents.issued', 'documents.filing_rate', 'documents.timely_filing_rate', 'documents.compliance_rate', 'documents.legality_review_rate',
+      'litigation.cases', 'litigation.concluded', 'litigation.lost_cases', 'litigation.loss_rate', 'litigation.head_appearance_rate',
+      'reconsideration.cases', 'reconsideration.correction_rate', 'reconsideration.on_time_rate',
+      'enforcement.files_reviewed', 'enforcement.mean_score', 'enforcement.pass_rate', 'enforcement.excellent_rate',
+      'decisions.count', 'decisions.procedure_compliance_rate',
+      'safety.incidents', 'safety.deaths', 'safety.incidents_yoy', 'safety.deaths_yoy', 'safety.deaths_per_100m_gdp', 'safety.major_incidents',
+      'business.indicator_score', 'business.dimension_score', 'business.score',
+    ]);
+  });
+
+  it('INDICATOR_CATALOGUE entries have a name in zh-Hant, zh-Hans and en and a known dataset', () => {
+    for (const entry of INDICATOR_CATALOGUE) {
+      expect(entry.name['zh-Hant'].length).toBeGreaterThan(0);
+      expect(entry.name['zh-Hans'].length).toBeGreaterThan(0);
+      expect(entry.name.en.length).toBeGreaterThan(0);
+      expect(DATASET_IDS).toContain(entry.dataset);
+    }
+    expect(INDICATOR_CATALOGUE.find((e) => e.id === 'litigation.head_appearance_rate')?.name['zh-Hant']).toBe('負責人出庭應訴率');
+  });
+
+  it('INDICATOR_CATALOGUE marks only deaths_per_100m_gdp and the business scores as not additive', () => {
+    expect(INDICATOR_CATALOGUE.filter((e) => !e.additive).map((e) => e.id))
+      .toEqual(['safety.deaths_per_100m_gdp', 'business.indicator_score', 'business.dimension_score', 'business.score']);
+  });
+
+  it('isIndicatorId accepts catalogue ids only', () => {
+    expect(isIndicatorId('safety.deaths')).toBe(true);
+    expect(isIndicatorId('safety.dead')).toBe(false);
+  });
+});

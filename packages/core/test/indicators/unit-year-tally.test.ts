@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { UnitYearTally } from '../../src/indicators/unit-year-tally.ts';
+
+describe('UnitYearTally', () => {
+  it('UnitYearTally adds each record to its unit and to *, and a null unit to * only', () => {
+    const tally = new UnitYearTally(2);
+    tally.add('乙', 2019, [1, 2]);
+    tally.add(null, 2019, [1, 5]);
+    tally.add('甲', 2018, [1, 0]);
+    tally.add('乙', 2019, [1, 1]);
+    expect(tally.entries().map((e) => [e.unit, e.year, [...e.counts]])).toEqual([
+      ['*', 2018, [1, 0]], ['*', 2019, [3, 8]], ['乙', 2019, [2, 3]], ['甲', 2018, [1, 0]],
+    ]);
+  });
+
+  it('UnitYearTally sums exact slots without rounding error', () => {
+    const tally = new UnitYearTally(1, { exact: [0] });
+    for (const x of [0.1, 0.2, 0.3]) tally.add('甲', 2019, [x]);
+    expect(tally.entries().map((e) => e.counts[0])).toEqual([0.6, 0.6]);
+  });
+
+  it('UnitYearTally has no entries when nothing was added', () => {
+    expect(new UnitYearTally(3).entries()).toEqual([]);
+  });
+});
