@@ -97,6 +97,13 @@ function workdayFrom(date: string): string {
   return d;
 }
 
+/** The last workday on or before `date`. */
+function workdayUntil(date: string): string {
+  let d = date;
+  while (!isWorkday(d)) d = addDays(d, -1);
+  return d;
+}
+
 /** A random workday in [from, to] (falls back to the first workday after `from`). */
 function randomWorkday(rng: Random, from: string, to: string): string {
   const span = toDay(to) - toDay(from);
@@ -549,9 +556,11 @@ function reconsiderationRows(rng: Random, year: number, n: number, pending: numb
     const extended = !simple && rng() < 0.12;
     const limit = simple ? 30 : extended ? 90 : 60;
     // About one case in twenty runs past its time limit.
-    const took = rng() < 0.05 ? limit + randomInt(rng, 3, 12) : randomInt(rng, Math.min(20, limit - 10), limit - 2);
+    const late = rng() < 0.05;
+    const took = late ? limit + randomInt(rng, 3, 12) : randomInt(rng, Math.min(20, limit - 10), limit - 2);
+    // Decisions are signed on workdays: a late one slips further, an on-time one is signed earlier.
+    const decided = late ? workdayFrom(addDays(receivedOn, took)) : workdayUntil(addDays(receivedOn, took));
     // A case the office has not decided by the export (end of 2019) is pending.
-    const decided = addDays(receivedOn, took);
     const open = isPending || decided > '2019-12-31';
     const decidedOn = open ? null : decided;
     const r = rng();
