@@ -7,6 +7,8 @@
  */
 export interface TextSink {
   write(chunk: string): unknown;
+  /** True for a terminal: stderr then shows loading progress, rewritten in place. Default: not a terminal. */
+  isTTY?: boolean;
 }
 
 /**

@@ -7,6 +7,8 @@ export { indicatorsJson } from './format/indicators-json.ts';
 export { indicatorsCsv, csvField, INDICATOR_CSV_COLUMNS } from './format/indicators-csv.ts';
 export { indicatorsTable, formatIndicatorValue } from './format/indicators-table.ts';
 export type { IndicatorLabel } from './format/indicators-table.ts';
+export { fileSummary, issueLine, issueTotals } from './format/issues-text.ts';
+export { writeIssues } from './format/write-issues.ts';
 export { displayWidth } from './format/display-width.ts';
 export { textTable } from './format/text-table.ts';
 export type { TextTableOptions, ColumnAlign } from './format/text-table.ts';

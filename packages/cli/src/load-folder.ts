@@ -8,7 +8,8 @@ import { readDataDir } from './read-data-dir.ts';
  * telling the user on stderr (in `lang`) about ignored and unreadable files.
  * Returns null, after saying why, when there is nothing to load: a missing
  * path, a file instead of a folder, an unreadable folder, no data file, or a
- * loader failure. The caller exits with status 1 then.
+ * loader failure. The caller exits with status 1 then. When stderr is a
+ * terminal, shows which file is loading, on one line rewritten in place.
  *
  * @example
  * const data = await loadFolder('fixtures/sip-2019', io, 'en');
@@ -28,10 +29,16 @@ export async function loadFolder(dir: string, io: CliIo, lang: Lang): Promise<Da
   }
   for (const name of read.ignored) say(messages.fileIgnored(name));
   for (const { name, reason } of read.unreadable) say(messages.fileUnreadable(name, reason));
+  // Progress only on a terminal, rewritten in place; a log file or a pipe gets no control characters.
+  const progress = io.stderr.isTTY === true;
   try {
-    return await loadDataSet(read.files);
+    return await loadDataSet(read.files, progress ? {
+      onProgress: ({ done, total, file }) => io.stderr.write(`\r\x1b[K${messages.loading(done, total, file)[lang]}`),
+    } : {});
   } catch (error) {
     say(messages.loadFailed(error instanceof Error ? error.message : String(error)));
     return null;
+  } finally {
+    if (progress) io.stderr.write('\r\x1b[K');
   }
 }

@@ -94,6 +94,11 @@ export const messages = {
     'zh-Hans': `无法读取文件“${name}”（${reason}）：已跳过，请检查权限`,
     en: `cannot read the file "${name}" (${reason}): skipped it, check its permissions`,
   }),
+  loading: (done: number, total: number, file: string): LocalizedText => ({
+    'zh-Hant': `載入中 ${done}/${total}：${file}`,
+    'zh-Hans': `加载中 ${done}/${total}：${file}`,
+    en: `loading ${done}/${total}: ${file}`,
+  }),
   loadFailed: (reason: string): LocalizedText => ({
     'zh-Hant': `載入資料時發生內部錯誤（${reason}）：請回報此問題並附上資料檔案`,
     'zh-Hans': `加载数据时发生内部错误（${reason}）：请报告此问题并附上数据文件`,

@@ -46,4 +46,12 @@ describe('bin.ts as a real process', () => {
     const rows = JSON.parse(run.stdout) as unknown[];
     expect(rows.length).toBeGreaterThan(0);
   });
+  it('stops quietly with status 0 when the reader of stdout goes away early', () => {
+    const run = spawnSync('bash', ['-c', 'node --import tsx packages/cli/src/bin.ts indicators --data fixtures/sip-2019 | head -n 1; echo "status=${PIPESTATUS[0]}" >&2'], {
+      cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C' }, timeout: 60_000,
+    });
+    expect(run.stdout).toBe('[\n');
+    expect(run.stderr).toContain('status=0');
+    expect(run.stderr).not.toContain('EPIPE');
+  });
 });

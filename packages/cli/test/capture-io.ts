@@ -10,21 +10,22 @@ export interface CliRun {
 
 /**
  * Runs `main` in-process with string collectors for stdout and stderr.
- * The environment defaults to `LANG=C` (English messages).
+ * The environment defaults to `LANG=C` (English messages); `tty` (default
+ * false) makes stderr claim to be a terminal.
  *
  * @example
  * const run = await runCli(['--help']); // run.status === 0
  */
 export async function runCli(
   argv: string[],
-  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+  options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {},
 ): Promise<CliRun> {
-  const { cwd = process.cwd(), env = { LANG: 'C' } } = options;
+  const { cwd = process.cwd(), env = { LANG: 'C' }, tty = false } = options;
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
     stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: tty },
     cwd,
     env,
   };

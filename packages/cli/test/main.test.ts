@@ -159,4 +159,15 @@ describe('main: data folders that give nothing to load exit 1', () => {
     expect(run.stderr).toContain('ignoring "old.xls"');
     expect(run.stderr).not.toContain('README.md');
   });
+  it('on a terminal, stderr shows loading progress per file and clears it; elsewhere it shows none', async () => {
+    const dir = temp(SMALL_DATA);
+    const tty = await runCli(['indicators', '--data', dir], { tty: true });
+    expect(tty.status).toBe(0);
+    expect(tty.stderr).toContain('\r\x1b[Kloading 1/4: ');
+    expect(tty.stderr).toContain('loading 4/4: ');
+    expect(tty.stdout).not.toContain('loading');
+    const piped = await runCli(['indicators', '--data', dir]);
+    expect(piped.stderr).not.toContain('\r');
+    expect(piped.stderr).not.toContain('loading');
+  });
 });

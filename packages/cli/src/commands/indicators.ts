@@ -3,7 +3,8 @@ import type { CliIo } from '../cli-io.ts';
 import { indicatorsCsv } from '../format/indicators-csv.ts';
 import { indicatorsJson } from '../format/indicators-json.ts';
 import { indicatorsTable } from '../format/indicators-table.ts';
-import { fileSummary, issueLine, issueTotals } from '../format/issues-text.ts';
+import { fileSummary, issueTotals } from '../format/issues-text.ts';
+import { writeIssues } from '../format/write-issues.ts';
 import { loadFolder } from '../load-folder.ts';
 import { messages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
@@ -60,7 +61,7 @@ export async function indicatorsCommand(args: string[], io: CliIo, lang: Lang): 
 
   const data = await loadFolder(values.data, io, lang);
   if (data === null) return 1;
-  for (const issue of data.issues) io.stderr.write(`${issueLine(issue, lang)}\n`);
+  writeIssues(io.stderr, data.issues, lang);
   io.stderr.write(fileSummary(data.files, lang));
   io.stderr.write(`${issueTotals(data, lang)}\n`);
 

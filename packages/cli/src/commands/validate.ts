@@ -1,6 +1,7 @@
 import type { Lang } from '@fazhi/core';
 import type { CliIo } from '../cli-io.ts';
-import { fileSummary, issueLine, issueTotals } from '../format/issues-text.ts';
+import { fileSummary, issueTotals } from '../format/issues-text.ts';
+import { writeIssues } from '../format/write-issues.ts';
 import { loadFolder } from '../load-folder.ts';
 import { messages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
@@ -48,11 +49,11 @@ export async function validateCommand(args: string[], io: CliIo, lang: Lang): Pr
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify({ files: data.files, issues: data.issues }, null, 2)}\n`);
   } else {
-    const sections: string[] = [];
-    if (data.issues.length > 0) sections.push(data.issues.map((issue) => `${issueLine(issue, lang)}\n`).join(''));
-    sections.push(fileSummary(data.files, lang));
-    sections.push(`${issueTotals(data, lang)}\n`);
-    io.stdout.write(sections.join('\n'));
+    if (data.issues.length > 0) {
+      writeIssues(io.stdout, data.issues, lang);
+      io.stdout.write('\n');
+    }
+    io.stdout.write(`${fileSummary(data.files, lang)}\n${issueTotals(data, lang)}\n`);
   }
   return data.issues.some((issue) => issue.severity === 'error') ? 1 : 0;
 }
