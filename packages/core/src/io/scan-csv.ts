@@ -147,8 +147,26 @@ function scan(input: string, delim: string, newline: string, preview: number): s
   let cursor = 0;
   let nextDelim = input.indexOf(delim, 0);
   let nextNewline = input.indexOf(newline, 0);
+  let nextQuote = input.indexOf('"', 0);
 
   for (;;) {
+    if (row.length === 0) {
+      // At the start of a row, a row without quotes is split in one go; papaparse's
+      // field-by-field walk gives the same cells there, and everything after the last quote too.
+      if (nextQuote !== -1 && nextQuote < cursor) nextQuote = input.indexOf('"', cursor);
+      if (nextQuote === -1) {
+        for (const line of scanUnquoted(input.substring(cursor), delim, newline, preview > 0 ? preview - data.length : 0)) data.push(line);
+        return data;
+      }
+      if (nextNewline !== -1 && nextNewline < nextQuote) {
+        data.push(input.substring(cursor, nextNewline).split(delim));
+        cursor = nextNewline + newlineLength;
+        nextNewline = input.indexOf(newline, cursor);
+        if (preview > 0 && data.length >= preview) return data;
+        continue;
+      }
+      if (nextDelim !== -1 && nextDelim < cursor) nextDelim = input.indexOf(delim, cursor);
+    }
     if (input.charCodeAt(cursor) === QUOTE) {
       let quote = cursor;
       cursor++;
