@@ -1,22 +1,43 @@
 import { toSimplified } from './to-simplified.ts';
 
-const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
-const BRACKETS: Record<string, string> = { '〔': '(', '〕': ')', '［': '(', '］': ')', '[': '(', ']': ')', '【': '(', '】': ')', '（': '(', '）': ')' };
-const BRACKET = /[〔〕［］[\]【】（）]/g;
+const BRACKETS: Record<string, string> = {
+  '〔': '(', '〕': ')', '［': '(', '］': ')', '[': '(', ']': ')', '【': '(', '】': ')', '（': '(', '）': ')', '﹝': '(', '﹞': ')',
+};
+const BRACKET = /[〔〕［］[\]【】（）﹝﹞]/g;
 const SPACE = /\s+/g;
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 
 /**
  * The comparable form of a case number: NFKC (full-width → ASCII), every
  * kind of bracket made `(`/`)`, spaces removed, Traditional → Simplified.
  * `（2019）蘇0591行初123號` and `(2019)苏0591行初123号` are the same case.
- * Converts only the non-ASCII runs (苏, 行初, 号 repeat across a million
- * rows), so it stays fast on unique case numbers.
+ * Only the runs of non-ASCII characters and spaces are normalised, each
+ * once (`（`, `）蘇`, `行初`, `號` repeat across a million rows), so unique
+ * case numbers stay cheap.
  *
  * @example
  * normalizeCaseNumber('（2019）蘇0591行初123號'); // '(2019)苏0591行初123号'
  */
 export function normalizeCaseNumber(raw: string): string {
-  return raw
+  if (raw.includes('[') || raw.includes(']')) return normalizeRun(raw);
+  return raw.replace(NOT_PRINTABLE_ASCII_RUN, cachedRun);
+}
+
+const NOT_PRINTABLE_ASCII_RUN = /[^\x21-\x7e]+/g;
+const runs = new Map<string, string>();
+
+function cachedRun(run: string): string {
+  let out = runs.get(run);
+  if (out === undefined) {
+    out = normalizeRun(run);
+    if (runs.size >= 50_000) runs.clear();
+    runs.set(run, out);
+  }
+  return out;
+}
+
+function normalizeRun(text: string): string {
+  return text
     .normalize('NFKC')
     .replace(BRACKET, (b) => BRACKETS[b] ?? b)
     .replace(SPACE, '')
