@@ -937,7 +937,7 @@ async function messy(): Promise<FixtureFiles> {
   const files: FixtureFiles = new Map();
   files.set('messy/units.csv', Buffer.from(messyUnits(), 'utf8'));
   files.set('messy/litigation.csv', messyLitigation());
-  files.set('messy/行政复议案件登记表.csv', messyReconsideration());
+  files.set('messy/2019年复议案件台账.csv', messyReconsideration());
   files.set('messy/documents.csv', messyDocuments());
   files.set('messy/safety_incidents.csv', Buffer.from(messySafety(), 'utf8'));
   files.set('messy/economy.csv', messyEconomy());
