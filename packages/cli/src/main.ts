@@ -4,13 +4,14 @@ import type { CliIo } from './cli-io.ts';
 import { indicatorsCommand } from './commands/indicators.ts';
 import { validateCommand } from './commands/validate.ts';
 import { messages } from './messages.ts';
+import { indicatorOptionDefaults } from './parse-indicator-options.ts';
 import { langFromEnv, parseLang } from './resolve-lang.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The commands `fazhi` knows, with their help texts. */
 const COMMANDS = {
   validate: { run: validateCommand, help: messages.validateHelp },
-  indicators: { run: indicatorsCommand, help: messages.indicatorsHelp },
+  indicators: { run: indicatorsCommand, help: () => messages.indicatorsHelp(indicatorOptionDefaults()) },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

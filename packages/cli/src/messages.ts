@@ -64,6 +64,16 @@ export const messages = {
     'zh-Hans': `无效的 --lang“${value}”：可用 zh-Hant、zh-Hans、en`,
     en: `invalid --lang "${value}": use zh-Hant, zh-Hans or en`,
   }),
+  badIndicatorOption: (arg: string, known: readonly string[]): LocalizedText => ({
+    'zh-Hant': `無效的 --option「${arg}」：請寫成 名稱=值，可用（括號內為預設值）：${known.join('、')}`,
+    'zh-Hans': `无效的 --option“${arg}”：请写成 名称=值，可用（括号内为默认值）：${known.join('、')}`,
+    en: `invalid --option "${arg}": write NAME=VALUE with one of (defaults shown): ${known.join(', ')}`,
+  }),
+  badIndicatorOptionValue: (name: string, value: string, known: readonly string[]): LocalizedText => ({
+    'zh-Hant': `--option ${name} 的值「${value}」無效：天數須為 ≥ 0 的數字，分數須為數字，開關為 true 或 false（可用：${known.join('、')}）`,
+    'zh-Hans': `--option ${name} 的值“${value}”无效：天数须为 ≥ 0 的数字，分数须为数字，开关为 true 或 false（可用：${known.join('、')}）`,
+    en: `invalid value "${value}" for --option ${name}: day limits are numbers ≥ 0, scores numbers, switches true or false (options: ${known.join(', ')})`,
+  }),
   dataMissing: (path: string): LocalizedText => ({
     'zh-Hant': `找不到資料夾「${path}」：請檢查 --data 給出的路徑`,
     'zh-Hans': `找不到文件夹“${path}”：请检查 --data 给出的路径`,
@@ -147,7 +157,7 @@ export const messages = {
 
 用法：
   fazhi validate   --data 資料夾 [--format text|json] [--lang 語言]
-  fazhi indicators --data 資料夾 [--format json|csv|table] [--year 年份] [--strict] [--lang 語言]
+  fazhi indicators --data 資料夾 [--format json|csv|table] [--year 年份] [--option 名稱=值] [--strict] [--lang 語言]
   fazhi <命令> --help    查看命令說明
   fazhi --version        顯示版本
 
@@ -162,7 +172,7 @@ export const messages = {
 
 用法：
   fazhi validate   --data 文件夹 [--format text|json] [--lang 语言]
-  fazhi indicators --data 文件夹 [--format json|csv|table] [--year 年份] [--strict] [--lang 语言]
+  fazhi indicators --data 文件夹 [--format json|csv|table] [--year 年份] [--option 名称=值] [--strict] [--lang 语言]
   fazhi <命令> --help    查看命令说明
   fazhi --version        显示版本
 
@@ -177,7 +187,7 @@ export const messages = {
 
 Usage:
   fazhi validate   --data DIR [--format text|json] [--lang LANG]
-  fazhi indicators --data DIR [--format json|csv|table] [--year YEAR] [--strict] [--lang LANG]
+  fazhi indicators --data DIR [--format json|csv|table] [--year YEAR] [--option NAME=VALUE] [--strict] [--lang LANG]
   fazhi <command> --help   help for a command
   fazhi --version          print the version
 
@@ -234,8 +244,9 @@ Options:
 Exit status: 0 no error-level issue (warnings and notices allowed); 1 error-level issues, or the
 folder is missing or holds no data file; 2 bad usage.`,
   }),
-  indicatorsHelp: (): LocalizedText => ({
-    'zh-Hant': `用法：fazhi indicators --data 資料夾 [--format json|csv|table] [--year 年份] [--strict] [--lang 語言]
+  indicatorsHelp: (optionDefaults: readonly string[]): LocalizedText => ({
+    'zh-Hant': `用法：fazhi indicators --data 資料夾 [--format json|csv|table] [--year 年份] [--option 名稱=值]
+                        [--strict] [--lang 語言]
 
 計算每個指標 × 單位 × 年度（以及全區「*」）。結果寫到標準輸出，問題和檔案統計寫到標準錯誤。
 
@@ -247,12 +258,15 @@ folder is missing or holds no data file; 2 bad usage.`,
                         RFC 4180 引號規則，null 為空白；
                         table：給人看的表格，指標名稱、單位、年度、值（比率以百分比顯示）
   -y, --year 年份       只輸出該年度的列（可重複，或以逗號分隔）；計算仍使用全部年份，同比指標不受影響
+  -o, --option 名稱=值  計算選項（可重複），例如 --option filingDeadlineDays=15；選項及預設值：
+                          ${optionDefaults.join('\n                          ')}
       --strict          輸入中有任何錯誤級問題時以狀態 1 結束（結果仍會輸出）
       --lang 語言       zh-Hant、zh-Hans 或 en：標準錯誤上的訊息與表格表頭
   -h, --help            顯示本說明
 
 結束狀態：0 已輸出結果（被拒絕的行會報告，但不致命）；1 無法計算任何指標，或 --strict 時有錯誤；2 用法錯誤。`,
-    'zh-Hans': `用法：fazhi indicators --data 文件夹 [--format json|csv|table] [--year 年份] [--strict] [--lang 语言]
+    'zh-Hans': `用法：fazhi indicators --data 文件夹 [--format json|csv|table] [--year 年份] [--option 名称=值]
+                        [--strict] [--lang 语言]
 
 计算每个指标 × 单位 × 年度（以及全区“*”）。结果写到标准输出，问题和文件统计写到标准错误。
 
@@ -264,12 +278,15 @@ folder is missing or holds no data file; 2 bad usage.`,
                         RFC 4180 引号规则，null 为空白；
                         table：给人看的表格，指标名称、单位、年度、值（比率以百分比显示）
   -y, --year 年份       只输出该年度的行（可重复，或以逗号分隔）；计算仍使用全部年份，同比指标不受影响
+  -o, --option 名称=值  计算选项（可重复），例如 --option filingDeadlineDays=15；选项及默认值：
+                          ${optionDefaults.join('\n                          ')}
       --strict          输入中有任何错误级问题时以状态 1 结束（结果仍会输出）
       --lang 语言       zh-Hant、zh-Hans 或 en：标准错误上的消息与表格表头
   -h, --help            显示本说明
 
 退出状态：0 已输出结果（被拒绝的行会报告，但不致命）；1 无法计算任何指标，或 --strict 时有错误；2 用法错误。`,
-    en: `Usage: fazhi indicators --data DIR [--format json|csv|table] [--year YEAR] [--strict] [--lang LANG]
+    en: `Usage: fazhi indicators --data DIR [--format json|csv|table] [--year YEAR] [--option NAME=VALUE]
+                        [--strict] [--lang LANG]
 
 Computes every indicator × unit × year (and the jurisdiction "*"). Results go to stdout; issues and
 the per-file summary go to stderr.
@@ -285,6 +302,10 @@ Options:
                         table: for people: indicator name, unit, year, value (rates as percentages)
   -y, --year YEAR       print only this year's rows (repeatable, or comma-separated: 2018,2019);
                         the computation still sees every year, so year-on-year rows stay right
+  -o, --option NAME=VALUE
+                        a computation option (repeatable; camelCase or kebab-case), e.g.
+                        --option filingDeadlineDays=15; the options and their defaults:
+                          ${optionDefaults.join('\n                          ')}
       --strict          exit with status 1 when the input has any error-level issue (rows still printed)
       --lang LANG       zh-Hant, zh-Hans or en: messages on stderr and table headers
   -h, --help            show this help

@@ -8,6 +8,7 @@ import { writeIssues } from '../format/write-issues.ts';
 import { loadFolder } from '../load-folder.ts';
 import { messages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
+import { indicatorOptionDefaults, parseIndicatorOptions } from '../parse-indicator-options.ts';
 import { UsageError } from '../usage-error.ts';
 
 /**
@@ -26,10 +27,10 @@ function parseYear(raw: string): number {
 }
 
 /**
- * `fazhi indicators --data DIR [--format json|csv|table] [--year Y]… [--strict] [--lang L]`:
+ * `fazhi indicators --data DIR [--format json|csv|table] [--year Y]… [--option NAME=VALUE]… [--strict] [--lang L]`:
  * loads the folder, computes every indicator over all years, keeps the rows
  * of the `--year`s asked for (so year-on-year indicators still see the year
- * before), and prints them to stdout as JSON (default: the public contract of
+ * before) computed with the `--option`s given (the core's IndicatorOptions), and prints them to stdout as JSON (default: the public contract of
  * INDICATORS.md), CSV or an aligned table. Issues, the per-file summary and
  * totals go to stderr. Returns the exit status: 0 when rows were printed, 1
  * when nothing could be computed (or, with `--strict`, when the input had an
@@ -44,12 +45,13 @@ export async function indicatorsCommand(args: string[], io: CliIo, lang: Lang): 
     data: { type: 'string', short: 'd' },
     format: { type: 'string', short: 'f', default: INDICATOR_FORMATS[0] },
     year: { type: 'string', short: 'y', multiple: true },
+    option: { type: 'string', short: 'o', multiple: true },
     strict: { type: 'boolean', default: false },
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
-    io.stdout.write(`${messages.indicatorsHelp()[lang]}\n`);
+    io.stdout.write(`${messages.indicatorsHelp(indicatorOptionDefaults())[lang]}\n`);
     return 0;
   }
   const format = values.format;
@@ -57,6 +59,7 @@ export async function indicatorsCommand(args: string[], io: CliIo, lang: Lang): 
     throw new UsageError(messages.badFormat(format, INDICATOR_FORMATS));
   }
   const years = [...new Set((values.year ?? []).flatMap((y) => y.split(',')).map(parseYear))].sort((a, b) => a - b);
+  const options = parseIndicatorOptions(values.option ?? []);
   if (values.data === undefined || values.data === '') throw new UsageError(messages.missingData('indicators'));
 
   const data = await loadFolder(values.data, io, lang);
@@ -66,7 +69,7 @@ export async function indicatorsCommand(args: string[], io: CliIo, lang: Lang): 
   io.stderr.write(`${issueTotals(data, lang)}\n`);
 
   // Computed over every year, filtered afterwards: a year-on-year row needs the year before.
-  const all = computeIndicators(data.records).rows;
+  const all = computeIndicators(data.records, options).rows;
   if (all.length === 0) {
     io.stderr.write(`fazhi: ${messages.nothingComputed(values.data)[lang]}\n`);
     return 1;

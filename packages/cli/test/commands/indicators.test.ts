@@ -113,6 +113,30 @@ describe('fazhi indicators --year', () => {
   });
 });
 
+describe('fazhi indicators --option', () => {
+  it('--option passes computation options to the core: withdrawals left out of the loss rate', async () => {
+    const dir = temp(SMALL_DATA);
+    const find = (rows: IndicatorRow[]) =>
+      rows.find((row) => row.indicator === 'litigation.loss_rate' && row.unit === '*' && row.year === 2018);
+    const byDefault = JSON.parse((await runCli(['indicators', '--data', dir])).stdout) as IndicatorRow[];
+    expect(find(byDefault)).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
+    const run = await runCli(['indicators', '--data', dir, '--option', 'loss-rate-includes-withdrawals=false']);
+    expect(run.status).toBe(0);
+    expect(find(JSON.parse(run.stdout) as IndicatorRow[])).toMatchObject({ numerator: 0, denominator: 0, value: null });
+  });
+  it('a bad --option exits 2 before reading any data', async () => {
+    const run = await runCli(['indicators', '--data', 'no-such-dir', '-o', 'filingDeadlineDays=soon']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('invalid value "soon" for --option filingDeadlineDays');
+  });
+  it('fazhi indicators --help lists every option with its default', async () => {
+    const run = await runCli(['indicators', '--help']);
+    expect(run.stdout).toContain('--option NAME=VALUE');
+    expect(run.stdout).toContain('filingDeadlineDays=30');
+    expect(run.stdout).toContain('enforcementExcellentScore=90');
+  });
+});
+
 describe('fazhi indicators --strict', () => {
   it('without --strict, rejected rows are reported and the exit status is 0', async () => {
     const run = await runCli(['indicators', '--data', temp(DATA_WITH_ERROR)]);
