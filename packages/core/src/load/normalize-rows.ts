@@ -97,6 +97,15 @@ export function normalizeRows<K extends keyof DatasetRecords>(
     .filter((i): i is number => i !== undefined);
   const keySlots = schema.key.map((k) => present.findIndex((c) => c.name === k));
   const resolved = new Map<string, ResolvedUnit>();
+  // A rejected row blames its column, or, when the file lacks it, the present column of its one-of group.
+  const blameSlot = (name: string) => {
+    const group = schema.requiredOneOf?.find((g) => g.includes(name)) ?? [name];
+    for (const n of [name, ...group]) {
+      const i = present.findIndex((c) => c.name === n);
+      if (i !== -1) return i;
+    }
+    return -1;
+  };
 
   const records: DatasetRecords[K][] = [];
   let rowsSkipped = 0;
@@ -169,7 +178,7 @@ export function normalizeRows<K extends keyof DatasetRecords>(
     const source: RecordSource = { file, row: rowNumber };
     const record = schema.build(values, source);
     if (isRowRejection(record)) {
-      const slot = present.findIndex((c) => c.name === record.column);
+      const slot = blameSlot(record.column);
       const header = slot === -1 ? record.column : (headerOf[slot] as string);
       const raw = slot === -1 ? null : cellText(cells[cellIndex[slot] as number]);
       push('error', record.rejected, rowNumber, header, raw, messages['value.required'](header));
