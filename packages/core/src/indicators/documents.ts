@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../datasets/records.ts';
-import { daysBetween, yearOf } from '../values/calendar-date.ts';
+import { yearOf } from '../values/calendar-date.ts';
+import { elapsedDays } from './elapsed-days.ts';
 import type { IndicatorRow } from './indicator-row.ts';
 import type { ResolvedIndicatorOptions } from './indicator-options.ts';
 import { tallyRows } from './tally-rows.ts';
@@ -50,7 +51,7 @@ export function documentIndicators(records: readonly DocumentRecord[], options: 
       delta[REQUIRED] = 1;
       if (filed) {
         delta[FILED_REQUIRED] = 1;
-        if (daysBetween(r.published_on ?? r.issued_on, r.filed_on as string) <= filingDeadlineDays) delta[TIMELY] = 1;
+        if (elapsedDays(r.published_on ?? r.issued_on, r.filed_on as string) <= filingDeadlineDays) delta[TIMELY] = 1;
       }
     }
     if (filed) {

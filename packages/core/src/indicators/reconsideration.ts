@@ -1,5 +1,6 @@
 import type { ReconsiderationDecision, ReconsiderationRecord } from '../datasets/records.ts';
-import { daysBetween, yearOf } from '../values/calendar-date.ts';
+import { yearOf } from '../values/calendar-date.ts';
+import { elapsedDays } from './elapsed-days.ts';
 import type { IndicatorRow } from './indicator-row.ts';
 import type { ResolvedIndicatorOptions } from './indicator-options.ts';
 import { tallyRows } from './tally-rows.ts';
@@ -68,7 +69,7 @@ export function reconsiderationIndicators(records: readonly ReconsiderationRecor
     const limit = r.procedure === 'simple'
       ? reconsiderationSimpleDays
       : reconsiderationDeadlineDays + (r.extended ? reconsiderationExtensionDays : 0);
-    if (daysBetween(r.received_on, r.decided_on) <= limit) delta[ON_TIME] = 1;
+    if (elapsedDays(r.received_on, r.decided_on) <= limit) delta[ON_TIME] = 1;
     tally.add(r.unit, yearOf(r.decided_on), delta);
   }
   return tallyRows(tally.entries(), [
