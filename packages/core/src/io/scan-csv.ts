@@ -135,7 +135,7 @@ function scanUnquoted(input: string, delim: string, newline: string, preview: nu
  * its whitespace rules are defined in terms of them.
  */
 function scan(input: string, delim: string, newline: string, preview: number): string[][] {
-  if (input.indexOf('"') === -1) return scanUnquoted(input, delim, newline, preview);
+  if (preview > 0 && input.indexOf('"') === -1) return scanUnquoted(input, delim, newline, preview);
 
   const length = input.length;
   const delimLength = delim.length;
@@ -148,18 +148,19 @@ function scan(input: string, delim: string, newline: string, preview: number): s
   let nextDelim = input.indexOf(delim, 0);
   let nextNewline = input.indexOf(newline, 0);
   let nextQuote = input.indexOf('"', 0);
+  const interner = delimCode !== -1 && preview === 0 ? new CellInterner() : null;
 
   for (;;) {
     if (row.length === 0) {
       // At the start of a row, a row without quotes is split in one go; papaparse's
-      // field-by-field walk gives the same cells there, and everything after the last quote too.
+      // field-by-field walk gives the same cells there.
       if (nextQuote !== -1 && nextQuote < cursor) nextQuote = input.indexOf('"', cursor);
-      if (nextQuote === -1) {
-        for (const line of scanUnquoted(input.substring(cursor), delim, newline, preview > 0 ? preview - data.length : 0)) data.push(line);
-        return data;
-      }
-      if (nextNewline !== -1 && nextNewline < nextQuote) {
-        data.push(input.substring(cursor, nextNewline).split(delim));
+      if (nextQuote === -1 || (nextNewline !== -1 && nextNewline < nextQuote)) {
+        if (nextNewline === -1) {
+          data.push(splitRow(input, cursor, length, delim, interner));
+          return data;
+        }
+        data.push(splitRow(input, cursor, nextNewline, delim, interner));
         cursor = nextNewline + newlineLength;
         nextNewline = input.indexOf(newline, cursor);
         if (preview > 0 && data.length >= preview) return data;
@@ -260,6 +261,90 @@ function scan(input: string, delim: string, newline: string, preview: number): s
   row.push(input.substring(cursor));
   data.push(row);
   return data;
+}
+
+/**
+ * The cells of a quote-free row `input[start, end)`. With an interner (a
+ * one-character delimiter), repeated cells of a column come back as one
+ * shared string, found by a hash computed while looking for the delimiter,
+ * so that most cells of a long export allocate nothing.
+ */
+function splitRow(input: string, start: number, end: number, delim: string, interner: CellInterner | null): string[] {
+  if (interner === null) return input.substring(start, end).split(delim);
+  const delimCode = delim.charCodeAt(0);
+  const row: string[] = [];
+  let column = 0;
+  let position = start;
+  for (;;) {
+    let cellEnd: number;
+    if (interner.isOff(column)) {
+      cellEnd = input.indexOf(delim, position);
+      if (cellEnd === -1 || cellEnd > end) cellEnd = end;
+      row.push(input.substring(position, cellEnd));
+    } else {
+      let hash = 0;
+      let i = position;
+      for (; i < end; i++) {
+        const c = input.charCodeAt(i);
+        if (c === delimCode) break;
+        hash = (Math.imul(hash, 31) + c) | 0;
+      }
+      cellEnd = i;
+      row.push(interner.cell(input, position, cellEnd, column, hash));
+    }
+    if (cellEnd >= end) return row;
+    position = cellEnd + 1;
+    column++;
+  }
+}
+
+/** Cells longer than this are not interned: long texts rarely repeat. */
+const INTERN_MAX_LENGTH = 24;
+/** A column stops interning once it has seen this many cells, if most were new. */
+const INTERN_PROBE = 2048;
+/** A column stops interning when its table reaches this many distinct values. */
+const INTERN_MAX_SIZE = 1 << 16;
+
+/**
+ * Per-column tables of the cell strings seen, keyed by a hash of their
+ * characters. A column whose cells are mostly distinct (identifiers, titles)
+ * switches interning off, so it costs nothing there.
+ */
+class CellInterner {
+  private readonly tables: Map<number, string>[] = [];
+  private readonly seen: number[] = [];
+  private readonly misses: number[] = [];
+  private readonly off: boolean[] = [];
+
+  isOff(column: number): boolean {
+    return this.off[column] === true;
+  }
+
+  cell(input: string, start: number, end: number, column: number, hash: number): string {
+    const length = end - start;
+    if (length === 0) return '';
+    if (length > INTERN_MAX_LENGTH) return input.substring(start, end);
+    let table = this.tables[column];
+    if (table === undefined) {
+      table = new Map();
+      this.tables[column] = table;
+      this.seen[column] = 0;
+      this.misses[column] = 0;
+    }
+    const seen = (this.seen[column] as number) + 1;
+    this.seen[column] = seen;
+    const known = table.get(hash);
+    if (known !== undefined && known.length === length && input.startsWith(known, start)) return known;
+    const cell = input.substring(start, end);
+    if (known === undefined) table.set(hash, cell);
+    const misses = (this.misses[column] as number) + 1;
+    this.misses[column] = misses;
+    if ((seen >= INTERN_PROBE && misses * 2 > seen) || table.size >= INTERN_MAX_SIZE) {
+      this.off[column] = true;
+      this.tables[column] = new Map();
+    }
+    return cell;
+  }
 }
 
 function unescape(cell: string, quoted: boolean): string {
