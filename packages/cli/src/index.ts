@@ -9,6 +9,7 @@ export { indicatorsTable, formatIndicatorValue } from './format/indicators-table
 export type { IndicatorLabel } from './format/indicators-table.ts';
 export { fileSummary, issueLine, issueTotals } from './format/issues-text.ts';
 export { writeIssues } from './format/write-issues.ts';
+export { writeValidationJson } from './format/write-validation-json.ts';
 export { indicatorOptionDefaults, parseIndicatorOptions } from './parse-indicator-options.ts';
 export { displayWidth } from './format/display-width.ts';
 export { textTable } from './format/text-table.ts';

@@ -28,9 +28,10 @@ function parseYear(raw: string): number {
 
 /**
  * `fazhi indicators --data DIR [--format json|csv|table] [--year Y]… [--option NAME=VALUE]… [--strict] [--lang L]`:
- * loads the folder, computes every indicator over all years, keeps the rows
- * of the `--year`s asked for (so year-on-year indicators still see the year
- * before) computed with the `--option`s given (the core's IndicatorOptions), and prints them to stdout as JSON (default: the public contract of
+ * loads the folder, computes every indicator over all years with the
+ * `--option`s given (the core's IndicatorOptions), keeps the rows of the
+ * `--year`s asked for (so year-on-year rows still see the year before), and
+ * prints them to stdout as JSON (default: the public contract of
  * INDICATORS.md), CSV or an aligned table. Issues, the per-file summary and
  * totals go to stderr. Returns the exit status: 0 when rows were printed, 1
  * when nothing could be computed (or, with `--strict`, when the input had an

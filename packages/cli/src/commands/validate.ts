@@ -2,6 +2,7 @@ import type { Lang } from '@fazhi/core';
 import type { CliIo } from '../cli-io.ts';
 import { fileSummary, issueTotals } from '../format/issues-text.ts';
 import { writeIssues } from '../format/write-issues.ts';
+import { writeValidationJson } from '../format/write-validation-json.ts';
 import { loadFolder } from '../load-folder.ts';
 import { messages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
@@ -47,7 +48,7 @@ export async function validateCommand(args: string[], io: CliIo, lang: Lang): Pr
   const data = await loadFolder(values.data, io, lang);
   if (data === null) return 1;
   if (format === 'json') {
-    io.stdout.write(`${JSON.stringify({ files: data.files, issues: data.issues }, null, 2)}\n`);
+    writeValidationJson(io.stdout, data);
   } else {
     if (data.issues.length > 0) {
       writeIssues(io.stdout, data.issues, lang);
