@@ -1,6 +1,11 @@
 /**
  * One computed indicator for one unit × year: the public contract of
  * `fazhi indicators --format json` (INDICATORS.md).
+ *
+ * @example
+ * const row: IndicatorRow = {
+ *   indicator: 'litigation.loss_rate', unit: '*', year: 2019, numerator: 3, denominator: 41, value: 3 / 41,
+ * };
  */
 export interface IndicatorRow {
   /** Catalogue id, e.g. `litigation.loss_rate`. */
@@ -19,5 +24,10 @@ export interface IndicatorRow {
   item?: string;
 }
 
-/** The unit id of the whole jurisdiction. */
+/**
+ * The unit id of the whole jurisdiction; its rows also count records whose unit is blank.
+ *
+ * @example
+ * rows.filter((r) => r.unit === JURISDICTION);
+ */
 export const JURISDICTION = '*';

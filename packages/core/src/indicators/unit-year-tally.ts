@@ -2,7 +2,12 @@ import { Adder } from 'd3-array';
 import { JURISDICTION } from './indicator-row.ts';
 import { compareUnits } from './compare-units.ts';
 
-/** Options of {@link UnitYearTally}. */
+/**
+ * Options of {@link UnitYearTally}.
+ *
+ * @example
+ * new UnitYearTally(4, { exact: [1] }); // slot 1 holds a sum of scores
+ */
 export interface UnitYearTallyOptions {
   /** Slots summed with a full-precision adder, so that a sum of non-integers does not depend on record order. Default none. */
   exact?: readonly number[];

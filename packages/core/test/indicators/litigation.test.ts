@@ -111,4 +111,12 @@ describe('litigation indicators', () => {
     expect(ndv(findRow(rows, 'litigation.lost_cases', '税务局', 2019))).toEqual([0, null, 0]);
     expect(ndv(findRow(rows, 'litigation.loss_rate', '*', 2019))).toEqual([2, 3, 2 / 3]);
   });
+
+  it('litigation.loss_rate reproduces Jiangsu courts 2022: 1,376 lost of 17,701 concluded first-instance cases = 7.77%', () => {
+    const litigation = Array.from({ length: 17_701 }, (_, i) =>
+      lit({ filed_on: '2022-01-10', heard_on: null, concluded_on: '2022-06-30', lost: i < 1_376, unit: `法院${i % 13}` }));
+    const row = findRow(computeIndicators({ litigation }).rows, 'litigation.loss_rate', '*', 2022);
+    expect([row?.numerator, row?.denominator]).toEqual([1_376, 17_701]);
+    expect(row?.value).toBeCloseTo(0.0777, 4);
+  });
 });
