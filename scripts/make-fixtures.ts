@@ -731,7 +731,8 @@ function safetyCsv(): string {
 // ───────────────────────────── economy, business environment, activities ─────────────────────────────
 
 function economyCsv(): string {
-  return toCsv(['年份', '地区生产总值(亿元)', '常住人口'], [[2018, 2570.0, 1125600], [2019, 2743.0, 1133900]].map((r) => r.map((v, i) => (i === 1 ? (v as number).toFixed(1) : v))));
+  // GDP as the statistics bureau prints it, with one decimal.
+  return toCsv(['年份', '地区生产总值(亿元)', '常住人口'], [[2018, '2570.0', 1125600], [2019, '2743.0', 1133900]]);
 }
 
 /** [dimension, indicator, value 2018, value 2019, best, worst, exponent]. */
