@@ -32,8 +32,8 @@ export interface CatalogueEntry {
   readonly additive: boolean;
 }
 
-const entry = (
-  id: string, dataset: DatasetId, hant: string, hans: string, en: string,
+const entry = <const Id extends string>(
+  id: Id, dataset: DatasetId, hant: string, hans: string, en: string,
   kind: IndicatorKind, yearBy: string, additive: boolean,
 ) => ({ id, dataset, name: { 'zh-Hant': hant, 'zh-Hans': hans, en }, kind, yearBy, additive }) as const;
 

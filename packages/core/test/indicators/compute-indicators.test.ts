@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DatasetTables } from '../../src/load/data-set.ts';
-import { INDICATOR_CATALOGUE, INDICATOR_IDS } from '../../src/indicators/catalogue.ts';
+import { INDICATOR_CATALOGUE, INDICATOR_IDS, type IndicatorId } from '../../src/indicators/catalogue.ts';
 import { compareUnits } from '../../src/indicators/compare-units.ts';
 import { computeIndicators } from '../../src/indicators/compute-indicators.ts';
 import type { IndicatorRow } from '../../src/indicators/indicator-row.ts';
@@ -33,6 +33,14 @@ describe('computeIndicators', () => {
   it('computeIndicators echoes the options it was given, defaults filled in', () => {
     const { options } = computeIndicators({}, { filingDeadlineDays: 15, lossRateIncludesWithdrawals: false, headAppearanceBase: 'notified', years: [2019, 2018, 2019] });
     expect(options).toMatchObject({ filingDeadlineDays: 15, lossRateIncludesWithdrawals: false, headAppearanceBase: 'notified', reconsiderationDeadlineDays: 60, years: [2018, 2019] });
+  });
+
+  it('computeIndicators options and ids are checked by the type checker, and a bad option value throws at run time', () => {
+    // @ts-expect-error headAppearanceBase is 'hearings' | 'notified'
+    expect(() => computeIndicators({}, { headAppearanceBase: 'court' })).toThrow(RangeError);
+    // @ts-expect-error not a catalogue id
+    const id: IndicatorId = 'safety.dead';
+    expect(INDICATOR_IDS).not.toContain(id);
   });
 
   it('computeIndicators with years keeps only those years, while year-on-year rows still see the year before', () => {
