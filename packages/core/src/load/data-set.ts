@@ -21,7 +21,7 @@ export type RecognizedBy = 'user' | 'name' | 'headers';
 export interface FileReport {
   file: string;
   format: 'csv' | 'xlsx';
-  /** Encoding used to decode a CSV file (`utf-8`, `utf-8 (BOM)`, `utf-16le`, `gb18030`, `big5`); null for XLSX. */
+  /** Encoding used to decode a CSV file (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`, `big5`, or a forced encoding's name); null for XLSX. */
   encoding: string | null;
   /** XLSX: the sheet read. */
   sheet: string | null;

@@ -75,17 +75,15 @@ export function normalizeRows<K extends keyof DatasetRecords>(
     push('warning', 'column.duplicate', headerRow, d.header, d.header, messages['column.duplicate'](d.header, d.column, d.first));
   }
 
-  let rowsRead = 0;
-  for (let r = headerIndex + 1; r < rows.length; r++) if (!isBlankRow(rows[r] ?? [])) rowsRead++;
-
   if (match.missing.length > 0) {
+    let rowsRead = 0;
+    for (let r = headerIndex + 1; r < rows.length; r++) if (!isBlankRow(rows[r] ?? [])) rowsRead++;
     for (const name of match.missing) {
       const alias = schema.columns.find((c) => c.name === name)?.aliases[0] ?? name;
       push('error', 'column.missing', headerRow, name, null, messages['column.missing'](name, alias, schema.id));
     }
     return { records: [], columns, rowsRead, rowsUsed: 0, rowsSkipped: rowsRead };
   }
-  if (rowsRead === 0) push('warning', 'file.empty', null, null, null, messages['file.empty'](file));
 
   const present = schema.columns.filter((c) => match.index.has(c.name));
   const cellIndex = present.map((c) => match.index.get(c.name) as number);
@@ -108,12 +106,14 @@ export function normalizeRows<K extends keyof DatasetRecords>(
   };
 
   const records: DatasetRecords[K][] = [];
+  let rowsRead = 0;
   let rowsSkipped = 0;
   const problems: Problem[] = [];
 
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r] ?? [];
     if (isBlankRow(cells)) continue;
+    rowsRead++;
     const rowNumber = r + 1;
 
     const label = subtotalLabel(cells, labelCells);
@@ -200,6 +200,7 @@ export function normalizeRows<K extends keyof DatasetRecords>(
     }
     records.push(record as DatasetRecords[K]);
   }
+  if (rowsRead === 0) push('warning', 'file.empty', null, null, null, messages['file.empty'](file));
   return { records, columns, rowsRead, rowsUsed: records.length, rowsSkipped };
 }
 
