@@ -137,6 +137,10 @@ async function prepare(file: InputFile): Promise<Prepared> {
   report.encoding = table.encoding;
   report.sheet = table.sheet;
   const headerIndex = findHeaderRow(table.rows);
+  for (let r = 0; r < headerIndex; r++) {
+    const text = (table.rows[r] ?? []).map((c) => cellText(c).trim()).filter((t) => t !== '').join(' ');
+    if (text !== '') issues.push({ severity: 'notice', code: 'row.title', file: file.name, row: r + 1, column: null, value: text, message: messages['row.title'](text) });
+  }
   const headers = headerIndex === -1 ? [] : (table.rows[headerIndex] ?? []).map((c) => cellText(c).trim());
   const recognition = file.dataset !== undefined ? { dataset: file.dataset, by: 'user' as const } : recognizeDataset(file.name, headers);
 

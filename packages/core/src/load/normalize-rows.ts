@@ -105,6 +105,19 @@ export function normalizeRows<K extends keyof DatasetRecords>(
     return -1;
   };
 
+  // A row repeating the header (concatenated exports, or a second header line of canonical names).
+  const headerSpellings = present.map((c, i) => new Set([headerOf[i] as string, c.name]));
+  const repeatsHeader = (cells: readonly XlsxCell[]) => {
+    const firstCell = cells[cellIndex[0] as number];
+    if (typeof firstCell !== 'string' || !(headerSpellings[0] as Set<string>).has(firstCell.trim())) return false;
+    let same = 0;
+    for (let i = 0; i < present.length; i++) {
+      const c = cells[cellIndex[i] as number];
+      if (typeof c === 'string' && (headerSpellings[i] as Set<string>).has(c.trim())) same++;
+    }
+    return same >= Math.min(2, present.length) && same * 2 >= present.length;
+  };
+
   const records: DatasetRecords[K][] = [];
   let rowsRead = 0;
   let rowsSkipped = 0;
@@ -119,6 +132,13 @@ export function normalizeRows<K extends keyof DatasetRecords>(
     const label = subtotalLabel(cells, labelCells);
     if (label !== null) {
       push('notice', 'row.subtotal', rowNumber, null, label, messages['row.subtotal'](label));
+      rowsSkipped++;
+      continue;
+    }
+
+    if (repeatsHeader(cells)) {
+      const text = cellText(cells[cellIndex[0] as number]).trim();
+      push('notice', 'row.header', rowNumber, null, text, messages['row.header'](text));
       rowsSkipped++;
       continue;
     }

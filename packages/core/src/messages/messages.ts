@@ -75,6 +75,16 @@ export const messages = {
     'zh-Hans': `“${raw}”是表尾说明行，已跳过。无须处理。`,
     en: `"${raw}" is a footer line and was skipped. Nothing to do.`,
   }),
+  'row.title': (raw: string): LocalizedText => ({
+    'zh-Hant': `表頭上方的標題列「${raw}」已略過。無須處理。`,
+    'zh-Hans': `表头上方的标题行“${raw}”已跳过。无须处理。`,
+    en: `The title line "${raw}" above the header row was skipped. Nothing to do.`,
+  }),
+  'row.header': (raw: string): LocalizedText => ({
+    'zh-Hant': `此列重複了表頭（「${raw}」），已略過。合併多個匯出檔時常見，無須處理。`,
+    'zh-Hans': `此行重复了表头（“${raw}”），已跳过。合并多个导出文件时常见，无须处理。`,
+    en: `This row repeats the header ("${raw}") and was skipped; this happens when exports are concatenated. Nothing to do.`,
+  }),
   'row.duplicate': (id: string, file: string, row: number): LocalizedText => ({
     'zh-Hant': `編號「${id}」已出現在「${file}」第 ${row} 列，此列未使用。請刪除重複的記錄或更正編號。`,
     'zh-Hans': `编号“${id}”已出现在“${file}”第 ${row} 行，此行未使用。请删除重复的记录或更正编号。`,

@@ -40,7 +40,7 @@ describe('loader accounting', () => {
           const fileLevelError = issues.some((i) => i.row === null && i.severity === 'error') || issues.some((i) => i.code === 'column.missing');
           const usedRows = new Set(data.records.litigation.filter((r) => r.source.file === report.file).map((r) => r.source.row));
           expect(usedRows.size).toBe(report.rowsUsed);
-          const skippedRows = new Set(issues.filter((i) => i.row !== null && i.severity !== 'warning' && i.code !== 'column.missing').map((i) => i.row));
+          const skippedRows = new Set(issues.filter((i) => i.row !== null && i.severity !== 'warning' && i.code !== 'column.missing' && i.code !== 'row.title').map((i) => i.row));
           for (const row of usedRows) expect(skippedRows.has(row)).toBe(false);
           if (!fileLevelError) expect(skippedRows.size).toBe(report.rowsSkipped);
           else expect(report.rowsUsed).toBe(0);

@@ -153,6 +153,17 @@ describe('loadDataSet', () => {
     ]);
   });
 
+  it('loadDataSet skips a title line above the header and a repeated header row with notices', async () => {
+    const data = await loadDataSet([csv('行政複議.csv', '2019年行政複議案件統計表,,\n案號,被申請人,受理日期\nF1,司法局,2019-01-02\n案號,被申請人,受理日期\ncase_no,unit,received_on\nF2,司法局,2019-01-03\n')]);
+    expect(pick(data.issues, 'row.title')).toEqual([{ severity: 'notice', file: '行政複議.csv', row: 1, column: null, value: '2019年行政複議案件統計表' }]);
+    expect(pick(data.issues, 'row.header')).toEqual([
+      { severity: 'notice', file: '行政複議.csv', row: 4, column: null, value: '案號' },
+      { severity: 'notice', file: '行政複議.csv', row: 5, column: null, value: 'case_no' },
+    ]);
+    expect(data.records.reconsideration.map((r) => [r.source.row, r.case_no])).toEqual([[3, 'F1'], [6, 'F2']]);
+    expect(data.files[0]).toMatchObject({ rowsRead: 4, rowsUsed: 2, rowsSkipped: 2 });
+  });
+
   it('loadDataSet reports progress after each file', async () => {
     const seen: string[] = [];
     await loadDataSet([csv('b.csv', 'x\n1'), csv('units.csv', '單位\n司法局\n'), csv('a-litigation.csv', '案號,被告單位\n1,司法局\n')], {
