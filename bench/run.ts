@@ -10,11 +10,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareIndicatorRows, type RowComparison } from './src/compare-indicator-rows.ts';
-import { ENGINES, type Engine, type EngineJob, type EngineRun } from './src/engine-run.ts';
+import { ENGINES, PARSERS, type Engine, type EngineJob, type EngineRun, type Parser } from './src/engine-run.ts';
 import { formatReport, type SizeReport } from './src/format-report.ts';
 import { GENERATED_FILES, generateDataSet } from './src/generate-data-set.ts';
 
@@ -35,9 +36,9 @@ const engines = new Set(values.engines.split(',').map((s) => s.trim()));
 for (const e of engines) if (!(ENGINES as readonly string[]).includes(e)) throw new Error(`invalid engine: ${e}`);
 const seed = Number(values.seed);
 
-function runEngine(engine: Engine, files: string[]): EngineRun {
+function runEngine(engine: Engine, files: string[], parser?: Parser): EngineRun {
   const out = join(values.data, `run-${process.pid}-${engine}.json`);
-  const job: EngineJob = { engine, files, out };
+  const job: EngineJob = parser === undefined ? { engine, files, out } : { engine, parser, files, out };
   try {
     execFileSync(process.execPath, [
       '--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', join(here, 'src', 'engine-process.ts'), JSON.stringify(job),
@@ -45,7 +46,7 @@ function runEngine(engine: Engine, files: string[]): EngineRun {
     return JSON.parse(readFileSync(out, 'utf8')) as EngineRun;
   } catch (error) {
     return {
-      engine, files, bytes: 0, records: 0, ms: 0, rssBefore: 0, peakRss: 0, peakHeap: 0, heapBefore: 0, rows: [],
+      engine, files, bytes: 0, records: 0, ms: 0, cpuMs: 0, rssBefore: 0, peakRss: 0, peakHeap: 0, heapBefore: 0, rows: [],
       error: error instanceof Error ? error.message.split('\n')[0] ?? 'failed' : String(error),
     };
   } finally {
@@ -54,7 +55,7 @@ function runEngine(engine: Engine, files: string[]): EngineRun {
 }
 
 const reports: SizeReport[] = [];
-console.log(`fazhi benchmark — node ${process.version}, seed ${seed}, sizes ${sizes.join(', ')}`);
+console.log(`fazhi benchmark — node ${process.version}, seed ${seed}, sizes ${sizes.join(', ')}, ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 for (const size of sizes) {
   const dir = resolve(values.data, String(size));
   const started = performance.now();
@@ -63,7 +64,9 @@ for (const size of sizes) {
   const all = GENERATED_FILES.map((f) => paths[f]);
   const documentsAndLitigation = [paths.documents, paths.litigation];
 
-  const report: SizeReport = { size, runs: [], comparisons: [], speedupVsNaive: null, ratioToDuckdb: null };
+  const report: SizeReport = {
+    size, runs: [], comparisons: [], speedupVsNaive: null, ratioToDuckdb: null, cpuSpeedupVsNaive: null, cpuRatioToDuckdb: null,
+  };
   const fazhiAll = engines.has('fazhi') ? runEngine('fazhi', all) : null;
   const naiveAll = engines.has('naive') ? runEngine('naive', all) : null;
   const fazhiDl = engines.has('fazhi') && engines.has('duckdb') ? runEngine('fazhi', documentsAndLitigation) : null;
@@ -83,9 +86,18 @@ for (const size of sizes) {
   if (naiveAll) report.runs.push({ label: 'naive (papaparse+arquero)', set: 'all', run: naiveAll, check: '' });
   if (fazhiDl) report.runs.push({ label: 'fazhi', set: 'docs+lit', run: fazhiDl, check: mark(vsDuck) });
   if (duckdb) report.runs.push({ label: 'DuckDB (SQL)', set: 'docs+lit', run: duckdb, check: '' });
+  if (engines.has('parse')) {
+    for (const parser of PARSERS) report.runs.push({ label: `parse only: ${parser}`, set: 'all', run: runEngine('parse', all, parser), check: '' });
+  }
   const ok = (r: EngineRun | null): r is EngineRun => r !== null && r.error === undefined;
-  if (ok(fazhiAll) && ok(naiveAll)) report.speedupVsNaive = naiveAll.ms / fazhiAll.ms;
-  if (ok(fazhiDl) && ok(duckdb)) report.ratioToDuckdb = fazhiDl.ms / duckdb.ms;
+  if (ok(fazhiAll) && ok(naiveAll)) {
+    report.speedupVsNaive = naiveAll.ms / fazhiAll.ms;
+    report.cpuSpeedupVsNaive = naiveAll.cpuMs / fazhiAll.cpuMs;
+  }
+  if (ok(fazhiDl) && ok(duckdb)) {
+    report.ratioToDuckdb = fazhiDl.ms / duckdb.ms;
+    report.cpuRatioToDuckdb = fazhiDl.cpuMs / duckdb.cpuMs;
+  }
   reports.push(report);
   console.log(formatReport(report));
 }
@@ -93,14 +105,18 @@ for (const size of sizes) {
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, JSON.stringify({
   date: new Date().toISOString(),
+  cpus: availableParallelism(),
+  loadAverageAtEnd: loadavg(),
   node: process.version,
   seed,
   sizes: reports.map((r) => ({
     size: r.size,
     speedupVsNaive: r.speedupVsNaive,
     ratioToDuckdb: r.ratioToDuckdb,
+    cpuSpeedupVsNaive: r.cpuSpeedupVsNaive,
+    cpuRatioToDuckdb: r.cpuRatioToDuckdb,
     runs: r.runs.map(({ label, set, run }) => ({
-      engine: label, files: set, records: run.records, bytes: run.bytes, ms: Math.round(run.ms),
+      engine: label, files: set, records: run.records, bytes: run.bytes, ms: Math.round(run.ms), cpuMs: Math.round(run.cpuMs),
       mbPerSecond: run.ms > 0 ? run.bytes / 1e6 / (run.ms / 1000) : null,
       recordsPerSecond: run.ms > 0 ? run.records / (run.ms / 1000) : null,
       peakRss: run.peakRss, peakHeap: run.peakHeap, rssBefore: run.rssBefore, heapBefore: run.heapBefore,

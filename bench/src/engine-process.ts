@@ -40,6 +40,24 @@ async function run(): Promise<IndicatorRow[]> {
       const { naiveIndicators } = await import('./naive-indicators.ts');
       return naiveIndicators(files);
     }
+    case 'parse': {
+      const Papa = (await import('papaparse')).default;
+      const { scanCsv } = await import('../../packages/core/src/io/scan-csv.ts');
+      let cells = 0;
+      for (const file of files) {
+        const text = new TextDecoder('utf-8').decode(file.bytes);
+        if (job.parser === 'scanCsv') {
+          for (const row of scanCsv(text, ',')) cells += row.length;
+        } else if (job.parser === 'papaparse') {
+          for (const row of Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: false }).data) cells += row.length;
+        } else {
+          const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+          cells += parsed.data.length * (parsed.meta.fields?.length ?? 0);
+        }
+      }
+      if (cells === 0) throw new Error('nothing parsed');
+      return [];
+    }
     case 'duckdb': {
       const { duckdbIndicators } = await import('./duckdb-indicators.ts');
       const path = (name: string) => job.files.find((p) => basename(p) === `${name}.csv`) ?? '';
@@ -57,7 +75,11 @@ if (job.engine === 'fazhi') {
     // reported by the run below
   }
 } else if (job.engine === 'naive') await import('./naive-indicators.ts');
-else await import('./duckdb-indicators.ts');
+else if (job.engine === 'duckdb') await import('./duckdb-indicators.ts');
+else {
+  await import('papaparse');
+  await import('../../packages/core/src/io/scan-csv.ts');
+}
 
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
@@ -70,13 +92,16 @@ const sampler = setInterval(() => {
 }, 10);
 
 const result: EngineRun = {
-  engine: job.engine, files: job.files, bytes, records, ms: 0, rssBefore: before.rss, peakRss: 0, peakHeap: 0,
+  engine: job.engine, files: job.files, bytes, records, ms: 0, cpuMs: 0, rssBefore: before.rss, peakRss: 0, peakHeap: 0,
   heapBefore: before.heapUsed, rows: [],
 };
 try {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const rows = await run();
   result.ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  result.cpuMs = (cpu.user + cpu.system) / 1000;
   result.rows = rows;
 } catch (error) {
   result.error = error instanceof Error ? `${error.message}` : String(error);

@@ -1,12 +1,18 @@
 import type { IndicatorRow } from '../../packages/core/src/indicators/indicator-row.ts';
 
 /** The engines the benchmark times. */
-export const ENGINES = ['fazhi', 'naive', 'duckdb'] as const;
+export const ENGINES = ['fazhi', 'naive', 'duckdb', 'parse'] as const;
 export type Engine = (typeof ENGINES)[number];
+
+/** The CSV parsers timed alone by the `parse` engine (decode + parse of every file, no indicators). */
+export const PARSERS = ['scanCsv', 'papaparse', 'papaparse-header'] as const;
+export type Parser = (typeof PARSERS)[number];
 
 /** What the parent asks one child process to do. */
 export interface EngineJob {
   engine: Engine;
+  /** The parser, for the `parse` engine. */
+  parser?: Parser;
   /** Absolute paths of the CSV files, named by dataset id. */
   files: string[];
   /** Where the child writes its {@link EngineRun} as JSON. */
@@ -23,6 +29,8 @@ export interface EngineRun {
   records: number;
   /** Wall time from bytes in memory (DuckDB: paths) to indicator rows, in ms. */
   ms: number;
+  /** CPU time (user + system, all threads of the process: GC helpers, DuckDB's workers) over the same span, in ms. */
+  cpuMs: number;
   /** RSS before the run, after reading the files and a full GC. */
   rssBefore: number;
   /** Peak RSS of the process (kernel maxrss), bytes. */
