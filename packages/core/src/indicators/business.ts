@@ -9,12 +9,12 @@ import type { ResolvedIndicatorOptions } from './indicator-options.ts';
 import { rateValue } from './rate-value.ts';
 
 interface Scored {
-  item: string;
   score: number;
   weight: number;
 }
 
-type Groups = Map<string, Map<number, Map<string, Scored[]>>>;
+/** unit → year → dimension → item → scored measurements. */
+type Groups = Map<string, Map<number, Map<string, Map<string, Scored[]>>>>;
 
 /**
  * The business.* indicators, by the measurement's `year`. A measurement whose
@@ -52,13 +52,18 @@ export function businessIndicators(records: readonly BusinessMeasurementRecord[]
       dimensions = new Map();
       years.set(r.year, dimensions);
     }
-    let scored = dimensions.get(r.dimension);
+    let items = dimensions.get(r.dimension);
+    if (items === undefined) {
+      items = new Map();
+      dimensions.set(r.dimension, items);
+    }
+    let scored = items.get(r.indicator);
     if (scored === undefined) {
       scored = [];
-      dimensions.set(r.dimension, scored);
+      items.set(r.indicator, scored);
     }
     const score = goalpostScore(r.value, r.best, r.worst, r.exponent);
-    if (score !== null) scored.push({ item: r.indicator, score, weight: r.weight });
+    if (score !== null) scored.push({ score, weight: r.weight });
   }
 
   const itemRows: IndicatorRow[] = [];
@@ -71,13 +76,15 @@ export function businessIndicators(records: readonly BusinessMeasurementRecord[]
       const total = new Adder();
       let scoredDimensions = 0;
       for (const dimension of [...dimensions.keys()].sort(compareCodePoints)) {
-        const scored = dimensions.get(dimension)!.sort(compareScored);
+        const items = dimensions.get(dimension)!;
         const weighted = new Adder();
         const weights = new Adder();
-        for (const { item, score, weight } of scored) {
-          itemRows.push({ indicator: 'business.indicator_score', unit, year, numerator: score, denominator: null, value: score, dimension, item });
-          weighted.add(weight * score);
-          weights.add(weight);
+        for (const item of [...items.keys()].sort(compareCodePoints)) {
+          for (const { score, weight } of items.get(item)!.sort(compareScored)) {
+            itemRows.push({ indicator: 'business.indicator_score', unit, year, numerator: score, denominator: null, value: score, dimension, item });
+            weighted.add(weight * score);
+            weights.add(weight);
+          }
         }
         const numerator = weighted.valueOf();
         const denominator = weights.valueOf();
@@ -95,6 +102,7 @@ export function businessIndicators(records: readonly BusinessMeasurementRecord[]
   return itemRows.concat(dimensionRows, totalRows);
 }
 
+/** Orders repeated measurements of one item, so that their rows do not depend on record order. */
 function compareScored(a: Scored, b: Scored): number {
-  return compareCodePoints(a.item, b.item) || a.score - b.score || a.weight - b.weight;
+  return a.score - b.score || a.weight - b.weight;
 }

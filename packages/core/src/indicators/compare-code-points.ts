@@ -8,6 +8,7 @@
  * compareCodePoints('\uFF21', '\u{20000}') < 0; // true, though '\uFF21' > '\uD840' as code units
  */
 export function compareCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);

@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../datasets/records.ts';
-import { yearOf } from '../values/calendar-date.ts';
+import { calendarYear } from './calendar-year.ts';
 import { elapsedDays } from './elapsed-days.ts';
 import type { IndicatorRow } from './indicator-row.ts';
 import type { ResolvedIndicatorOptions } from './indicator-options.ts';
@@ -62,7 +62,7 @@ export function documentIndicators(records: readonly DocumentRecord[], options: 
       delta[REVIEW_BASE] = 1;
       if (r.legality_reviewed === 'yes') delta[REVIEWED] = 1;
     }
-    tally.add(r.unit, yearOf(r.issued_on), delta);
+    tally.add(r.unit, calendarYear(r.issued_on), delta);
   }
   return tallyRows(tally.entries(), [
     { id: 'documents.issued', present: ISSUED, numerator: (c) => c[ISSUED]!, denominator: null },
