@@ -1,10 +1,20 @@
 import type { DatasetSchema } from './dataset-schema.ts';
 import type { Instance } from './records.ts';
 
-/** Outcomes (Simplified) that count as a lost case (INDICATORS.md). */
+/**
+ * Outcomes (Simplified) that count as a lost case (INDICATORS.md).
+ *
+ * @example
+ * LOST_OUTCOMES.has('撤销'); // true
+ */
 export const LOST_OUTCOMES: ReadonlySet<string> = new Set(['撤销', '变更', '确认违法', '确认无效', '责令履行', '判决赔偿']);
 
-/** The outcome that is a withdrawal. */
+/**
+ * The outcome that is a withdrawal.
+ *
+ * @example
+ * record.withdrawn === (record.outcome === WITHDRAWAL_OUTCOME); // true
+ */
 export const WITHDRAWAL_OUTCOME = '准予撤诉';
 
 const OUTCOMES: Record<string, string> = {

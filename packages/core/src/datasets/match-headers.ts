@@ -18,7 +18,12 @@ export function headerKey(text: string): string {
   return toSimplified(text.normalize('NFKC').toLowerCase().replace(IGNORED, ''));
 }
 
-/** How a file's header row maps onto a dataset's columns. */
+/**
+ * How a file's header row maps onto a dataset's columns.
+ *
+ * @example
+ * matchHeaders(['案號'], DATASET_SCHEMAS.litigation).missing; // ['unit']
+ */
 export interface HeaderMatch {
   /** Canonical column of each header cell, in file order; null for unknown (kept, ignored) and duplicate headers. */
   columns: (string | null)[];

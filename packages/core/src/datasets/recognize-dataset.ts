@@ -4,7 +4,12 @@ import { DATASET_IDS } from './records.ts';
 import { DATASET_SCHEMAS } from './registry.ts';
 import { headerKey, matchHeaders } from './match-headers.ts';
 
-/** A recognised dataset and how it was recognised. */
+/**
+ * A recognised dataset and how it was recognised.
+ *
+ * @example
+ * const r: Recognition = { dataset: 'litigation', by: 'name' };
+ */
 export interface Recognition {
   dataset: DatasetId;
   by: 'name' | 'headers';

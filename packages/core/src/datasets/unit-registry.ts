@@ -1,7 +1,12 @@
 import type { UnitRecord } from './records.ts';
 import { toSimplified } from '../values/to-simplified.ts';
 
-/** The resolution of one unit spelling. */
+/**
+ * The resolution of one unit spelling.
+ *
+ * @example
+ * const u: ResolvedUnit = { name: '司法局', known: true };
+ */
 export interface ResolvedUnit {
   /** Canonical name: the registry's name, else the first spelling seen. */
   name: string;

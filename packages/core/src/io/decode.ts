@@ -1,4 +1,9 @@
-/** Options of {@link decodeBytes}. */
+/**
+ * Options of {@link decodeBytes}.
+ *
+ * @example
+ * decodeBytes(bytes, { encoding: 'big5' });
+ */
 export interface DecodeOptions {
   /** Force this encoding (any WHATWG label: `utf-8`, `gbk`, `gb18030`, `big5`, …). Default: detect. */
   encoding?: string;
@@ -10,7 +15,12 @@ export interface DecodeOptions {
   score?: (text: string) => number;
 }
 
-/** The decoded text of a file and the encoding used. */
+/**
+ * The decoded text of a file and the encoding used.
+ *
+ * @example
+ * const { text, encoding } = decodeBytes(bytes); // encoding: 'gb18030'
+ */
 export interface DecodedText {
   text: string;
   /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`, `big5`, or the forced encoding's name. */

@@ -1,15 +1,30 @@
 import readXlsxFile from 'read-excel-file/universal';
 
-/** A cell as an XLSX file holds it: text, number, boolean, date (UTC midnight for a date cell) or empty. */
+/**
+ * A cell as an XLSX file holds it: text, number, boolean, date (UTC midnight for a date cell) or empty.
+ *
+ * @example
+ * const cells: XlsxCell[] = ['案號', 43595, true, new Date(Date.UTC(2019, 4, 10)), null];
+ */
 export type XlsxCell = string | number | boolean | Date | null;
 
-/** Options of {@link readXlsx}. */
+/**
+ * Options of {@link readXlsx}.
+ *
+ * @example
+ * await readXlsx(bytes, { sheet: '案卷評查' });
+ */
 export interface ReadXlsxOptions {
   /** Sheet to read, by name. Default: the first sheet. */
   sheet?: string;
 }
 
-/** The rows of one sheet. */
+/**
+ * The rows of one sheet.
+ *
+ * @example
+ * const { sheet, rows }: XlsxSheet = await readXlsx(bytes);
+ */
 export interface XlsxSheet {
   /** Name of the sheet read. */
   sheet: string;

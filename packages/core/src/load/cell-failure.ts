@@ -1,4 +1,9 @@
-/** Issue codes of cells that cannot be read as their column's type. */
+/**
+ * Issue codes of cells that cannot be read as their column's type.
+ *
+ * @example
+ * const code: CellFailureCode = 'value.date';
+ */
 export type CellFailureCode = 'value.date' | 'value.flag' | 'value.number' | 'value.enum' | 'value.range';
 
 /**

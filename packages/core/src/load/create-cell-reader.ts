@@ -39,6 +39,7 @@ export function createCellReader(column: ColumnSchema): CellReader {
   const memo = new Map<string, unknown>();
   return (cell) => {
     if (typeof cell !== 'string') return parse(cell);
+    if (cell === '') return null;
     let value = memo.get(cell);
     if (value === undefined) {
       value = parse(cell);

@@ -15,7 +15,12 @@ import { isBlankRow } from './is-blank-row.ts';
 import { isFooterRow } from './is-footer-row.ts';
 import { isSubtotalLabel } from './is-subtotal-label.ts';
 
-/** What {@link normalizeRows} needs besides the rows. */
+/**
+ * What {@link normalizeRows} needs besides the rows.
+ *
+ * @example
+ * const ctx: NormalizeContext = { file: 'a.csv', schema: litigationSchema, units: new UnitRegistry(), seen: new Map(), issues: [] };
+ */
 export interface NormalizeContext {
   /** File name, for issues and record sources. */
   file: string;
@@ -28,7 +33,12 @@ export interface NormalizeContext {
   issues: Issue[];
 }
 
-/** The records and accounting of one file. */
+/**
+ * The records and accounting of one file.
+ *
+ * @example
+ * const { rowsRead, rowsUsed, rowsSkipped } = normalizeRows(rows, 0, ctx); // rowsRead === rowsUsed + rowsSkipped
+ */
 export interface NormalizedRows<R> {
   records: R[];
   columns: FileReport['columns'];

@@ -5,7 +5,12 @@ import { readXlsx } from '../io/read-xlsx.ts';
 import { isKnownHeader } from '../datasets/match-headers.ts';
 import type { InputFile } from './data-set.ts';
 
-/** A file read into physical rows of cells, before any schema is applied. */
+/**
+ * A file read into physical rows of cells, before any schema is applied.
+ *
+ * @example
+ * const { format, encoding, rows } = await readInput(file); // 'csv', 'gb18030', [['案号', …], …]
+ */
 export interface InputTable {
   format: 'csv' | 'xlsx';
   /** CSV: the encoding used; XLSX: null. */

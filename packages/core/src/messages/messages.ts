@@ -97,5 +97,10 @@ export const messages = {
   }),
 } as const;
 
-/** An issue code that has a message. */
+/**
+ * An issue code that has a message.
+ *
+ * @example
+ * const code: MessageCode = 'value.flag';
+ */
 export type MessageCode = keyof typeof messages;

@@ -3,9 +3,19 @@ import { excelSerialToDate } from './excel-serial-to-date.ts';
 import type { ParseFailure } from './parse-failure.ts';
 import { isBlank } from './is-blank.ts';
 
-/** Earliest plausible year of a record (the founding of the PRC); earlier years are typing errors. */
+/**
+ * Earliest plausible year of a record (the founding of the PRC); earlier years are typing errors.
+ *
+ * @example
+ * parseDate('1948-12-31'); // { failure: 'year-range' }
+ */
 export const MIN_YEAR = 1949;
-/** Latest plausible year of a record. */
+/**
+ * Latest plausible year of a record.
+ *
+ * @example
+ * parseDate('2101-01-01'); // { failure: 'year-range' }
+ */
 export const MAX_YEAR = 2100;
 
 const NUMERIC = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|号|號)?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;

@@ -1,7 +1,12 @@
 import type { ParseFailure } from './parse-failure.ts';
 import { isBlank } from './is-blank.ts';
 
-/** Options of {@link parseNumber}. */
+/**
+ * Options of {@link parseNumber}.
+ *
+ * @example
+ * parseNumber('95%', { percent: 'rate' }); // 0.95
+ */
 export interface ParseNumberOptions {
   /**
    * How `100%` reads: `'rate'` → 1 (a fraction), `'percentage'` → 100 (the
