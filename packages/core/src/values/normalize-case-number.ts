@@ -19,11 +19,25 @@ const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
  * normalizeCaseNumber('（2019）蘇0591行初123號'); // '(2019)苏0591行初123号'
  */
 export function normalizeCaseNumber(raw: string): string {
-  if (raw.includes('[') || raw.includes(']')) return normalizeRun(raw);
-  return raw.replace(NOT_PRINTABLE_ASCII_RUN, cachedRun);
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x21 && c <= 0x7e && c !== 0x5b && c !== 0x5d) continue;
+    let end = i + 1;
+    while (end < raw.length && !isPlainAscii(raw.charCodeAt(end))) end++;
+    out += raw.slice(kept, i) + cachedRun(raw.slice(i, end));
+    kept = end;
+    i = end - 1;
+  }
+  return kept === 0 ? raw : out + raw.slice(kept);
 }
 
-const NOT_PRINTABLE_ASCII_RUN = /[^\x21-\x7e]+/g;
+/** Printable ASCII other than square brackets: kept as is. */
+function isPlainAscii(c: number): boolean {
+  return c >= 0x21 && c <= 0x7e && c !== 0x5b && c !== 0x5d;
+}
+
 const runs = new Map<string, string>();
 
 function cachedRun(run: string): string {
