@@ -1,17 +1,17 @@
 import type { DatasetSchema } from '../datasets/dataset-schema.ts';
 import type { DatasetId, RecordSource, UnitRecord } from '../datasets/records.ts';
 import { DATASET_IDS } from '../datasets/records.ts';
-import { recognizeDataset } from '../datasets/recognize-dataset.ts';
+import { recognizeDataset, type Recognition } from '../datasets/recognize-dataset.ts';
 import { DATASET_SCHEMAS } from '../datasets/registry.ts';
 import { UnitRegistry } from '../datasets/unit-registry.ts';
-import type { Issue } from '../issues/issue.ts';
+import type { Issue, LocalizedText, Severity } from '../issues/issue.ts';
 import { messages } from '../messages/messages.ts';
 import { cellText } from './cell-text.ts';
 import type { DataSet, DatasetTables, FileReport, InputFile, RecognizedBy } from './data-set.ts';
 import { findHeaderRow } from './find-header-row.ts';
 import { isBlankRow } from './is-blank-row.ts';
 import { normalizeRows } from './normalize-rows.ts';
-import { readInput, type InputTable } from './read-input.ts';
+import { peekCsvRows, readInput, type InputTable } from './read-input.ts';
 
 /** Progress of a load, reported after each file. */
 export interface LoadProgress {
@@ -23,26 +23,32 @@ export interface LoadProgress {
   total: number;
 }
 
-/** Options of {@link loadDataSet}. */
+/**
+ * Options of {@link loadDataSet}.
+ *
+ * @example
+ * await loadDataSet(files, { onProgress: ({ done, total }) => console.log(`${done}/${total}`) });
+ */
 export interface LoadOptions {
-  /** Called after each file is normalised. Default: none. */
+  /** Called after each file is loaded. Default: none. */
   onProgress?: (progress: LoadProgress) => void;
   /** Checked between files; an aborted signal rejects the load with its reason. Default: none. */
   signal?: AbortSignal;
   /**
-   * A unit registry to use in addition to any `units` file in the load
-   * (its names come first). Default: none — units.csv alone, or, without
-   * it, the first spelling seen is canonical.
+   * A unit registry to use besides any `units` file of the load (its names
+   * win). Default: none — units.csv alone, or, without it, the first
+   * spelling seen is canonical.
    */
   units?: readonly Pick<UnitRecord, 'unit' | 'aliases'>[];
 }
 
-interface Prepared {
+/** One file's way through the load. */
+interface Job {
   file: InputFile;
+  /** The dataset, or null when neither the user, the name nor the headers tell. */
+  recognition: { dataset: DatasetId; by: RecognizedBy } | null;
+  /** Rows already read (an XLSX file recognised by its headers); read again otherwise. */
   table: InputTable | null;
-  headerIndex: number;
-  dataset: DatasetId | null;
-  recognizedBy: RecognizedBy | null;
   issues: Issue[];
   report: FileReport;
 }
@@ -54,8 +60,8 @@ interface Prepared {
  * issues instead of throwing. Files are processed in file-name order (code
  * points) whatever order they are given in, the unit registry (`units`
  * files) first, so canonical unit names and duplicate detection never
- * depend on input order. Every file's report satisfies rowsRead = rowsUsed
- * + rowsSkipped.
+ * depend on input order. One file's rows are in memory at a time. Every
+ * file's report satisfies rowsRead = rowsUsed + rowsSkipped.
  *
  * @example
  * const bytes = new TextEncoder().encode('案號,被告單位\n(2019)蘇0591行初1號,司法局\n');
@@ -65,118 +71,138 @@ interface Prepared {
 export async function loadDataSet(files: InputFile[], options: LoadOptions = {}): Promise<DataSet> {
   const { onProgress, signal, units: extraUnits = [] } = options;
   const ordered = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const prepared: Prepared[] = [];
+  const jobs: Job[] = [];
   for (const file of ordered) {
     signal?.throwIfAborted();
-    prepared.push(await prepare(file));
+    jobs.push(await plan(file));
   }
 
   const records = emptyTables();
   const seen = new Map<DatasetId, Map<string, RecordSource>>();
-  const seenOf = (id: DatasetId) => {
-    let map = seen.get(id);
-    if (!map) seen.set(id, (map = new Map()));
-    return map;
-  };
-
   let done = 0;
-  const finish = (p: Prepared) => {
-    done++;
-    onProgress?.({ file: p.file.name, done, total: prepared.length });
+  const run = async (job: Job, units: UnitRegistry) => {
+    signal?.throwIfAborted();
+    const dataset = job.recognition?.dataset;
+    let seenHere = dataset === undefined ? undefined : seen.get(dataset);
+    if (dataset !== undefined && seenHere === undefined) seen.set(dataset, (seenHere = new Map()));
+    await load(job, dataset === undefined ? null : DATASET_SCHEMAS[dataset], units, seenHere ?? new Map(), records);
+    onProgress?.({ file: job.file.name, done: ++done, total: jobs.length });
   };
 
-  const unitFiles = prepared.filter((p) => p.dataset === 'units');
+  const isUnits = (job: Job) => job.recognition?.dataset === 'units';
   const bootstrap = new UnitRegistry();
-  for (const p of unitFiles) {
-    signal?.throwIfAborted();
-    normalize(p, DATASET_SCHEMAS.units, bootstrap, seenOf('units'), records);
-    finish(p);
-  }
+  for (const job of jobs.filter(isUnits)) await run(job, bootstrap);
   const registry = new UnitRegistry([...extraUnits, ...records.units]);
-
-  for (const p of prepared) {
-    if (p.dataset === null || p.dataset === 'units') {
-      if (p.dataset === null) finish(p);
-      continue;
-    }
-    signal?.throwIfAborted();
-    normalize(p, DATASET_SCHEMAS[p.dataset], registry, seenOf(p.dataset), records);
-    finish(p);
-  }
+  for (const job of jobs.filter((j) => !isUnits(j))) await run(job, registry);
 
   return {
-    files: prepared.map((p) => p.report),
-    issues: prepared.flatMap((p) => p.issues),
+    files: jobs.map((j) => j.report),
+    issues: jobs.flatMap((j) => j.issues),
     records,
   };
 }
 
-async function prepare(file: InputFile): Promise<Prepared> {
-  const issues: Issue[] = [];
-  const report: FileReport = {
-    file: file.name,
-    format: /\.xls[xm]$/i.test(file.name) ? 'xlsx' : 'csv',
-    encoding: null,
-    sheet: null,
-    dataset: null,
-    recognizedBy: null,
-    columns: [],
-    rowsRead: 0,
-    rowsUsed: 0,
-    rowsSkipped: 0,
+/** Decides a file's dataset, reading as little as possible: the user's choice, the name, else the headers. */
+async function plan(file: InputFile): Promise<Job> {
+  const job: Job = {
+    file,
+    recognition: null,
+    table: null,
+    issues: [],
+    report: {
+      file: file.name,
+      format: /\.xls[xm]$/i.test(file.name) ? 'xlsx' : 'csv',
+      encoding: null,
+      sheet: null,
+      dataset: null,
+      recognizedBy: null,
+      columns: [],
+      rowsRead: 0,
+      rowsUsed: 0,
+      rowsSkipped: 0,
+    },
   };
-  let table: InputTable;
+  let recognition: Recognition | null;
+  if (file.dataset !== undefined) {
+    job.recognition = { dataset: file.dataset, by: 'user' };
+  } else if ((recognition = recognizeDataset(file.name, [])) !== null) {
+    job.recognition = recognition;
+  } else {
+    let rows: readonly (readonly unknown[])[] | null = null;
+    try {
+      rows = peekCsvRows(file);
+    } catch {
+      // Left to the full read, which reports why the file is unreadable.
+    }
+    if (rows === null) {
+      job.table = await read(job);
+      rows = job.table?.rows ?? [];
+    }
+    const headerIndex = findHeaderRow(rows as InputTable['rows']);
+    const headers = headerIndex === -1 ? [] : (rows[headerIndex] ?? []).map((c) => cellText(c as InputTable['rows'][number][number]).trim());
+    job.recognition = recognizeDataset(file.name, headers);
+  }
+  if (job.recognition !== null) {
+    job.report.dataset = job.recognition.dataset;
+    job.report.recognizedBy = job.recognition.by;
+  }
+  return job;
+}
+
+/** Reads a file whole; null (with a `file.unreadable` issue) when it cannot be read. */
+async function read(job: Job): Promise<InputTable | null> {
   try {
-    table = await readInput(file);
+    return await readInput(job.file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    issues.push({ severity: 'error', code: 'file.unreadable', file: file.name, row: null, column: null, value: null, message: messages['file.unreadable'](reason) });
-    return { file, table: null, headerIndex: -1, dataset: null, recognizedBy: null, issues, report };
+    if (!job.issues.some((i) => i.code === 'file.unreadable')) {
+      job.issues.push(issue('error', 'file.unreadable', job.file.name, null, null, messages['file.unreadable'](reason)));
+    }
+    return null;
   }
+}
+
+/** Reads (unless already read), normalises and accounts for one file, then lets its rows go. */
+async function load(job: Job, schema: DatasetSchema | null, units: UnitRegistry, seen: Map<string, RecordSource>, records: DatasetTables): Promise<void> {
+  const table = job.table ?? (await read(job));
+  job.table = null;
+  if (table === null) return;
+  const { report, issues, file } = job;
   report.format = table.format;
   report.encoding = table.encoding;
   report.sheet = table.sheet;
+
   const headerIndex = findHeaderRow(table.rows);
-  for (let r = 0; r < headerIndex; r++) {
-    const text = (table.rows[r] ?? []).map((c) => cellText(c).trim()).filter((t) => t !== '').join(' ');
-    if (text !== '') issues.push({ severity: 'notice', code: 'row.title', file: file.name, row: r + 1, column: null, value: text, message: messages['row.title'](text) });
-  }
-  const headers = headerIndex === -1 ? [] : (table.rows[headerIndex] ?? []).map((c) => cellText(c).trim());
-  const recognition = file.dataset !== undefined ? { dataset: file.dataset, by: 'user' as const } : recognizeDataset(file.name, headers);
-
-  if (recognition === null) {
-    let rowsRead = 0;
-    for (let r = headerIndex + 1; headerIndex !== -1 && r < table.rows.length; r++) if (!isBlankRow(table.rows[r] ?? [])) rowsRead++;
-    report.columns = headers.map((header) => ({ header, column: null }));
-    report.rowsRead = rowsRead;
-    report.rowsSkipped = rowsRead;
-    issues.push(
-      headerIndex === -1
-        ? { severity: 'warning', code: 'file.empty', file: file.name, row: null, column: null, value: null, message: messages['file.empty'](file.name) }
-        : { severity: 'error', code: 'file.unrecognized', file: file.name, row: null, column: null, value: null, message: messages['file.unrecognized'](file.name) },
-    );
-    return { file, table, headerIndex, dataset: null, recognizedBy: null, issues, report };
-  }
-  report.dataset = recognition.dataset;
-  report.recognizedBy = recognition.by;
-  return { file, table, headerIndex, dataset: recognition.dataset, recognizedBy: recognition.by, issues, report };
-}
-
-function normalize(p: Prepared, schema: DatasetSchema, units: UnitRegistry, seen: Map<string, RecordSource>, records: DatasetTables): void {
-  if (p.table === null) return;
-  if (p.headerIndex === -1) {
-    p.issues.push({ severity: 'warning', code: 'file.empty', file: p.file.name, row: null, column: null, value: null, message: messages['file.empty'](p.file.name) });
+  if (headerIndex === -1) {
+    issues.push(issue('warning', 'file.empty', file.name, null, null, messages['file.empty'](file.name)));
     return;
   }
-  const out = normalizeRows(p.table.rows, p.headerIndex, { file: p.file.name, schema, units, seen, issues: p.issues });
-  p.report.columns = out.columns;
-  p.report.rowsRead = out.rowsRead;
-  p.report.rowsUsed = out.rowsUsed;
-  p.report.rowsSkipped = out.rowsSkipped;
+  for (let r = 0; r < headerIndex; r++) {
+    const text = (table.rows[r] ?? []).map((c) => cellText(c).trim()).filter((t) => t !== '').join(' ');
+    if (text !== '') issues.push(issue('notice', 'row.title', file.name, r + 1, text, messages['row.title'](text)));
+  }
+
+  if (schema === null) {
+    let rowsRead = 0;
+    for (let r = headerIndex + 1; r < table.rows.length; r++) if (!isBlankRow(table.rows[r] ?? [])) rowsRead++;
+    report.columns = (table.rows[headerIndex] ?? []).map((c) => ({ header: cellText(c).trim(), column: null }));
+    report.rowsRead = rowsRead;
+    report.rowsSkipped = rowsRead;
+    issues.push(issue('error', 'file.unrecognized', file.name, null, null, messages['file.unrecognized'](file.name)));
+    return;
+  }
+
+  const out = normalizeRows(table.rows, headerIndex, { file: file.name, schema, units, seen, issues });
+  report.columns = out.columns;
+  report.rowsRead = out.rowsRead;
+  report.rowsUsed = out.rowsUsed;
+  report.rowsSkipped = out.rowsSkipped;
   const target = records[schema.id] as unknown[];
   for (const record of out.records) target.push(record);
-  // The rows are no longer needed; let a large file's cells be collected.
-  p.table = null;
+}
+
+function issue(severity: Severity, code: string, file: string, row: number | null, value: string | null, message: LocalizedText): Issue {
+  return { severity, code, file, row, column: null, value, message };
 }
 
 function emptyTables(): DatasetTables {

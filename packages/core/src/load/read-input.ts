@@ -49,6 +49,33 @@ export async function readInput(file: InputFile): Promise<InputTable> {
   return { format: 'csv', encoding, sheet: null, rows: parseCsv(text) };
 }
 
+const PEEK_BYTES = 64 * 1024;
+
+/**
+ * The first rows of a CSV file, decoded from its first 64 KB (cut at a line
+ * break) without reading the rest, so a large file's dataset can be
+ * recognised by its headers before it is loaded. Null for XLSX and UTF-16
+ * files, which must be read whole.
+ *
+ * @example
+ * peekCsvRows({ name: 'export.csv', bytes })?.[0]; // ['案號', '被告單位', …]
+ */
+export function peekCsvRows(file: InputFile): string[][] | null {
+  const { bytes } = file;
+  if (isXlsx(file) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  let end = Math.min(bytes.length, PEEK_BYTES);
+  if (end < bytes.length) end = bytes.lastIndexOf(0x0a, end - 1) + 1;
+  const decodeOptions = file.encoding === undefined ? { score: knownHeaderCount } : { encoding: file.encoding, score: knownHeaderCount };
+  return parseCsv(decodeBytes(bytes.subarray(0, end), decodeOptions).text);
+}
+
+function isXlsx(file: InputFile): boolean {
+  const { bytes } = file;
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  return isZip || isOle || /\.xls[xm]?$/i.test(file.name);
+}
+
 /** The largest number of known headers in any of the first non-blank lines. */
 function knownHeaderCount(text: string): number {
   let best = 0;
