@@ -22,7 +22,7 @@ export const unitsSchema: DatasetSchema<'units'> = {
   build(row, source) {
     return {
       source,
-      unit: row.text('unit') as string,
+      unit: (row.text('unit') as string).normalize('NFKC'),
       aliases: row.list('aliases'),
       kind: row.text('kind'),
       document_authority: row.flag('document_authority'),
