@@ -55,4 +55,4 @@ export { isFooterRow } from './load/is-footer-row.ts';
 export { isSubtotalLabel } from './load/is-subtotal-label.ts';
 export { loadDataSet, type LoadOptions, type LoadProgress } from './load/load-data-set.ts';
 export { normalizeRows, type NormalizeContext, type NormalizedRows } from './load/normalize-rows.ts';
-export { readInput, type InputTable } from './load/read-input.ts';
+export { peekCsvRows, readInput, type InputTable } from './load/read-input.ts';

@@ -30,6 +30,12 @@ describe('decodeBytes', () => {
     expect(encoding).toBe('big5');
     expect(text.split('\n')[1]).toBe('(2019)蘇0591行初1號,司法局,一審,2019-05-10');
   });
+  it('decodeBytes tells Big5 from GBK by common characters when no score decides', () => {
+    const big5 = hex('b169a4542cc4aca67ba475b77eb6e9b0cfa571aa6ba7bd2ca477b867b342b27aa7b9b2a60a');
+    const gbk = hex('d5c5c8fd2ccbd5d6ddb9a4d2b5d4b0c7f8cbbeb7a8bed62cd2d1beadb4a6c0edcdeab1cf0a');
+    expect(decodeBytes(big5)).toEqual({ text: '張三,蘇州工業園區司法局,已經處理完畢\n', encoding: 'big5' });
+    expect(decodeBytes(gbk)).toEqual({ text: '张三,苏州工业园区司法局,已经处理完毕\n', encoding: 'gb18030' });
+  });
   it("decodeBytes lets the caller's score decide between GB18030 and Big5", () => {
     const preferGarbage = (t: string) => (t.includes('偶') ? 1 : 0);
     expect(decodeBytes(hex('b0b8bac5'), { score: preferGarbage }).encoding).toBe('big5');

@@ -99,6 +99,12 @@ describe('loadDataSet', () => {
     expect(data.files.find((f) => f.file === 'export.csv')).toMatchObject({ dataset: null, rowsRead: 2, rowsUsed: 0, rowsSkipped: 2 });
   });
 
+  it('loadDataSet reports an unknown forced encoding as file.unreadable', async () => {
+    const data = await loadDataSet([csv('litigation.csv', '案號,被告單位\n1,司法局\n', { encoding: 'klingon' })]);
+    expect(pick(data.issues, 'file.unreadable')).toEqual([{ severity: 'error', file: 'litigation.csv', row: null, column: null, value: null }]);
+    expect(data.files[0]).toMatchObject({ dataset: 'litigation', rowsRead: 0, rowsUsed: 0, rowsSkipped: 0 });
+  });
+
   it('loadDataSet uses a forced dataset and encoding', async () => {
     const big5 = hex('aed7b8b92cb351a769b3e6a6ec2cbc66afc52ca5dfaed7a4e9b4c10a283230313929c4ac30353931a6e6aaec31b8b92ca571aa6ba7bd2ca440bc662c323031392d30352d31300a');
     const data = await loadDataSet([{ name: 'a.csv', bytes: big5, dataset: 'litigation', encoding: 'big5' }]);
