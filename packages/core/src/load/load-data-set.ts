@@ -13,14 +13,24 @@ import { isBlankRow } from './is-blank-row.ts';
 import { normalizeRows } from './normalize-rows.ts';
 import { peekCsvRows, readInput, type InputTable } from './read-input.ts';
 
-/** Progress of a load, reported after each file. */
+/**
+ * Progress of a load: reported while a large file's rows are normalised
+ * and after each file.
+ *
+ * @example
+ * const p: LoadProgress = { file: 'litigation.csv', done: 0, total: 3, rows: 65536, rowsTotal: 1000001 };
+ */
 export interface LoadProgress {
-  /** The file just finished. */
+  /** The file being loaded, or just finished. */
   file: string;
   /** Files finished so far. */
   done: number;
   /** Files in the load. */
   total: number;
+  /** Rows of this file handled so far (all of them once it is finished). */
+  rows: number;
+  /** Rows of this file, blank lines and header included (0 when it could not be read). */
+  rowsTotal: number;
 }
 
 /**
@@ -30,7 +40,7 @@ export interface LoadProgress {
  * await loadDataSet(files, { onProgress: ({ done, total }) => console.log(`${done}/${total}`) });
  */
 export interface LoadOptions {
-  /** Called after each file is loaded. Default: none. */
+  /** Called every 65,536 rows of a file and after each file. Default: none. */
   onProgress?: (progress: LoadProgress) => void;
   /** Checked between files; an aborted signal rejects the load with its reason. Default: none. */
   signal?: AbortSignal;
@@ -85,8 +95,9 @@ export async function loadDataSet(files: InputFile[], options: LoadOptions = {})
     const dataset = job.recognition?.dataset;
     let seenHere = dataset === undefined ? undefined : seen.get(dataset);
     if (dataset !== undefined && seenHere === undefined) seen.set(dataset, (seenHere = new Map()));
-    await load(job, dataset === undefined ? null : DATASET_SCHEMAS[dataset], units, seenHere ?? new Map(), records);
-    onProgress?.({ file: job.file.name, done: ++done, total: jobs.length });
+    const onRows = onProgress && ((rows: number, rowsTotal: number) => onProgress({ file: job.file.name, done, total: jobs.length, rows, rowsTotal }));
+    const rowsTotal = await load(job, dataset === undefined ? null : DATASET_SCHEMAS[dataset], units, seenHere ?? new Map(), records, onRows);
+    onProgress?.({ file: job.file.name, done: ++done, total: jobs.length, rows: rowsTotal, rowsTotal });
   };
 
   const isUnits = (job: Job) => job.recognition?.dataset === 'units';
@@ -162,11 +173,19 @@ async function read(job: Job): Promise<InputTable | null> {
   }
 }
 
-/** Reads (unless already read), normalises and accounts for one file, then lets its rows go. */
-async function load(job: Job, schema: DatasetSchema | null, units: UnitRegistry, seen: Map<string, RecordSource>, records: DatasetTables): Promise<void> {
+/** Reads (unless already read), normalises and accounts for one file, then lets its rows go; resolves to the file's row count. */
+async function load(
+  job: Job,
+  schema: DatasetSchema | null,
+  units: UnitRegistry,
+  seen: Map<string, RecordSource>,
+  records: DatasetTables,
+  onRows: ((done: number, total: number) => void) | undefined,
+): Promise<number> {
   const table = job.table ?? (await read(job));
   job.table = null;
-  if (table === null) return;
+  if (table === null) return 0;
+  const rowsTotal = table.rows.length;
   const { report, issues, file } = job;
   report.format = table.format;
   report.encoding = table.encoding;
@@ -175,7 +194,7 @@ async function load(job: Job, schema: DatasetSchema | null, units: UnitRegistry,
   const headerIndex = findHeaderRow(table.rows);
   if (headerIndex === -1) {
     issues.push(issue('warning', 'file.empty', file.name, null, null, messages['file.empty'](file.name)));
-    return;
+    return rowsTotal;
   }
   for (let r = 0; r < headerIndex; r++) {
     const text = (table.rows[r] ?? []).map((c) => cellText(c).trim()).filter((t) => t !== '').join(' ');
@@ -189,16 +208,17 @@ async function load(job: Job, schema: DatasetSchema | null, units: UnitRegistry,
     report.rowsRead = rowsRead;
     report.rowsSkipped = rowsRead;
     issues.push(issue('error', 'file.unrecognized', file.name, null, null, messages['file.unrecognized'](file.name)));
-    return;
+    return rowsTotal;
   }
 
-  const out = normalizeRows(table.rows, headerIndex, { file: file.name, schema, units, seen, issues });
+  const out = normalizeRows(table.rows, headerIndex, { file: file.name, schema, units, seen, issues, ...(onRows && { onRows }) });
   report.columns = out.columns;
   report.rowsRead = out.rowsRead;
   report.rowsUsed = out.rowsUsed;
   report.rowsSkipped = out.rowsSkipped;
   const target = records[schema.id] as unknown[];
   for (const record of out.records) target.push(record);
+  return rowsTotal;
 }
 
 function issue(severity: Severity, code: string, file: string, row: number | null, value: string | null, message: LocalizedText): Issue {

@@ -31,7 +31,11 @@ export interface NormalizeContext {
   seen: Map<string, RecordSource>;
   /** Issues of this file are appended here. */
   issues: Issue[];
+  /** Called every 65,536 rows with the rows done and the file's row count (for progress bars). Default: none. */
+  onRows?: (done: number, total: number) => void;
 }
+
+const PROGRESS_EVERY = 65_536;
 
 /**
  * The records and accounting of one file.
@@ -73,7 +77,7 @@ export function normalizeRows<K extends keyof DatasetRecords>(
   headerIndex: number,
   context: NormalizeContext & { schema: DatasetSchema<K> },
 ): NormalizedRows<DatasetRecords[K]> {
-  const { file, schema, units, seen, issues } = context;
+  const { file, schema, units, seen, issues, onRows } = context;
   const headerRow = headerIndex + 1;
   const headers = (rows[headerIndex] ?? []).map((c) => cellText(c).trim());
   const match = matchHeaders(headers, schema);
@@ -134,6 +138,7 @@ export function normalizeRows<K extends keyof DatasetRecords>(
   const problems: Problem[] = [];
 
   for (let r = headerIndex + 1; r < rows.length; r++) {
+    if (onRows !== undefined && r % PROGRESS_EVERY === 0) onRows(r, rows.length);
     const cells = rows[r] ?? [];
     if (isBlankRow(cells)) continue;
     rowsRead++;

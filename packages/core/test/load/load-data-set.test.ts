@@ -178,4 +178,11 @@ describe('loadDataSet', () => {
     expect(seen).toHaveLength(3);
     expect(seen[2]).toMatch(/^3\/3 /);
   });
+
+  it('loadDataSet reports row progress inside a large file', async () => {
+    const text = '案號,被告單位\n' + Array.from({ length: 70_000 }, (_, i) => `${i},司法局`).join('\n');
+    const seen: [number, number, number][] = [];
+    await loadDataSet([csv('litigation.csv', text)], { onProgress: (p) => seen.push([p.done, p.rows, p.rowsTotal]) });
+    expect(seen).toEqual([[0, 65_536, 70_001], [1, 70_001, 70_001]]);
+  });
 });
