@@ -51,6 +51,20 @@ describe('loader accounting', () => {
     );
   });
 
+  it('arbitrary bytes never make the load throw, and the accounting still holds', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('litigation.csv', 'units.csv', 'x.xlsx', 'export.csv'),
+        fc.oneof(fc.uint8Array({ maxLength: 400 }), fc.constant(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))),
+        async (name, bytes) => {
+          const data = await loadDataSet([{ name, bytes }]);
+          for (const report of data.files) expect(report.rowsRead).toBe(report.rowsUsed + report.rowsSkipped);
+        },
+      ),
+      { seed: 42, numRuns: 150 },
+    );
+  });
+
   it('the result does not depend on the order the files are given in', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(fileArb, { selector: (f) => f.name, minLength: 2, maxLength: 3 }), async (specs) => {
