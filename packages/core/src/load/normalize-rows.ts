@@ -120,15 +120,16 @@ export function normalizeRows<K extends keyof DatasetRecords>(
   };
 
   // A row repeating the header (concatenated exports, or a second header line of canonical names).
-  const headerSpellings = present.map((c, i) => new Set([headerOf[i] as string, c.name]));
+  // Plain comparisons rather than a Set: hashing every row's first cell would cost more than the rare hit saves.
+  const isHeaderSpelling = (cell: XlsxCell | undefined, i: number) => {
+    if (typeof cell !== 'string') return false;
+    const text = cell.trim();
+    return text === headerOf[i] || text === present[i]?.name;
+  };
   const repeatsHeader = (cells: readonly XlsxCell[]) => {
-    const firstCell = cells[cellIndex[0] as number];
-    if (typeof firstCell !== 'string' || !(headerSpellings[0] as Set<string>).has(firstCell.trim())) return false;
+    if (!isHeaderSpelling(cells[cellIndex[0] as number], 0)) return false;
     let same = 0;
-    for (let i = 0; i < present.length; i++) {
-      const c = cells[cellIndex[i] as number];
-      if (typeof c === 'string' && (headerSpellings[i] as Set<string>).has(c.trim())) same++;
-    }
+    for (let i = 0; i < present.length; i++) if (isHeaderSpelling(cells[cellIndex[i] as number], i)) same++;
     return same >= Math.min(2, present.length) && same * 2 >= present.length;
   };
 
