@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../issues/issue.ts';
+import { toSimplified } from '../values/to-simplified.ts';
 
 /**
  * Every user-facing message of the loader, in 繁體中文, 简体中文 and English,
@@ -27,7 +28,7 @@ export const messages = {
   }),
   'column.missing': (column: string, alias: string, dataset: string): LocalizedText => ({
     'zh-Hant': `缺少必填欄位「${alias}」（${column}），此檔案的所有列均未使用。請在表頭加入此欄後重新載入。`,
-    'zh-Hans': `缺少必填列“${alias}”（${column}），此文件的所有行均未使用。请在表头加入此列后重新载入。`,
+    'zh-Hans': `缺少必填列“${toSimplified(alias)}”（${column}），此文件的所有行均未使用。请在表头加入此列后重新载入。`,
     en: `The required column "${column}" (${alias}) of ${dataset} is missing, so none of this file's rows were used. Add the column to the header row and load the file again.`,
   }),
   'column.duplicate': (header: string, column: string, first: string): LocalizedText => ({

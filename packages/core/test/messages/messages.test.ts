@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '../../src/messages/messages.ts';
+
+describe('messages', () => {
+  it('every message speaks zh-Hant, zh-Hans and en, quotes its value and says what to do', () => {
+    const samples = [
+      messages['file.unreadable']('bad zip'),
+      messages['file.unrecognized']('x.csv'),
+      messages['file.empty']('x.csv'),
+      messages['column.missing']('unit', '被告單位', 'litigation'),
+      messages['column.duplicate']('被告單位', 'unit', '被告'),
+      messages['value.required']('案號'),
+      messages['value.date']('2019-02-30', '立案日期'),
+      messages['value.flag']('也許', '是否開庭'),
+      messages['value.number']('x', '死亡人數'),
+      messages['value.enum']('三審', '審級', ['一审', '二审', '再审']),
+      messages['value.range']('-1', '死亡人數', '≥ 0'),
+      messages['row.subtotal']('合計'),
+      messages['row.footer']('填表人：張三'),
+      messages['row.title']('2019年統計表'),
+      messages['row.header']('案號'),
+      messages['row.duplicate']('(2019)1', 'a.csv', 2),
+      messages['unit.unknown']('公安局'),
+    ];
+    expect(samples).toHaveLength(Object.keys(messages).length);
+    for (const m of samples) {
+      expect(Object.keys(m).sort()).toEqual(['en', 'zh-Hans', 'zh-Hant']);
+      expect(m.en).toMatch(/\.$/);
+      expect(m['zh-Hant']).toMatch(/。$/);
+      expect(m['zh-Hans']).toMatch(/。$/);
+    }
+  });
+  it('column.missing names the column in Simplified script in the zh-Hans message', () => {
+    const m = messages['column.missing']('unit', '被告單位', 'litigation');
+    expect(m['zh-Hans']).toContain('被告单位');
+    expect(m['zh-Hant']).toContain('被告單位');
+    expect(m.en).toContain('"unit"');
+  });
+  it('value messages quote the raw value and the column as written', () => {
+    const m = messages['value.date']('2019-02-30', '立案日期');
+    for (const text of Object.values(m)) {
+      expect(text).toContain('2019-02-30');
+      expect(text).toContain('立案日期');
+    }
+  });
+});
