@@ -18,7 +18,7 @@ export const MIN_YEAR = 1949;
  */
 export const MAX_YEAR = 2100;
 
-const NUMERIC = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|号|號)?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+const NUMERIC = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|号|號)?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const CHINESE = /^([〇○零一二三四五六七八九]{4})年([〇○零一二三四五六七八九十]{1,3})月([〇○零一二三四五六七八九十]{1,4})[日号號]$/;
 
@@ -33,7 +33,7 @@ const YEAR_RANGE: ParseFailure = Object.freeze({ failure: 'year-range' });
 /**
  * Reads a calendar date from a cell: `2019-05-10`, `2019/5/10`,
  * `2019.5.10`, `2019年5月10日`, full-width digits, `二〇一九年五月十日`,
- * `20190510`, a trailing time of day (dropped), an Excel serial number
+ * `20190510`, a trailing time of day (dropped, the date read as written), an Excel serial number
  * (43595, XLSX numeric cells) or a `Date` from an XLSX date cell (read in
  * UTC, as the XLSX reader creates it, so no time-zone drift). Blank → null.
  * Impossible dates (2019-02-30) and years outside 1949–2100 are failures.
