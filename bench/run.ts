@@ -120,7 +120,7 @@ writeFileSync(values.out, JSON.stringify({
       mbPerSecond: run.ms > 0 ? run.bytes / 1e6 / (run.ms / 1000) : null,
       recordsPerSecond: run.ms > 0 ? run.records / (run.ms / 1000) : null,
       peakRss: run.peakRss, peakHeap: run.peakHeap, rssBefore: run.rssBefore, heapBefore: run.heapBefore,
-      indicatorRows: run.rows.length, error: run.error ?? null,
+      phases: run.phases ?? null, indicatorRows: run.rows.length, error: run.error ?? null,
     })),
     crossChecks: r.comparisons.map(({ label, comparison }) => ({ label, ...comparison })),
   })),

@@ -28,13 +28,19 @@ for (const f of files) {
   records += Math.max(0, lines - 1);
 }
 
+let phases: Record<string, number> | undefined;
+
 async function run(): Promise<IndicatorRow[]> {
   switch (job.engine) {
     case 'fazhi': {
       const { loadDataSet } = await import('../../packages/core/src/load/load-data-set.ts');
       const { computeIndicators } = await import('../../packages/core/src/indicators/compute-indicators.ts');
+      const start = performance.now();
       const dataSet = await loadDataSet(files);
-      return computeIndicators(dataSet.records).rows;
+      const loaded = performance.now();
+      const rows = computeIndicators(dataSet.records).rows;
+      phases = { load: loaded - start, indicators: performance.now() - loaded };
+      return rows;
     }
     case 'naive': {
       const { naiveIndicators } = await import('./naive-indicators.ts');
@@ -103,6 +109,7 @@ try {
   const cpu = process.cpuUsage(cpuStart);
   result.cpuMs = (cpu.user + cpu.system) / 1000;
   result.rows = rows;
+  if (phases !== undefined) result.phases = phases;
 } catch (error) {
   result.error = error instanceof Error ? `${error.message}` : String(error);
 }

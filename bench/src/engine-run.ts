@@ -39,6 +39,8 @@ export interface EngineRun {
   peakHeap: number;
   /** heapUsed before the run. */
   heapBefore: number;
+  /** Wall time of the engine's phases, in ms (fazhi: load, indicators). */
+  phases?: Record<string, number>;
   /** Sorted-free indicator rows, for the row-by-row cross-check. */
   rows: IndicatorRow[];
   /** Set when the engine could not run (e.g. the loader is not in the tree yet). */

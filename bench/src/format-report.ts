@@ -49,6 +49,10 @@ export function formatReport(report: SizeReport): string {
       pad(fmt(run.peakHeap / MB), 13), `  ${check}`,
     ].join(' '));
   }
+  for (const { label, set, run } of report.runs) {
+    if (run.phases === undefined) continue;
+    lines.push(`${label} (${set}) phases: ${Object.entries(run.phases).map(([phase, ms]) => `${phase} ${fmt(ms)} ms`).join(', ')}`);
+  }
   for (const { label, comparison } of report.comparisons) {
     lines.push(`cross-check ${label}: ${fmt(comparison.compared)} rows compared, ${comparison.mismatches} mismatches (${comparison.jurisdictionMismatches} of them in jurisdiction \`*\` rows)`);
     for (const example of comparison.examples) lines.push(`    ${example}`);
