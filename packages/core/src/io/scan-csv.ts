@@ -196,13 +196,13 @@ function scan(input: string, delim: string, newline: string, preview: number): s
         if (nextNewline !== -1 && nextNewline < quote + 1) nextNewline = input.indexOf(newline, quote + 1);
 
         if (after === delimCode) {
-          row.push(unescape(input.substring(cursor, quote), quoted));
+          row.push(interner !== null && !quoted ? interner.slice(input, cursor, quote, row.length) : unescape(input.substring(cursor, quote), quoted));
           cursor = quote + 2;
           if (nextDelim !== -1 && nextDelim < cursor) nextDelim = input.indexOf(delim, cursor);
           break;
         }
         if (delimCode !== -1 && after === newlineCode && nextNewline === quote + 1) {
-          row.push(unescape(input.substring(cursor, quote), quoted));
+          row.push(interner !== null && !quoted ? interner.slice(input, cursor, quote, row.length) : unescape(input.substring(cursor, quote), quoted));
           cursor = quote + 1 + newlineLength;
           data.push(row);
           row = [];
@@ -318,6 +318,15 @@ class CellInterner {
 
   isOff(column: number): boolean {
     return this.off[column] === true;
+  }
+
+  /** `input.substring(start, end)` through the column's table, hashing the characters here. */
+  slice(input: string, start: number, end: number, column: number): string {
+    const length = end - start;
+    if (this.off[column] === true || length > INTERN_MAX_LENGTH) return input.substring(start, end);
+    let hash = 0;
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + input.charCodeAt(i)) | 0;
+    return this.cell(input, start, end, column, hash);
   }
 
   cell(input: string, start: number, end: number, column: number, hash: number): string {
