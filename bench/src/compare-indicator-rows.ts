@@ -1,6 +1,11 @@
 import type { IndicatorRow } from '../../packages/core/src/indicators/indicator-row.ts';
 
-/** What {@link compareIndicatorRows} found. */
+/**
+ * What {@link compareIndicatorRows} found.
+ *
+ * @example
+ * const { mismatches, examples }: RowComparison = compareIndicatorRows(fazhiRows, duckdbRows);
+ */
 export interface RowComparison {
   /** Rows compared (the union of both sides' keys, empty rows left out). */
   compared: number;

@@ -1,7 +1,12 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { IndicatorRow } from '../../packages/core/src/indicators/indicator-row.ts';
 
-/** Options of {@link duckdbIndicators}. */
+/**
+ * The files {@link duckdbIndicators} reads.
+ *
+ * @example
+ * const paths: DuckdbPaths = { documents: 'bench/data/10000/documents.csv', litigation: 'bench/data/10000/litigation.csv' };
+ */
 export interface DuckdbPaths {
   /** Path of the generated documents.csv. Required. */
   documents: string;
@@ -22,7 +27,7 @@ CREATE OR REPLACE MACRO pdate(s) AS CASE WHEN regexp_matches(s, '^\\s*\\d{4}\\s*
 CREATE OR REPLACE MACRO ptext(s) AS NULLIF(trim(s), '');
 `;
 
-/** Per unit × year and for the jurisdction (GROUPING SETS), dropping the (NULL unit, year) group of blank units. */
+/** Per unit × year and for the jurisdiction (GROUPING SETS), dropping the (NULL unit, year) group of blank units. */
 const groupBy = (yearExpr: string) => `
   WHERE ${yearExpr} IS NOT NULL
   GROUP BY GROUPING SETS ((unit, ${yearExpr}), (${yearExpr}))

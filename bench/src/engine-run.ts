@@ -1,14 +1,41 @@
 import type { IndicatorRow } from '../../packages/core/src/indicators/indicator-row.ts';
 
-/** The engines the benchmark times. */
+/**
+ * The engines the benchmark times.
+ *
+ * @example
+ * ENGINES.includes('duckdb'); // true
+ */
 export const ENGINES = ['fazhi', 'naive', 'duckdb', 'parse'] as const;
+/**
+ * An engine name.
+ *
+ * @example
+ * const engine: Engine = 'naive';
+ */
 export type Engine = (typeof ENGINES)[number];
 
-/** The CSV parsers timed alone by the `parse` engine (decode + parse of every file, no indicators). */
+/**
+ * The CSV parsers timed alone by the `parse` engine (decode + parse of every file, no indicators).
+ *
+ * @example
+ * PARSERS[0]; // 'scanCsv'
+ */
 export const PARSERS = ['scanCsv', 'papaparse', 'papaparse-header'] as const;
+/**
+ * A parser name.
+ *
+ * @example
+ * const parser: Parser = 'papaparse-header';
+ */
 export type Parser = (typeof PARSERS)[number];
 
-/** What the parent asks one child process to do. */
+/**
+ * What the parent asks one child process to do.
+ *
+ * @example
+ * const job: EngineJob = { engine: 'fazhi', files: ['/abs/bench/data/10000/litigation.csv'], out: '/tmp/run.json' };
+ */
 export interface EngineJob {
   engine: Engine;
   /** The parser, for the `parse` engine. */
@@ -19,7 +46,13 @@ export interface EngineJob {
   out: string;
 }
 
-/** One timed run of one engine over one file set, measured in its own process. */
+/**
+ * One timed run of one engine over one file set, measured in its own process.
+ *
+ * @example
+ * const run = JSON.parse(readFileSync(job.out, 'utf8')) as EngineRun;
+ * run.bytes / 1e6 / (run.ms / 1000); // MB/s
+ */
 export interface EngineRun {
   engine: Engine;
   files: string[];

@@ -1,7 +1,12 @@
 import type { EngineRun } from './engine-run.ts';
 import type { RowComparison } from './compare-indicator-rows.ts';
 
-/** Everything measured for one size. */
+/**
+ * Everything measured for one size.
+ *
+ * @example
+ * const report: SizeReport = { size: 10_000, runs: [], comparisons: [], speedupVsNaive: null, ratioToDuckdb: null, cpuSpeedupVsNaive: null, cpuRatioToDuckdb: null };
+ */
 export interface SizeReport {
   /** Records per dataset asked of the generator. */
   size: number;

@@ -5,13 +5,29 @@ import { Random } from './random.ts';
 /** Bump when the generated content changes, so cached files are rewritten. */
 const GENERATOR_VERSION = 3;
 
-/** The datasets the generator writes, one CSV file each, named by dataset id. */
+/**
+ * The datasets the generator writes, one CSV file each, named by dataset id.
+ *
+ * @example
+ * GENERATED_FILES.map((f) => `${f}.csv`); // ['documents.csv', 'litigation.csv', …]
+ */
 export const GENERATED_FILES = [
   'documents', 'litigation', 'reconsideration', 'enforcement_reviews', 'decisions', 'safety_incidents', 'economy',
 ] as const;
+/**
+ * One generated file's dataset id.
+ *
+ * @example
+ * const file: GeneratedFile = 'litigation';
+ */
 export type GeneratedFile = (typeof GENERATED_FILES)[number];
 
-/** Options of {@link generateDataSet}. */
+/**
+ * Options of {@link generateDataSet}.
+ *
+ * @example
+ * const options: GenerateOptions = { dir: 'bench/data/10000', records: 10_000, seed: 2019 };
+ */
 export interface GenerateOptions {
   /** Folder to write into. Required. */
   dir: string;

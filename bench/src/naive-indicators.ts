@@ -2,7 +2,12 @@ import * as aq from 'arquero';
 import Papa from 'papaparse';
 import type { IndicatorRow } from '../../packages/core/src/indicators/indicator-row.ts';
 
-/** A CSV file in memory, named by its dataset id (`litigation.csv`). */
+/**
+ * A CSV file in memory, named by its dataset id (`litigation.csv`).
+ *
+ * @example
+ * const file: BenchFile = { name: 'litigation.csv', bytes: readFileSync('bench/data/10000/litigation.csv') };
+ */
 export interface BenchFile {
   name: string;
   bytes: Uint8Array;
