@@ -4,6 +4,17 @@ import { scanCsv } from './scan-csv.ts';
 const DELIMITERS = [',', '\t', ';', '|'];
 
 /**
+ * Options of {@link parseCsv}.
+ *
+ * @example
+ * parseCsv('a;b\n1;2', { delimiter: ';' }); // [['a', 'b'], ['1', '2']]
+ */
+export interface ParseCsvOptions {
+  /** The cell delimiter. Default: guessed among `,` tab `;` `|` from the first rows. */
+  delimiter?: string;
+}
+
+/**
  * Splits CSV text into rows of raw string cells (delimiter guessed among
  * `,` tab `;` `|`; no type guessing) with {@link scanCsv}, which returns
  * exactly what papaparse returns (differential-tested against it) in a
@@ -14,8 +25,8 @@ const DELIMITERS = [',', '\t', ';', '|'];
  * @example
  * parseCsv('案號,被告\n\n(2019)1,司法局\n'); // [['案號', '被告'], [''], ['(2019)1', '司法局']]
  */
-export function parseCsv(text: string): string[][] {
-  const rows = scanCsv(text, DELIMITERS);
+export function parseCsv(text: string, options: ParseCsvOptions = {}): string[][] {
+  const rows = scanCsv(text, options.delimiter ?? DELIMITERS);
   const last = rows[rows.length - 1];
   if (last !== undefined && last.length === 1 && last[0] === '' && /\r?\n$/.test(text.slice(-2))) rows.pop();
   return rows;

