@@ -1,6 +1,5 @@
+import { yearOf, daysBetween } from '../values/calendar-date.ts';
 import type { DocumentRecord } from '../datasets/records.ts';
-import { calendarYear } from './calendar-year.ts';
-import { elapsedDays } from './elapsed-days.ts';
 import type { IndicatorRow } from './indicator-row.ts';
 import type { ResolvedIndicatorOptions } from './indicator-options.ts';
 import { tallyRows } from './tally-rows.ts';
@@ -51,7 +50,7 @@ export function documentIndicators(records: readonly DocumentRecord[], options: 
       delta[REQUIRED] = 1;
       if (filed) {
         delta[FILED_REQUIRED] = 1;
-        if (elapsedDays(r.published_on ?? r.issued_on, r.filed_on as string) <= filingDeadlineDays) delta[TIMELY] = 1;
+        if (daysBetween(r.published_on ?? r.issued_on, r.filed_on as string) <= filingDeadlineDays) delta[TIMELY] = 1;
       }
     }
     if (filed) {
@@ -62,7 +61,7 @@ export function documentIndicators(records: readonly DocumentRecord[], options: 
       delta[REVIEW_BASE] = 1;
       if (r.legality_reviewed === 'yes') delta[REVIEWED] = 1;
     }
-    tally.add(r.unit, calendarYear(r.issued_on), delta);
+    tally.add(r.unit, yearOf(r.issued_on), delta);
   }
   return tallyRows(tally.entries(), [
     { id: 'documents.issued', present: ISSUED, numerator: (c) => c[ISSUED]!, denominator: null },

@@ -1,5 +1,5 @@
+import { yearOf } from '../values/calendar-date.ts';
 import type { LitigationRecord } from '../datasets/records.ts';
-import { calendarYear } from './calendar-year.ts';
 import type { IndicatorRow } from './indicator-row.ts';
 import type { ResolvedIndicatorOptions } from './indicator-options.ts';
 import { tallyRows } from './tally-rows.ts';
@@ -45,9 +45,9 @@ export function litigationIndicators(records: readonly LitigationRecord[], optio
   const tally = new UnitYearTally(WIDTH);
   const delta = new Float64Array(WIDTH);
   for (const r of records) {
-    const filedYear = r.filed_on === null ? null : calendarYear(r.filed_on);
-    const concludedYear = r.concluded_on === null ? null : calendarYear(r.concluded_on);
-    const appearanceYear = r.heard_on !== null ? calendarYear(r.heard_on) : (concludedYear ?? filedYear);
+    const filedYear = r.filed_on === null ? null : yearOf(r.filed_on);
+    const concludedYear = r.concluded_on === null ? null : yearOf(r.concluded_on);
+    const appearanceYear = r.heard_on !== null ? yearOf(r.heard_on) : (concludedYear ?? filedYear);
 
     if (filedYear !== null) {
       delta.fill(0);

@@ -1,6 +1,5 @@
+import { yearOf, daysBetween } from '../values/calendar-date.ts';
 import type { ReconsiderationDecision, ReconsiderationRecord } from '../datasets/records.ts';
-import { calendarYear } from './calendar-year.ts';
-import { elapsedDays } from './elapsed-days.ts';
 import type { IndicatorRow } from './indicator-row.ts';
 import type { ResolvedIndicatorOptions } from './indicator-options.ts';
 import { tallyRows } from './tally-rows.ts';
@@ -58,7 +57,7 @@ export function reconsiderationIndicators(records: readonly ReconsiderationRecor
   for (const r of records) {
     delta.fill(0);
     delta[CASES] = 1;
-    tally.add(r.unit, calendarYear(r.received_on), delta);
+    tally.add(r.unit, yearOf(r.received_on), delta);
     if (r.decided_on === null) continue;
     delta.fill(0);
     delta[DECIDED] = 1;
@@ -69,8 +68,8 @@ export function reconsiderationIndicators(records: readonly ReconsiderationRecor
     const limit = r.procedure === 'simple'
       ? reconsiderationSimpleDays
       : reconsiderationDeadlineDays + (r.extended ? reconsiderationExtensionDays : 0);
-    if (elapsedDays(r.received_on, r.decided_on) <= limit) delta[ON_TIME] = 1;
-    tally.add(r.unit, calendarYear(r.decided_on), delta);
+    if (daysBetween(r.received_on, r.decided_on) <= limit) delta[ON_TIME] = 1;
+    tally.add(r.unit, yearOf(r.decided_on), delta);
   }
   return tallyRows(tally.entries(), [
     { id: 'reconsideration.cases', present: CASES, numerator: (c) => c[CASES]!, denominator: null },

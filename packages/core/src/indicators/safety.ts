@@ -1,6 +1,6 @@
+import { yearOf } from '../values/calendar-date.ts';
 import type { EconomyRecord, SafetyIncidentRecord } from '../datasets/records.ts';
 import { INCIDENT_GRADES } from '../datasets/records.ts';
-import { calendarYear } from './calendar-year.ts';
 import type { IndicatorId } from './catalogue.ts';
 import { compareCodePoints } from './compare-code-points.ts';
 import type { IndicatorRow } from './indicator-row.ts';
@@ -74,7 +74,7 @@ export function safetyIndicators(
     delta[INCIDENTS] = 1;
     delta[DEATHS] = r.deaths;
     delta[MAJOR] = INCIDENT_GRADES.indexOf(r.grade) >= MAJOR_GRADE ? 1 : 0;
-    tally.add(r.unit, calendarYear(r.occurred_on), delta);
+    tally.add(r.unit, yearOf(r.occurred_on), delta);
   }
   const entries = tally.entries();
   let rows = tallyRows(entries, [
