@@ -166,6 +166,7 @@ export function normalizeRows<K extends keyof DatasetRecords>(
 
     problems.length = 0;
     let failed = false;
+    let unitBlank = false;
     for (let i = 0; i < present.length; i++) {
       const column = present[i] as (typeof present)[number];
       const cell = cells[cellIndex[i] as number];
@@ -182,6 +183,11 @@ export function normalizeRows<K extends keyof DatasetRecords>(
         });
         if (column.required) failed = true;
         value = null;
+      } else if (value === null && column.required && column.type === 'unit') {
+        // INDICATORS.md: the jurisdiction also counts rows with a blank unit, so the row is kept.
+        const header = headerOf[i] as string;
+        problems.push({ severity: 'warning', code: 'unit.blank', column: header, value: cellText(cell), message: messages['unit.blank'](header) });
+        unitBlank = true;
       } else if (value === null && column.required) {
         const header = headerOf[i] as string;
         problems.push({ severity: 'error', code: 'value.required', column: header, value: cellText(cell), message: messages['value.required'](header) });
@@ -190,14 +196,18 @@ export function normalizeRows<K extends keyof DatasetRecords>(
       values.values[i] = value;
     }
 
-    if (failed) {
+    // A footer line (填表人：…) fills one cell: it fails a required column or leaves the unit blank.
+    if (failed || unitBlank) {
       const texts = cells.map(cellText);
       if (isFooterRow(texts)) {
         const footer = texts.map((t) => t.trim()).filter((t) => t !== '').join(' ');
         push('notice', 'row.footer', rowNumber, null, footer, messages['row.footer'](footer));
-      } else {
-        for (const p of problems) push(p.severity, p.code, rowNumber, p.column, p.value, p.message);
+        rowsSkipped++;
+        return;
       }
+    }
+    if (failed) {
+      for (const p of problems) push(p.severity, p.code, rowNumber, p.column, p.value, p.message);
       rowsSkipped++;
       return;
     }

@@ -96,6 +96,11 @@ export const messages = {
     'zh-Hans': `单位“${raw}”不在单位名录（units.csv）中，仍按此名称计算。请在名录中加入此单位或其别名。`,
     en: `The unit "${raw}" is not in the unit registry (units.csv); it is counted under this name. Add it, or an alias of it, to the registry.`,
   }),
+  'unit.blank': (header: string): LocalizedText => ({
+    'zh-Hant': `「${header}」欄為空：此行只計入全轄區（*），不計入任何單位。如屬某單位，請填寫單位名稱。`,
+    'zh-Hans': `“${header}”列为空：此行只计入全辖区（*），不计入任何单位。如属某单位，请填写单位名称。`,
+    en: `The column "${header}" is blank: this row counts for the whole jurisdiction (*) only, not for any unit. Fill in the unit if it belongs to one.`,
+  }),
 } as const;
 
 /**

@@ -77,6 +77,13 @@ describe('loadDataSet', () => {
     expect(data.records.reconsideration).toHaveLength(1);
   });
 
+  it('loadDataSet keeps a row whose unit cell is blank, with a unit.blank warning, so it counts for the jurisdiction only', async () => {
+    const data = await loadDataSet([csv('litigation.csv', '案號,被告單位,立案日期\n(2019)1,,2019-03-01\n(2019)2,司法局,2019-03-02\n')]);
+    expect(pick(data.issues, 'unit.blank')).toEqual([{ severity: 'warning', file: 'litigation.csv', row: 2, column: '被告單位', value: '' }]);
+    expect(data.records.litigation.map((r) => r.unit)).toEqual([null, '司法局']);
+    expect(data.files[0]).toMatchObject({ rowsRead: 2, rowsUsed: 2, rowsSkipped: 0 });
+  });
+
   it('loadDataSet warns of a duplicate column, an empty file and an unknown unit', async () => {
     const data = await loadDataSet([
       csv('units.csv', '單位,別名\n司法局,园区司法局\n'),

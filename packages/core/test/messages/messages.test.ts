@@ -21,6 +21,7 @@ describe('messages', () => {
       messages['row.header']('案號'),
       messages['row.duplicate']('(2019)1', 'a.csv', 2),
       messages['unit.unknown']('公安局'),
+      messages['unit.blank']('被告單位'),
     ];
     expect(samples).toHaveLength(Object.keys(messages).length);
     for (const m of samples) {
