@@ -50,9 +50,12 @@ export function scanCsv(text: string, delimiter?: string | readonly string[]): s
 /**
  * papaparse's line-ending guess: drop quoted stretches from the first MiB,
  * then `\n` unless a `\r` comes first; `\r\n` when at least half the `\r`-split
- * pieces start with `\n`, else `\r`.
+ * pieces start with `\n`, else `\r`. The text must not start with a BOM.
+ *
+ * @example
+ * guessNewline('a,b\r\n1,2\r\n'); // '\r\n'
  */
-function guessNewline(input: string): string {
+export function guessNewline(input: string): string {
   const sample = input.substring(0, NEWLINE_SAMPLE).replace(/"([^]*?)"/gm, '');
   const firstR = sample.indexOf('\r');
   if (firstR === -1) return '\n';
@@ -67,8 +70,16 @@ function guessNewline(input: string): string {
   return withN >= pieces / 2 ? '\r\n' : '\r';
 }
 
-/** papaparse's delimiter guess (without its skipEmptyLines and comments branches, which scanCsv never uses; empty candidates are skipped). */
-function guessDelimiter(input: string, newline: string, candidates: readonly string[]): string {
+/**
+ * papaparse's delimiter guess (without its skipEmptyLines and comments
+ * branches, which scanCsv never uses; empty candidates are skipped): the
+ * candidate with the most consistent field count over the first 10 rows,
+ * `,` when none gives two or more fields. The text must not start with a BOM.
+ *
+ * @example
+ * guessDelimiter('a;b\n1;2', '\n', [',', ';']); // ';'
+ */
+export function guessDelimiter(input: string, newline: string, candidates: readonly string[]): string {
   let best: string | undefined;
   let bestDelta = 0;
   let bestFieldCount = 0;

@@ -10,7 +10,9 @@ import { cellText } from './cell-text.ts';
 import type { DataSet, DatasetTables, FileReport, InputFile, RecognizedBy } from './data-set.ts';
 import { findHeaderRow } from './find-header-row.ts';
 import { isBlankRow } from './is-blank-row.ts';
+import { blankRowTest, normalizeColumns } from './normalize-columns.ts';
 import { normalizeRows } from './normalize-rows.ts';
+import { readCsvColumns, type CsvColumnsInput } from './read-csv-columns.ts';
 import { peekCsvRows, readInput, type InputTable } from './read-input.ts';
 
 /**
@@ -50,6 +52,13 @@ export interface LoadOptions {
    * spelling seen is canonical.
    */
   units?: readonly Pick<UnitRecord, 'unit' | 'aliases'>[];
+  /**
+   * How CSV files are read: `columns` scans each into dictionary-encoded
+   * columns (falling back to rows for quoting it does not follow); `rows`
+   * always parses rows of cells, the reference path. Both give the same
+   * DataSet. Default 'columns'.
+   */
+  csvPath?: 'columns' | 'rows';
 }
 
 /** One file's way through the load. */
@@ -79,7 +88,7 @@ interface Job {
  * data.records.litigation[0]?.case_no; // '(2019)苏0591行初1号'
  */
 export async function loadDataSet(files: InputFile[], options: LoadOptions = {}): Promise<DataSet> {
-  const { onProgress, signal, units: extraUnits = [] } = options;
+  const { onProgress, signal, units: extraUnits = [], csvPath = 'columns' } = options;
   const ordered = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const jobs: Job[] = [];
   for (const file of ordered) {
@@ -96,7 +105,7 @@ export async function loadDataSet(files: InputFile[], options: LoadOptions = {})
     let seenHere = dataset === undefined ? undefined : seen.get(dataset);
     if (dataset !== undefined && seenHere === undefined) seen.set(dataset, (seenHere = new Map()));
     const onRows = onProgress && ((rows: number, rowsTotal: number) => onProgress({ file: job.file.name, done, total: jobs.length, rows, rowsTotal }));
-    const rowsTotal = await load(job, dataset === undefined ? null : DATASET_SCHEMAS[dataset], units, seenHere ?? new Map(), records, onRows);
+    const rowsTotal = await load(job, dataset === undefined ? null : DATASET_SCHEMAS[dataset], units, seenHere ?? new Map(), records, onRows, csvPath === 'columns');
     onProgress?.({ file: job.file.name, done: ++done, total: jobs.length, rows: rowsTotal, rowsTotal });
   };
 
@@ -181,8 +190,17 @@ async function load(
   seen: Map<string, RecordSource>,
   records: DatasetTables,
   onRows: ((done: number, total: number) => void) | undefined,
+  columnar: boolean,
 ): Promise<number> {
-  let table = job.table ?? (await read(job));
+  let table: InputTable | null;
+  const input = job.table === null && columnar ? readColumns(job) : undefined;
+  if (input === null) return 0;
+  if (input !== undefined && input !== 'spreadsheet') {
+    if ('columns' in input) return loadColumns(job, input, schema, units, seen, records, onRows);
+    table = input;
+  } else {
+    table = job.table ?? (await read(job));
+  }
   job.table = null;
   if (table === null) return 0;
   if (findHeaderRow(table.rows) === -1 && table.rows.length > 0) {
@@ -230,6 +248,73 @@ async function load(
   })(table.more);
   const out = normalizeRows(table.rows, headerIndex, { file: file.name, schema, units, seen, issues, more, rowsTotal, ...(onRows && { onRows }) });
   rowsTotal = rowsSeen;
+  report.columns = out.columns;
+  report.rowsRead = out.rowsRead;
+  report.rowsUsed = out.rowsUsed;
+  report.rowsSkipped = out.rowsSkipped;
+  const target = records[schema.id] as unknown[];
+  for (const record of out.records) target.push(record);
+  return rowsTotal;
+}
+
+/** {@link read} through {@link readCsvColumns}: CSV files as columns where the scan can, rows otherwise. */
+function readColumns(job: Job): CsvColumnsInput | InputTable | 'spreadsheet' | null {
+  try {
+    return readCsvColumns(job.file) ?? 'spreadsheet';
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (!job.issues.some((i) => i.code === 'file.unreadable')) {
+      job.issues.push(issue('error', 'file.unreadable', job.file.name, null, null, messages['file.unreadable'](reason)));
+    }
+    return null;
+  }
+}
+
+/** {@link load} for a CSV file read as columns: the same issues, report and records. */
+function loadColumns(
+  job: Job,
+  input: CsvColumnsInput,
+  schema: DatasetSchema | null,
+  units: UnitRegistry,
+  seen: Map<string, RecordSource>,
+  records: DatasetTables,
+  onRows: ((done: number, total: number) => void) | undefined,
+): number {
+  const { columns: table, encoding } = input;
+  const { report, issues, file } = job;
+  const rowsTotal = table.rowCount;
+  report.format = 'csv';
+  report.encoding = encoding;
+  report.sheet = null;
+
+  // findHeaderRow looks at the first non-blank row and the three non-blank rows after it.
+  const isBlank = blankRowTest(table);
+  const prefix: string[][] = [];
+  for (let r = 0, filled = 0; r < table.rowCount && filled < 4; r++) {
+    prefix.push(table.row(r));
+    if (!isBlank(r)) filled++;
+  }
+  const headerIndex = findHeaderRow(prefix);
+  if (headerIndex === -1) {
+    issues.push(issue('warning', 'file.empty', file.name, null, null, messages['file.empty'](file.name)));
+    return rowsTotal;
+  }
+  for (let r = 0; r < headerIndex; r++) {
+    const text = (prefix[r] ?? []).map((c) => c.trim()).filter((t) => t !== '').join(' ');
+    if (text !== '') issues.push(issue('notice', 'row.title', file.name, r + 1, text, messages['row.title'](text)));
+  }
+
+  if (schema === null) {
+    let rowsRead = 0;
+    for (let r = headerIndex + 1; r < table.rowCount; r++) if (!isBlank(r)) rowsRead++;
+    report.columns = (prefix[headerIndex] ?? []).map((c) => ({ header: c.trim(), column: null }));
+    report.rowsRead = rowsRead;
+    report.rowsSkipped = rowsRead;
+    issues.push(issue('error', 'file.unrecognized', file.name, null, null, messages['file.unrecognized'](file.name)));
+    return rowsTotal;
+  }
+
+  const out = normalizeColumns(table, headerIndex, { file: file.name, schema, units, seen, issues, rowsTotal, ...(onRows && { onRows }) });
   report.columns = out.columns;
   report.rowsRead = out.rowsRead;
   report.rowsUsed = out.rowsUsed;
