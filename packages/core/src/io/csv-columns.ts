@@ -1,6 +1,8 @@
 /**
- * One physical column of a CSV text, dictionary-encoded: the distinct cell
- * texts once each, and per row the id of its cell's text.
+ * One physical column of a CSV text, dictionary-encoded: the cell texts by
+ * id, and per row the id of its cell's text. Repetitive columns hold each
+ * distinct text once; a column of mostly distinct texts (identifiers) may
+ * give a repeated text a further id.
  *
  * @example
  * const column: CsvColumn = { ids: Int32Array.of(0, 1, 0, -1), values: ['司法局', '公安局'] };
@@ -8,7 +10,7 @@
 export interface CsvColumn {
   /** Per row (index = row index), the id of the cell's text in `values`, or -1 when the row has no such cell. May be longer than the row count. */
   readonly ids: Int32Array;
-  /** The distinct cell texts, by id. */
+  /** The cell texts, by id. */
   readonly values: readonly string[];
 }
 

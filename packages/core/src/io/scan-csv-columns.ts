@@ -126,8 +126,19 @@ function hashRange(text: string, start: number, end: number): number {
   return hash;
 }
 
-/** One column's ids and its dictionary of distinct texts, interned by hash in an open-addressing table. */
+/** A column stops interning once it has seen this many cells, if nearly all were new (identifiers). */
+const INTERN_PROBE = 4096;
+
+/**
+ * One column's ids and its dictionary of texts, interned by hash in an
+ * open-addressing table — unless the column's texts are nearly all distinct,
+ * in which case each further cell simply gets a new id.
+ */
 class ColumnBuilder {
+  /** Cells seen while probing; -1 once decided. */
+  probed = 0;
+  /** Interning given up: every further cell is a new entry. */
+  off = false;
   ids: Int32Array;
   readonly values: string[] = [];
   /** Per id: start in the input, or -1 when the text exists only as a string (an unescaped quoted cell). */
@@ -162,8 +173,17 @@ class ColumnBuilder {
 
   /** Interns `input[start, end)` (hash precomputed) as row `row`'s cell. */
   setRange(row: number, start: number, end: number, hash: number): void {
-    const length = end - start;
     const input = this.input;
+    if (this.off) {
+      this.ids[row] = this.values.length;
+      this.values.push(input.substring(start, end));
+      return;
+    }
+    if (this.probed !== -1 && ++this.probed === INTERN_PROBE && this.decide()) {
+      this.setRange(row, start, end, hash);
+      return;
+    }
+    const length = end - start;
     let slot = mix(hash) & this.mask;
     for (;;) {
       const entry = this.slots[slot] as number;
@@ -180,6 +200,11 @@ class ColumnBuilder {
 
   /** Interns a text that is not a stretch of the input (an unescaped quoted cell) as row `row`'s cell. */
   setString(row: number, text: string): void {
+    if (this.off) {
+      this.ids[row] = this.values.length;
+      this.values.push(text);
+      return;
+    }
     const length = text.length;
     const hash = hashRange(text, 0, length);
     let slot = mix(hash) & this.mask;
@@ -194,6 +219,19 @@ class ColumnBuilder {
       slot = (slot + 1) & this.mask;
     }
     this.ids[row] = this.add(slot, text, -1, hash);
+  }
+
+  /** After the probe: a column whose cells were nearly all new stops interning (dates, say 60 % new at first, still pay off). */
+  private decide(): boolean {
+    this.probed = -1;
+    if (this.values.length * 8 > INTERN_PROBE * 7) {
+      this.off = true;
+      this.slots = new Int32Array(0);
+      this.starts = new Int32Array(0);
+      this.lengths = new Int32Array(0);
+      this.hashes = new Int32Array(0);
+    }
+    return this.off;
   }
 
   finish(): CsvColumn {

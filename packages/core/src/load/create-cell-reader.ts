@@ -23,6 +23,17 @@ export type CellReader = (cell: XlsxCell | undefined) => unknown;
 const LIST_SEPARATOR = /[;；、,，]/;
 
 /**
+ * Options of {@link createCellReader}.
+ *
+ * @example
+ * createCellReader(column, { memoize: false });
+ */
+export interface CellReaderOptions {
+  /** Memoise repetitive columns by raw text. Off for a caller that reads each distinct text once anyway. Default true. */
+  memoize?: boolean;
+}
+
+/**
  * Builds the reader of a column once per file. Readers of repetitive
  * columns (dates, flags, numbers, enums, units) memoise by raw text, so the
  * hot path of a million-row file is a Map lookup per cell; identifier
@@ -33,9 +44,9 @@ const LIST_SEPARATOR = /[;；、,，]/;
  * read('3人'); // 3
  * read('-1');  // CellFailure { code: 'value.range', detail: '≥ 0' }
  */
-export function createCellReader(column: ColumnSchema): CellReader {
+export function createCellReader(column: ColumnSchema, options: CellReaderOptions = {}): CellReader {
   const parse = parserOf(column);
-  if (column.type === 'text' || column.type === 'case_no') return parse;
+  if (column.type === 'text' || column.type === 'case_no' || options.memoize === false) return parse;
   const memo = new Map<string, unknown>();
   return (cell) => {
     if (typeof cell !== 'string') return parse(cell);

@@ -1,5 +1,5 @@
 import type { DatasetSchema } from '../datasets/dataset-schema.ts';
-import type { DatasetId, RecordSource, UnitRecord } from '../datasets/records.ts';
+import type { DatasetId, UnitRecord } from '../datasets/records.ts';
 import { DATASET_IDS } from '../datasets/records.ts';
 import { recognizeDataset, type Recognition } from '../datasets/recognize-dataset.ts';
 import { DATASET_SCHEMAS } from '../datasets/registry.ts';
@@ -9,9 +9,10 @@ import { messages } from '../messages/messages.ts';
 import { cellText } from './cell-text.ts';
 import type { DataSet, DatasetTables, FileReport, InputFile, RecognizedBy } from './data-set.ts';
 import { findHeaderRow } from './find-header-row.ts';
+import { IdentityIndex } from './identity-index.ts';
 import { isBlankRow } from './is-blank-row.ts';
 import { blankRowTest, normalizeColumns } from './normalize-columns.ts';
-import { normalizeRows } from './normalize-rows.ts';
+import { normalizeRows, type IdentitySeen } from './normalize-rows.ts';
 import { readCsvColumns, type CsvColumnsInput } from './read-csv-columns.ts';
 import { peekCsvRows, readInput, type InputTable } from './read-input.ts';
 
@@ -97,15 +98,15 @@ export async function loadDataSet(files: InputFile[], options: LoadOptions = {})
   }
 
   const records = emptyTables();
-  const seen = new Map<DatasetId, Map<string, RecordSource>>();
+  const seen = new Map<DatasetId, IdentityIndex>();
   let done = 0;
   const run = async (job: Job, units: UnitRegistry) => {
     signal?.throwIfAborted();
     const dataset = job.recognition?.dataset;
     let seenHere = dataset === undefined ? undefined : seen.get(dataset);
-    if (dataset !== undefined && seenHere === undefined) seen.set(dataset, (seenHere = new Map()));
+    if (dataset !== undefined && seenHere === undefined) seen.set(dataset, (seenHere = new IdentityIndex()));
     const onRows = onProgress && ((rows: number, rowsTotal: number) => onProgress({ file: job.file.name, done, total: jobs.length, rows, rowsTotal }));
-    const rowsTotal = await load(job, dataset === undefined ? null : DATASET_SCHEMAS[dataset], units, seenHere ?? new Map(), records, onRows, csvPath === 'columns');
+    const rowsTotal = await load(job, dataset === undefined ? null : DATASET_SCHEMAS[dataset], units, seenHere ?? new IdentityIndex(), records, onRows, csvPath === 'columns');
     onProgress?.({ file: job.file.name, done: ++done, total: jobs.length, rows: rowsTotal, rowsTotal });
   };
 
@@ -187,7 +188,7 @@ async function load(
   job: Job,
   schema: DatasetSchema | null,
   units: UnitRegistry,
-  seen: Map<string, RecordSource>,
+  seen: IdentitySeen,
   records: DatasetTables,
   onRows: ((done: number, total: number) => void) | undefined,
   columnar: boolean,
@@ -276,7 +277,7 @@ function loadColumns(
   input: CsvColumnsInput,
   schema: DatasetSchema | null,
   units: UnitRegistry,
-  seen: Map<string, RecordSource>,
+  seen: IdentitySeen,
   records: DatasetTables,
   onRows: ((done: number, total: number) => void) | undefined,
 ): number {

@@ -89,7 +89,7 @@ export function normalizeColumns<K extends keyof DatasetRecords>(
   const slotColumns = cellIndex.map((i) => table.columns[i] ?? EMPTY_COLUMN);
   const slotIds = slotColumns.map((c) => c.ids);
   const slotTexts = slotColumns.map((c) => c.values);
-  const readers: CellReader[] = present.map(createCellReader);
+  const readers: CellReader[] = present.map((c) => createCellReader(c, { memoize: false }));
   const slotValues: unknown[][] = slotColumns.map((c) => new Array<unknown>(c.values.length).fill(UNREAD));
   const absentValues = readers.map((read) => read(undefined));
   const rawOf = (slot: number, r: number): string => {
@@ -270,13 +270,21 @@ export function normalizeColumns<K extends keyof DatasetRecords>(
  */
 export function blankRowTest(table: CsvColumns): (r: number) => boolean {
   const ids = table.columns.map((c) => c.ids);
-  const filled = table.columns.map((c) => Uint8Array.from(c.values, (v) => (v !== '' && v.trim() !== '' ? 1 : 0)));
+  const texts = table.columns.map((c) => c.values);
+  // Per text: 0 = not tested yet, 1 = filled, 2 = blank. Most rows end the test at their first cell.
+  const states = table.columns.map((c) => new Uint8Array(c.values.length));
   const count = ids.length;
   return (r) => {
     for (let c = 0; c < count; c++) {
       const id = (ids[c] as Int32Array)[r] as number;
       if (id === -1) return true;
-      if ((filled[c] as Uint8Array)[id] === 1) return false;
+      const state = states[c] as Uint8Array;
+      let filled = state[id] as number;
+      if (filled === 0) {
+        const text = (texts[c] as readonly string[])[id] as string;
+        state[id] = filled = text !== '' && text.trim() !== '' ? 1 : 2;
+      }
+      if (filled === 1) return false;
     }
     return true;
   };

@@ -16,6 +16,20 @@ import { isFooterRow } from './is-footer-row.ts';
 import { isSubtotalLabel } from './is-subtotal-label.ts';
 
 /**
+ * Where each identity of a dataset was first seen: a `Map` or an
+ * {@link IdentityIndex}.
+ *
+ * @example
+ * const seen: IdentitySeen = new Map();
+ */
+export interface IdentitySeen {
+  /** Where the identity was first seen, or undefined. */
+  get(identity: string): RecordSource | undefined;
+  /** Records where the identity was first seen. */
+  set(identity: string, source: RecordSource): unknown;
+}
+
+/**
  * What {@link normalizeRows} needs besides the rows.
  *
  * @example
@@ -28,7 +42,7 @@ export interface NormalizeContext {
   /** Shared by every file of the load, so the first spelling seen is canonical. */
   units: UnitRegistry;
   /** Identities already used in this dataset (earlier files), → where first seen. Updated. */
-  seen: Map<string, RecordSource>;
+  seen: IdentitySeen;
   /** Issues of this file are appended here. */
   issues: Issue[];
   /** Called every 65,536 rows with the rows done and the file's row count (for progress bars). Default: none. */
@@ -111,7 +125,7 @@ export function normalizeRows<K extends keyof DatasetRecords>(
   const present = schema.columns.filter((c) => match.index.has(c.name));
   const cellIndex = present.map((c) => match.index.get(c.name) as number);
   const headerOf = cellIndex.map((i) => headers[i] ?? '');
-  const readers: CellReader[] = present.map(createCellReader);
+  const readers: CellReader[] = present.map((c) => createCellReader(c));
   const values = new RowValues(present.map((c) => c.name));
   const unitSlot = present.findIndex((c) => c.type === 'unit');
   const labelCells = [...new Set([0, ...schema.key.map((k) => match.index.get(k)), unitSlot === -1 ? undefined : cellIndex[unitSlot]])]
