@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RecordSource } from '../../src/datasets/records.ts';
+import { IdentityIndex } from '../../src/load/identity-index.ts';
+
+describe('IdentityIndex', () => {
+  it('IdentityIndex answers get and set like a Map, through growth and colliding identities', () => {
+    const key = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('(2019)苏0591行初1号', '（2019）苏0591行初1号', ''), fc.nat(5000).map(String));
+    fc.assert(
+      fc.property(fc.array(fc.record({ key, set: fc.boolean() }), { maxLength: 3000 }), (ops) => {
+        const index = new IdentityIndex();
+        const map = new Map<string, RecordSource>();
+        ops.forEach(({ key, set }, row) => {
+          expect(index.get(key)).toBe(map.get(key));
+          if (set) {
+            const source = { file: 'a.csv', row };
+            index.set(key, source);
+            map.set(key, source);
+          }
+        });
+        expect(index.size).toBe(map.size);
+        for (const [k, v] of map) expect(index.get(k)).toBe(v);
+      }),
+      { seed: 11, numRuns: 60 },
+    );
+  });
+
+  it('IdentityIndex.set without a get first adds the identity, and replaces an existing one', () => {
+    const index = new IdentityIndex();
+    const a = { file: 'a.csv', row: 2 };
+    const b = { file: 'b.csv', row: 3 };
+    index.set('x', a);
+    expect(index.get('x')).toBe(a);
+    index.set('x', b);
+    expect(index.get('x')).toBe(b);
+    expect(index.size).toBe(1);
+  });
+});
