@@ -141,7 +141,14 @@ class ColumnBuilder {
   off = false;
   ids: Int32Array;
   readonly values: string[] = [];
-  /** Per id: start in the input, or -1 when the text exists only as a string (an unescaped quoted cell). */
+  /**
+   * The characters of the distinct texts one after another: candidates are
+   * compared here, in a compact hot array, rather than at their first
+   * occurrence somewhere in a large input.
+   */
+  chars = new Uint16Array(1024);
+  used = 0;
+  /** Per id: start of its characters in `chars`. */
   starts = new Int32Array(64);
   lengths = new Int32Array(64);
   hashes = new Int32Array(64);
@@ -195,7 +202,7 @@ class ColumnBuilder {
       }
       slot = (slot + 1) & this.mask;
     }
-    this.ids[row] = this.add(slot, input.substring(start, end), start, hash);
+    this.ids[row] = this.add(slot, input.substring(start, end), hash);
   }
 
   /** Interns a text that is not a stretch of the input (an unescaped quoted cell) as row `row`'s cell. */
@@ -218,7 +225,7 @@ class ColumnBuilder {
       }
       slot = (slot + 1) & this.mask;
     }
-    this.ids[row] = this.add(slot, text, -1, hash);
+    this.ids[row] = this.add(slot, text, hash);
   }
 
   /** After the probe: a column whose cells were nearly all new stops interning (dates, say 60 % new at first, still pay off). */
@@ -230,6 +237,7 @@ class ColumnBuilder {
       this.starts = new Int32Array(0);
       this.lengths = new Int32Array(0);
       this.hashes = new Int32Array(0);
+      this.chars = new Uint16Array(0);
     }
     return this.off;
   }
@@ -239,23 +247,30 @@ class ColumnBuilder {
   }
 
   private equals(id: number, source: string, start: number, length: number): boolean {
+    const chars = this.chars;
     const at = this.starts[id] as number;
-    const reference = at === -1 ? (this.values[id] as string) : this.input;
-    const offset = at === -1 ? 0 : at;
-    for (let k = 0; k < length; k++) if (reference.charCodeAt(offset + k) !== source.charCodeAt(start + k)) return false;
+    for (let k = 0; k < length; k++) if (chars[at + k] !== source.charCodeAt(start + k)) return false;
     return true;
   }
 
-  private add(slot: number, text: string, start: number, hash: number): number {
+  private add(slot: number, text: string, hash: number): number {
     const id = this.values.length;
     if (id === this.starts.length) {
       this.starts = grown(this.starts);
       this.lengths = grown(this.lengths);
       this.hashes = grown(this.hashes);
     }
+    const length = text.length;
+    while (this.used + length > this.chars.length) {
+      const chars = new Uint16Array(this.chars.length * 2);
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    for (let k = 0; k < length; k++) this.chars[this.used + k] = text.charCodeAt(k);
     this.values.push(text);
-    this.starts[id] = start;
-    this.lengths[id] = text.length;
+    this.starts[id] = this.used;
+    this.used += length;
+    this.lengths[id] = length;
     this.hashes[id] = hash;
     this.slots[slot] = id + 1;
     if ((id + 1) * 2 > this.slots.length) this.rehash();

@@ -16,7 +16,7 @@ export class IdentityIndex {
   #slots = new Int32Array(1024);
   #mask = 1023;
   readonly #keys: string[] = [];
-  readonly #hashes: number[] = [];
+  #hashes = new Int32Array(1024);
   readonly #sources: RecordSource[] = [];
   /** The identity of the last missed get, its hash and free slot. */
   #missKey: string | null = null;
@@ -54,7 +54,12 @@ export class IdentityIndex {
     this.#missKey = null;
     const id = this.#keys.length;
     this.#keys.push(identity);
-    this.#hashes.push(this.#missHash);
+    if (id === this.#hashes.length) {
+      const hashes = new Int32Array(id * 2);
+      hashes.set(this.#hashes);
+      this.#hashes = hashes;
+    }
+    this.#hashes[id] = this.#missHash;
     this.#sources.push(source);
     this.#slots[this.#missSlot] = id + 1;
     if ((id + 1) * 2 > this.#slots.length) this.#grow();

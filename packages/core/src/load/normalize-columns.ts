@@ -280,14 +280,19 @@ export function blankRowTest(table: CsvColumns): (r: number) => boolean {
       if (id === -1) return true;
       const state = states[c] as Uint8Array;
       let filled = state[id] as number;
-      if (filled === 0) {
-        const text = (texts[c] as readonly string[])[id] as string;
-        state[id] = filled = text !== '' && text.trim() !== '' ? 1 : 2;
-      }
+      if (filled === 0) state[id] = filled = isFilled((texts[c] as readonly string[])[id] as string) ? 1 : 2;
       if (filled === 1) return false;
     }
     return true;
   };
+}
+
+/** `text.trim() !== ''`, without trimming when the first character is plainly not whitespace. */
+function isFilled(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // Printable ASCII but space, or CJK and full-width forms (from 、 up to, not including, the BOM).
+  if ((first > 0x20 && first < 0x7f) || (first > 0x3000 && first < 0xfeff)) return true;
+  return text !== '' && text.trim() !== '';
 }
 
 function failureMessage(failure: CellFailure, raw: string, header: string): LocalizedText {
