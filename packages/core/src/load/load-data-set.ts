@@ -11,7 +11,8 @@ import type { DataSet, DatasetTables, FileReport, InputFile, RecognizedBy } from
 import { findHeaderRow } from './find-header-row.ts';
 import { IdentityIndex } from './identity-index.ts';
 import { isBlankRow } from './is-blank-row.ts';
-import { blankRowTest, normalizeColumns } from './normalize-columns.ts';
+import { blankRowTest } from './blank-row-test.ts';
+import { normalizeColumns } from './normalize-columns.ts';
 import { normalizeRows, type IdentitySeen } from './normalize-rows.ts';
 import { readCsvColumns, type CsvColumnsInput } from './read-csv-columns.ts';
 import { peekCsvRows, readInput, type InputTable } from './read-input.ts';

@@ -97,6 +97,22 @@ describe('scanCsvColumns gives the rows of parseCsv (papaparse) or gives up', ()
     expect(Array.from(table?.columns[1]?.ids.subarray(0, 4) ?? [])).toEqual([0, 1, 1, 1]);
   });
 
+  test('scanCsvColumns keeps the rows of parseCsv when an identifier column stops interning after thousands of distinct cells', () => {
+    const lines = ['案号,被告单位,标题'];
+    for (let i = 0; i < 10_000; i++) {
+      const title = i % 7 === 0 ? `"关于""${i % 13}""的通知"` : i % 5 === 0 ? `"多\n行${i % 3}"` : `通知${i % 11}`;
+      lines.push(`${i % 997 === 0 ? `"(2019)${i}"` : `(2019)${i}`},${i % 3 === 0 ? '司法局' : '公安局'},${title}`);
+    }
+    lines.push('(2019)5,司法局,"关于""5""的通知"');
+    const text = lines.join('\r\n') + '\r\n';
+    const table = scanCsvColumns(text);
+    expect(table?.rows()).toEqual(parseCsv(text));
+    expect(table?.columns[1]?.values).toEqual(['被告单位', '司法局', '公安局']);
+    // The identifier column stopped interning: its repeated (2019)5 got an id of its own
+    // (header + 10,000 ids + the repeat + the empty cell of the dropped trailing line).
+    expect(table?.columns[0]?.values.length).toBe(10_003);
+  });
+
   test('scanCsvColumns gives up on an unterminated quote and on text after a closing quote', () => {
     expect(scanCsvColumns('a,b\n"1,2\n')).toBeNull();
     expect(scanCsvColumns('a,b\n"1" ,2\n')).toBeNull();

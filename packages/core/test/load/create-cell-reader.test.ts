@@ -16,6 +16,22 @@ describe('createCellReader', () => {
     const read = createCellReader({ name: 'd', aliases: [], type: 'date' });
     expect(read('bad')).toBe(read('bad'));
   });
+  it('createCellReader with memoize: false reads every cell as the memoising reader does, blanks and failures included', () => {
+    const columns = [
+      { name: 'd', aliases: [], type: 'date' },
+      { name: 'f', aliases: [], type: 'flag' },
+      { name: 'n', aliases: [], type: 'int', min: 0, suffixes: ['人'] },
+      { name: 'e', aliases: [], type: 'enum', values: { 一审: '一审' } },
+      { name: 'u', aliases: [], type: 'unit' },
+      { name: 'l', aliases: [], type: 'list' },
+    ] as const;
+    const cells = ['', ' ', '2019/5/10', '2019-02-30', '是', '也許', '3人', '-1', '一審', '三审', ' 司法局 ', 'a、b', undefined];
+    for (const column of columns) {
+      const memo = createCellReader(column);
+      const plain = createCellReader(column, { memoize: false });
+      for (const cell of cells) expect(plain(cell), `${column.type} ${String(cell)}`).toEqual(memo(cell));
+    }
+  });
   it('createCellReader checks whole numbers and ranges', () => {
     const read = createCellReader({ name: 'deaths', aliases: [], type: 'int', min: 0, suffixes: ['人'] });
     expect(read('3人')).toBe(3);
