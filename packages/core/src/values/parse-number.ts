@@ -49,7 +49,9 @@ export function parseNumber(raw: string | number | null | undefined, options: Pa
     isPercent = true;
     text = text.slice(0, -1);
   } else if (!isPlainNumber(text)) {
-    const suffix = suffixes.find((s) => text.endsWith(s.normalize('NFKC')));
+    // The longest matching suffix wins, so 人次 is not read as 次 after a stray 人.
+    let suffix: string | undefined;
+    for (const s of suffixes) if (text.endsWith(s.normalize('NFKC')) && (suffix === undefined || s.length > suffix.length)) suffix = s;
     if (suffix === undefined) return LEADING_NUMBER.test(text) ? SUFFIX : FORMAT;
     text = text.slice(0, text.length - suffix.normalize('NFKC').length);
   }

@@ -22,6 +22,10 @@ describe('parseNumber', () => {
     expect(parseNumber('12.5萬元', { suffixes: ['萬元', '万元'] })).toBe(12.5);
     expect(parseNumber('12.5万元', { suffixes: ['萬元', '万元'] })).toBe(12.5);
   });
+  it('parseNumber strips the longest matching suffix (150人次 with suffixes 次 and 人次 → 150)', () => {
+    expect(parseNumber('150人次', { suffixes: ['次', '人次'] })).toBe(150);
+    expect(parseNumber('12次', { suffixes: ['次', '人次'] })).toBe(12);
+  });
   it('parseNumber rejects a suffix the column does not carry', () => {
     expect(parseNumber('3人')).toEqual({ failure: 'unit-suffix' });
     expect(parseNumber('12.5億元', { suffixes: ['萬元'] })).toEqual({ failure: 'unit-suffix' });
