@@ -17,7 +17,9 @@ const EMPTY_COLUMN: CsvColumn = { ids: new Int32Array(0), values: [] };
  * columns, raw values) and accounting, but every per-cell step is done once
  * per distinct text of a column — the parsed value, the blank test, the
  * sub-total and header-spelling tests — so the row loop only indexes
- * arrays. `context.more` is ignored (the table is the whole file).
+ * arrays. The row rules themselves are {@link RowNormalizer}'s, shared
+ * with {@link normalizeRows}. `context.more` is ignored (the table is the
+ * whole file).
  *
  * @example
  * const table = scanCsvColumns(text);

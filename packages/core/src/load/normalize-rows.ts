@@ -73,7 +73,8 @@ export interface NormalizedRows<R> {
  * into a warning (value blank, row used), resolves units, rejects repeated
  * identities, and builds the records. Always rowsRead = rowsUsed +
  * rowsSkipped, and every skipped row has an issue (or the file has a
- * file-level one).
+ * file-level one). The row rules are {@link RowNormalizer}'s, shared with
+ * the columnar {@link normalizeColumns}.
  *
  * @example
  * const out = normalizeRows(rows, 0, { file: 'litigation.csv', schema: litigationSchema, units, seen: new Map(), issues });
