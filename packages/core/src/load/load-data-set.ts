@@ -13,7 +13,7 @@ import { IdentityIndex } from './identity-index.ts';
 import { isBlankRow } from './is-blank-row.ts';
 import { blankRowTest } from './blank-row-test.ts';
 import { normalizeColumns } from './normalize-columns.ts';
-import { normalizeRows, type IdentitySeen } from './normalize-rows.ts';
+import { normalizeRows, type IdentitySeen, type NormalizedRows } from './normalize-rows.ts';
 import { readCsvColumns, type CsvColumnsInput } from './read-csv-columns.ts';
 import { peekCsvRows, readInput, type InputTable } from './read-input.ts';
 
@@ -250,12 +250,7 @@ async function load(
   })(table.more);
   const out = normalizeRows(table.rows, headerIndex, { file: file.name, schema, units, seen, issues, more, rowsTotal, ...(onRows && { onRows }) });
   rowsTotal = rowsSeen;
-  report.columns = out.columns;
-  report.rowsRead = out.rowsRead;
-  report.rowsUsed = out.rowsUsed;
-  report.rowsSkipped = out.rowsSkipped;
-  const target = records[schema.id] as unknown[];
-  for (const record of out.records) target.push(record);
+  adopt(out, report, records[schema.id] as unknown[]);
   return rowsTotal;
 }
 
@@ -317,13 +312,17 @@ function loadColumns(
   }
 
   const out = normalizeColumns(table, headerIndex, { file: file.name, schema, units, seen, issues, rowsTotal, ...(onRows && { onRows }) });
+  adopt(out, report, records[schema.id] as unknown[]);
+  return rowsTotal;
+}
+
+/** Takes one file's normalised rows into its report and its dataset's records. */
+function adopt(out: NormalizedRows<unknown>, report: FileReport, target: unknown[]): void {
   report.columns = out.columns;
   report.rowsRead = out.rowsRead;
   report.rowsUsed = out.rowsUsed;
   report.rowsSkipped = out.rowsSkipped;
-  const target = records[schema.id] as unknown[];
   for (const record of out.records) target.push(record);
-  return rowsTotal;
 }
 
 function issue(severity: Severity, code: string, file: string, row: number | null, value: string | null, message: LocalizedText): Issue {

@@ -1,7 +1,7 @@
 import type { CsvColumns } from '../io/csv-columns.ts';
 import { decodeBytes } from '../io/decode.ts';
 import { scanCsvColumns } from '../io/scan-csv-columns.ts';
-import { isKnownHeader } from '../datasets/match-headers.ts';
+import { csvDecodeOptions } from './csv-decode-options.ts';
 import type { InputFile } from './data-set.ts';
 import { readCsvChunks } from './read-csv-chunks.ts';
 import type { InputTable } from './read-input.ts';
@@ -19,8 +19,6 @@ export interface CsvColumnsInput {
   columns: CsvColumns;
 }
 
-const HEADER_SEPARATOR = /[,\t;|]/;
-
 /**
  * Reads a CSV file the way {@link readInput} does (same decoding, same
  * rows), into dictionary-encoded columns with {@link scanCsvColumns}; when
@@ -37,23 +35,10 @@ export function readCsvColumns(file: InputFile): CsvColumnsInput | InputTable | 
   const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (isOle || isZip || /\.xls[xm]$/i.test(file.name)) return null;
-  const decodeOptions = file.encoding === undefined ? { score: knownHeaderCount } : { encoding: file.encoding, score: knownHeaderCount };
-  const { text, encoding } = decodeBytes(bytes, decodeOptions);
+  const { text, encoding } = decodeBytes(bytes, csvDecodeOptions(file));
   const columns = scanCsvColumns(text);
   if (columns !== null) return { format: 'csv', encoding, columns };
   const { rows, rest, rowsEstimate } = readCsvChunks(text);
   return { format: 'csv', encoding, sheet: null, rows, more: rest, rowsEstimate };
 }
 
-/** The largest number of known headers in any of the first non-blank lines (readInput's encoding score). */
-function knownHeaderCount(text: string): number {
-  let best = 0;
-  let seen = 0;
-  for (const line of text.slice(0, 8192).split(/\r?\n/)) {
-    if (line.trim() === '') continue;
-    const count = line.split(HEADER_SEPARATOR).filter((cell) => isKnownHeader(cell.replace(/^"|"$/g, ''))).length;
-    best = Math.max(best, count);
-    if (++seen >= 5) break;
-  }
-  return best;
-}

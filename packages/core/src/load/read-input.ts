@@ -2,7 +2,7 @@ import type { XlsxCell } from '../io/read-xlsx.ts';
 import { decodeBytes } from '../io/decode.ts';
 import { parseCsv } from '../io/parse-csv.ts';
 import { readXlsx } from '../io/read-xlsx.ts';
-import { isKnownHeader } from '../datasets/match-headers.ts';
+import { csvDecodeOptions } from './csv-decode-options.ts';
 import type { InputFile } from './data-set.ts';
 import { readCsvChunks } from './read-csv-chunks.ts';
 
@@ -39,8 +39,6 @@ export interface ReadInputOptions {
   minChunkedChars?: number;
 }
 
-const HEADER_SEPARATOR = /[,\t;|]/;
-
 /**
  * Reads a file's bytes into rows: XLSX (by its ZIP signature or extension)
  * through {@link readXlsx}, anything else as CSV text decoded by
@@ -63,8 +61,7 @@ export async function readInput(file: InputFile, options: ReadInputOptions = {})
     const { sheet, rows } = await readXlsx(bytes, options);
     return { format: 'xlsx', encoding: null, sheet, rows, more: [], rowsEstimate: rows.length };
   }
-  const decodeOptions = file.encoding === undefined ? { score: knownHeaderCount } : { encoding: file.encoding, score: knownHeaderCount };
-  const { text, encoding } = decodeBytes(bytes, decodeOptions);
+  const { text, encoding } = decodeBytes(bytes, csvDecodeOptions(file));
   const chunkOptions = {
     ...(options.chunkLines !== undefined && { chunkLines: options.chunkLines }),
     ...(options.minChunkedChars !== undefined && { minChars: options.minChunkedChars }),
@@ -89,8 +86,7 @@ export function peekCsvRows(file: InputFile): string[][] | null {
   if (isXlsx(file) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
   let end = Math.min(bytes.length, PEEK_BYTES);
   if (end < bytes.length) end = bytes.lastIndexOf(0x0a, end - 1) + 1;
-  const decodeOptions = file.encoding === undefined ? { score: knownHeaderCount } : { encoding: file.encoding, score: knownHeaderCount };
-  return parseCsv(decodeBytes(bytes.subarray(0, end), decodeOptions).text);
+  return parseCsv(decodeBytes(bytes.subarray(0, end), csvDecodeOptions(file)).text);
 }
 
 function isXlsx(file: InputFile): boolean {
@@ -100,15 +96,3 @@ function isXlsx(file: InputFile): boolean {
   return isZip || isOle || /\.xls[xm]?$/i.test(file.name);
 }
 
-/** The largest number of known headers in any of the first non-blank lines. */
-function knownHeaderCount(text: string): number {
-  let best = 0;
-  let seen = 0;
-  for (const line of text.slice(0, 8192).split(/\r?\n/)) {
-    if (line.trim() === '') continue;
-    const count = line.split(HEADER_SEPARATOR).filter((cell) => isKnownHeader(cell.replace(/^"|"$/g, ''))).length;
-    best = Math.max(best, count);
-    if (++seen >= 5) break;
-  }
-  return best;
-}
