@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './capture-io.ts';
 import { SMALL_DATA } from './small-data.ts';
-import { tempData } from './temp-data.ts';
+import { useTempData } from './temp-data.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()!();
-});
-function temp(files: Record<string, string>): string {
-  const dir = tempData(files);
-  cleanups.push(dir.remove);
-  return dir.path;
-}
+const temp = useTempData();
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 

@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../src/read-data-dir.ts';
-import { tempData } from './temp-data.ts';
+import { useTempData } from './temp-data.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()!();
-});
-function temp(files: Record<string, string | Uint8Array>): string {
-  const dir = tempData(files);
-  cleanups.push(dir.remove);
-  return dir.path;
-}
+const temp = useTempData();
 
 describe('readDataDir', () => {
   it('readDataDir reads .csv, .tsv and .xlsx files (any case) as bytes, sorted by code point', async () => {

@@ -1,4 +1,5 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,4 +19,24 @@ export function tempData(files: Record<string, string | Uint8Array>): { path: st
     else writeFileSync(full, content);
   }
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/**
+ * A `temp(files)` for a test file: each call makes a folder with
+ * {@link tempData} and every folder is removed after each test.
+ *
+ * @example
+ * const temp = useTempData();
+ * it('reads a folder', async () => { const dir = temp({ 'a.csv': 'x\n' }); … });
+ */
+export function useTempData(): (files: Record<string, string | Uint8Array>) => string {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => {
+    while (cleanups.length > 0) cleanups.pop()!();
+  });
+  return (files) => {
+    const dir = tempData(files);
+    cleanups.push(dir.remove);
+    return dir.path;
+  };
 }

@@ -1,19 +1,11 @@
 import type { IndicatorRow } from '@fazhi/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/format/display-width.ts';
 import { runCli } from '../capture-io.ts';
 import { DATA_WITH_ERROR, SMALL_DATA } from '../small-data.ts';
-import { tempData } from '../temp-data.ts';
+import { useTempData } from '../temp-data.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()!();
-});
-function temp(files: Record<string, string>): string {
-  const dir = tempData(files);
-  cleanups.push(dir.remove);
-  return dir.path;
-}
+const temp = useTempData();
 
 const KEYS = ['indicator', 'unit', 'year', 'numerator', 'denominator', 'value'];
 

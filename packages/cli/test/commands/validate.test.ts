@@ -1,18 +1,10 @@
 import type { FileReport, Issue } from '@fazhi/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../capture-io.ts';
 import { DATA_WITH_ERROR, SMALL_DATA } from '../small-data.ts';
-import { tempData } from '../temp-data.ts';
+import { useTempData } from '../temp-data.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()!();
-});
-function temp(files: Record<string, string>): string {
-  const dir = tempData(files);
-  cleanups.push(dir.remove);
-  return dir.path;
-}
+const temp = useTempData();
 
 describe('fazhi validate', () => {
   it('clean data exits 0 and prints the per-file summary with rows read, used and skipped', async () => {
