@@ -30,12 +30,26 @@ export interface CatalogueEntry {
   readonly yearBy: string;
   /** true when the jurisdiction's numerator and denominator are the sums of the units' plus the records without a unit. */
   readonly additive: boolean;
+  /**
+   * Which direction is an improvement: `'higher'` (a filing rate), `'lower'`
+   * (lost cases, deaths), or null where more is neither better nor worse
+   * (documents issued, cases filed). Charts and trend arrows read it.
+   */
+  readonly better: Better | null;
 }
+
+/**
+ * The direction in which an indicator improves.
+ *
+ * @example
+ * const better: Better = 'lower'; // litigation.lost_cases
+ */
+export type Better = 'higher' | 'lower';
 
 const entry = <const Id extends string>(
   id: Id, dataset: DatasetId, hant: string, hans: string, en: string,
-  kind: IndicatorKind, yearBy: string, additive: boolean,
-) => ({ id, dataset, name: { 'zh-Hant': hant, 'zh-Hans': hans, en }, kind, yearBy, additive }) as const;
+  kind: IndicatorKind, yearBy: string, additive: boolean, better: Better | null,
+) => ({ id, dataset, name: { 'zh-Hant': hant, 'zh-Hans': hans, en }, kind, yearBy, additive, better }) as const;
 
 /**
  * Every indicator fazhi computes, in the order of INDICATORS.md; output rows
@@ -45,34 +59,34 @@ const entry = <const Id extends string>(
  * INDICATOR_CATALOGUE.find((e) => e.id === 'litigation.loss_rate')?.kind; // 'rate'
  */
 export const INDICATOR_CATALOGUE = [
-  entry('documents.issued', 'documents', '規範性文件制發數', '规范性文件制发数', 'Normative documents issued', 'count', 'issued_on', true),
-  entry('documents.filing_rate', 'documents', '報備率', '报备率', 'Filing rate', 'rate', 'issued_on', true),
-  entry('documents.timely_filing_rate', 'documents', '報備及時率', '报备及时率', 'Timely filing rate', 'rate', 'issued_on', true),
-  entry('documents.compliance_rate', 'documents', '規範率', '规范率', 'Compliance rate of filed documents', 'rate', 'issued_on', true),
-  entry('documents.legality_review_rate', 'documents', '合法性審核率', '合法性审核率', 'Legality review rate', 'rate', 'issued_on', true),
-  entry('litigation.cases', 'litigation', '行政訴訟收案數', '行政诉讼收案数', 'Administrative litigation cases filed', 'count', 'filed_on', true),
-  entry('litigation.concluded', 'litigation', '審結數', '审结数', 'Cases concluded', 'count', 'concluded_on', true),
-  entry('litigation.lost_cases', 'litigation', '敗訴案件數', '败诉案件数', 'Cases lost', 'count', 'concluded_on', true),
-  entry('litigation.loss_rate', 'litigation', '敗訴率', '败诉率', 'Loss rate', 'rate', 'concluded_on', true),
-  entry('litigation.head_appearance_rate', 'litigation', '負責人出庭應訴率', '负责人出庭应诉率', 'Rate of agency heads appearing in court', 'rate', 'heard_on ?? concluded_on ?? filed_on', true),
-  entry('reconsideration.cases', 'reconsideration', '行政複議收案數', '行政复议收案数', 'Administrative reconsideration cases received', 'count', 'received_on', true),
-  entry('reconsideration.correction_rate', 'reconsideration', '糾錯率', '纠错率', 'Correction rate', 'rate', 'decided_on', true),
-  entry('reconsideration.on_time_rate', 'reconsideration', '按期辦結率', '按期办结率', 'On-time decision rate', 'rate', 'decided_on', true),
-  entry('enforcement.files_reviewed', 'enforcement_reviews', '評查案卷數', '评查案卷数', 'Case files reviewed', 'count', 'year', true),
-  entry('enforcement.mean_score', 'enforcement_reviews', '案卷平均分', '案卷平均分', 'Mean case-file score', 'mean', 'year', true),
-  entry('enforcement.pass_rate', 'enforcement_reviews', '案卷合格率', '案卷合格率', 'Case-file pass rate', 'rate', 'year', true),
-  entry('enforcement.excellent_rate', 'enforcement_reviews', '案卷優秀率', '案卷优秀率', 'Case-file excellence rate', 'rate', 'year', true),
-  entry('decisions.count', 'decisions', '重大行政決策數', '重大行政决策数', 'Major administrative decisions', 'count', 'year', true),
-  entry('decisions.procedure_compliance_rate', 'decisions', '決策程序履行率', '决策程序履行率', 'Decision procedure compliance rate', 'rate', 'year', true),
-  entry('safety.incidents', 'safety_incidents', '生產安全事故起數', '生产安全事故起数', 'Production-safety incidents', 'count', 'occurred_on', true),
-  entry('safety.deaths', 'safety_incidents', '死亡人數', '死亡人数', 'Deaths', 'count', 'occurred_on', true),
-  entry('safety.incidents_yoy', 'safety_incidents', '事故起數同比', '事故起数同比', 'Incidents, year on year', 'change', 'occurred_on', true),
-  entry('safety.deaths_yoy', 'safety_incidents', '死亡人數同比', '死亡人数同比', 'Deaths, year on year', 'change', 'occurred_on', true),
-  entry('safety.deaths_per_100m_gdp', 'safety_incidents', '億元GDP死亡率', '亿元GDP死亡率', 'Deaths per 100 million yuan of GDP', 'ratio', 'occurred_on', false),
-  entry('safety.major_incidents', 'safety_incidents', '較大及以上事故數', '较大及以上事故数', 'Incidents graded major (较大) or worse', 'count', 'occurred_on', true),
-  entry('business.indicator_score', 'business_environment', '營商環境指標得分', '营商环境指标得分', 'Business-environment indicator score', 'score', 'year', false),
-  entry('business.dimension_score', 'business_environment', '一級指標得分', '一级指标得分', 'Business-environment dimension score', 'score', 'year', false),
-  entry('business.score', 'business_environment', '營商環境總分', '营商环境总分', 'Business-environment score', 'score', 'year', false),
+  entry('documents.issued', 'documents', '規範性文件制發數', '规范性文件制发数', 'Normative documents issued', 'count', 'issued_on', true, null),
+  entry('documents.filing_rate', 'documents', '報備率', '报备率', 'Filing rate', 'rate', 'issued_on', true, 'higher'),
+  entry('documents.timely_filing_rate', 'documents', '報備及時率', '报备及时率', 'Timely filing rate', 'rate', 'issued_on', true, 'higher'),
+  entry('documents.compliance_rate', 'documents', '規範率', '规范率', 'Compliance rate of filed documents', 'rate', 'issued_on', true, 'higher'),
+  entry('documents.legality_review_rate', 'documents', '合法性審核率', '合法性审核率', 'Legality review rate', 'rate', 'issued_on', true, 'higher'),
+  entry('litigation.cases', 'litigation', '行政訴訟收案數', '行政诉讼收案数', 'Administrative litigation cases filed', 'count', 'filed_on', true, null),
+  entry('litigation.concluded', 'litigation', '審結數', '审结数', 'Cases concluded', 'count', 'concluded_on', true, null),
+  entry('litigation.lost_cases', 'litigation', '敗訴案件數', '败诉案件数', 'Cases lost', 'count', 'concluded_on', true, 'lower'),
+  entry('litigation.loss_rate', 'litigation', '敗訴率', '败诉率', 'Loss rate', 'rate', 'concluded_on', true, 'lower'),
+  entry('litigation.head_appearance_rate', 'litigation', '負責人出庭應訴率', '负责人出庭应诉率', 'Rate of agency heads appearing in court', 'rate', 'heard_on ?? concluded_on ?? filed_on', true, 'higher'),
+  entry('reconsideration.cases', 'reconsideration', '行政複議收案數', '行政复议收案数', 'Administrative reconsideration cases received', 'count', 'received_on', true, null),
+  entry('reconsideration.correction_rate', 'reconsideration', '糾錯率', '纠错率', 'Correction rate', 'rate', 'decided_on', true, 'lower'),
+  entry('reconsideration.on_time_rate', 'reconsideration', '按期辦結率', '按期办结率', 'On-time decision rate', 'rate', 'decided_on', true, 'higher'),
+  entry('enforcement.files_reviewed', 'enforcement_reviews', '評查案卷數', '评查案卷数', 'Case files reviewed', 'count', 'year', true, null),
+  entry('enforcement.mean_score', 'enforcement_reviews', '案卷平均分', '案卷平均分', 'Mean case-file score', 'mean', 'year', true, 'higher'),
+  entry('enforcement.pass_rate', 'enforcement_reviews', '案卷合格率', '案卷合格率', 'Case-file pass rate', 'rate', 'year', true, 'higher'),
+  entry('enforcement.excellent_rate', 'enforcement_reviews', '案卷優秀率', '案卷优秀率', 'Case-file excellence rate', 'rate', 'year', true, 'higher'),
+  entry('decisions.count', 'decisions', '重大行政決策數', '重大行政决策数', 'Major administrative decisions', 'count', 'year', true, null),
+  entry('decisions.procedure_compliance_rate', 'decisions', '決策程序履行率', '决策程序履行率', 'Decision procedure compliance rate', 'rate', 'year', true, 'higher'),
+  entry('safety.incidents', 'safety_incidents', '生產安全事故起數', '生产安全事故起数', 'Production-safety incidents', 'count', 'occurred_on', true, 'lower'),
+  entry('safety.deaths', 'safety_incidents', '死亡人數', '死亡人数', 'Deaths', 'count', 'occurred_on', true, 'lower'),
+  entry('safety.incidents_yoy', 'safety_incidents', '事故起數同比', '事故起数同比', 'Incidents, year on year', 'change', 'occurred_on', true, 'lower'),
+  entry('safety.deaths_yoy', 'safety_incidents', '死亡人數同比', '死亡人数同比', 'Deaths, year on year', 'change', 'occurred_on', true, 'lower'),
+  entry('safety.deaths_per_100m_gdp', 'safety_incidents', '億元GDP死亡率', '亿元GDP死亡率', 'Deaths per 100 million yuan of GDP', 'ratio', 'occurred_on', false, 'lower'),
+  entry('safety.major_incidents', 'safety_incidents', '較大及以上事故數', '较大及以上事故数', 'Incidents graded major (较大) or worse', 'count', 'occurred_on', true, 'lower'),
+  entry('business.indicator_score', 'business_environment', '營商環境指標得分', '营商环境指标得分', 'Business-environment indicator score', 'score', 'year', false, 'higher'),
+  entry('business.dimension_score', 'business_environment', '一級指標得分', '一级指标得分', 'Business-environment dimension score', 'score', 'year', false, 'higher'),
+  entry('business.score', 'business_environment', '營商環境總分', '营商环境总分', 'Business-environment score', 'score', 'year', false, 'higher'),
 ] as const satisfies readonly CatalogueEntry[];
 
 /**
