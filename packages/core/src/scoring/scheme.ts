@@ -1,0 +1,363 @@
+import type { IndicatorId } from '../indicators/catalogue.ts';
+
+/**
+ * The scheme file format this version of fazhi reads. A scheme file says
+ * `"format": "fazhi-scheme/1"`; a later, incompatible format gets a new number.
+ *
+ * @example
+ * const scheme = { format: SCHEME_FORMAT, id: 'sip-example', version: '2019.1', ... };
+ */
+export const SCHEME_FORMAT = 'fazhi-scheme/1';
+
+/**
+ * A name or text in a scheme: one string (used for every language), or a text
+ * per language. Missing languages fall back to the others (Traditional and
+ * Simplified are converted into each other).
+ *
+ * @example
+ * const a: SchemeText = '依法行政';
+ * const b: SchemeText = { 'zh-Hans': '依法行政', en: 'Administration by law' };
+ */
+export type SchemeText = string | { 'zh-Hant'?: string; 'zh-Hans'?: string; en?: string };
+
+/**
+ * Which way an item's indicator improves: `higher` (a filing rate) or `lower`
+ * (a loss rate). Rules that compare a value with a target or goalposts use it.
+ *
+ * @example
+ * const direction: Direction = 'lower';
+ */
+export type Direction = 'higher' | 'lower';
+
+/**
+ * An assessment scheme (考核方案): a versioned tree of dimensions (一級指標) and
+ * items (二級/三級指標), each item bound to an indicator and worth points or a
+ * weight, plus vetoes (一票否決). A scheme is data: JSON or YAML, checked by
+ * `checkScheme` before anything is scored.
+ *
+ * Two methods:
+ * - `points` (扣分制/百分制 assessments): every item is worth `points`; its rule
+ *   earns 0 … points (bonus items earn extra points); the total is the sum,
+ *   rescaled to the scheme's `total` when items without data are excluded.
+ * - `index` (composite indices such as Doing Business): every item has a
+ *   `weight` and its rule gives a score (0–100 for bounded rules); dimensions
+ *   and the total are weighted means, arithmetic or geometric.
+ *
+ * @example
+ * const scheme: Scheme = {
+ *   format: 'fazhi-scheme/1', id: 'example', version: '1', name: '示例方案', method: 'points', total: 10,
+ *   dimensions: [{ id: 'litigation', name: '行政應訴', points: 10, items: [
+ *     { id: 'lost', name: '敗訴案件', indicator: 'litigation.lost_cases', points: 10, rule: { type: 'deduct', per: 2 } },
+ *   ] }],
+ * };
+ */
+export interface Scheme {
+  /** Always `'fazhi-scheme/1'` for this format. */
+  format: typeof SCHEME_FORMAT;
+  /** Stable id, stamped on every result, e.g. `sip-2019-example`. */
+  id: string;
+  /** The scheme's own version, e.g. `2019.1`; stamped on every result. */
+  version: string;
+  name: SchemeText;
+  description?: SchemeText;
+  /** true for a scheme that only illustrates the format and is not any authority's official scheme. Default false. */
+  example?: boolean;
+  /** `points` (the default) or `index`; see above. */
+  method?: 'points' | 'index';
+  /** Points mode: the points a unit can reach (e.g. 100); the dimensions' points must add up to it. Default: their sum. */
+  total?: number;
+  /** Index mode: how item scores form a dimension's score and dimension scores the total. Default `arithmetic`. */
+  aggregation?: 'arithmetic' | 'geometric';
+  /**
+   * Index mode with geometric aggregation: added to every score before the
+   * geometric mean (and subtracted after), so that a zero score does not zero
+   * the total. Without it, a zero score makes the total not computable, with
+   * that reason. Default: none.
+   */
+  geometricOffset?: number;
+  /**
+   * The least share (0–1) of the scheme's points (points mode) or weights
+   * (index mode) that must have data for a total to be computed; below it the
+   * total is reported as not computable, with the reason. Default 0.6.
+   */
+  minCoverage?: number;
+  /** How an item's status (met / near / missed) is judged. */
+  status?: StatusThresholds;
+  /** How outliers among units are flagged. */
+  outliers?: OutlierRule;
+  /** Which units are scored. Default: every unit with data in the year, not the jurisdiction `*`. */
+  units?: UnitSelection;
+  dimensions: SchemeDimension[];
+  /** 一票否決: conditions that fail a unit or cap its total. */
+  vetoes?: SchemeVeto[];
+}
+
+/**
+ * Thresholds of an item's status, as shares of the item's possible points (or
+ * of 100 for an index score): met at or above `met`, near at or above `near`,
+ * missed below.
+ *
+ * @example
+ * const status: StatusThresholds = { met: 1, near: 0.8 };
+ */
+export interface StatusThresholds {
+  /** Default 1: only full points are met. */
+  met?: number;
+  /** Default 0.8. */
+  near?: number;
+}
+
+/**
+ * The robust rule for outlier flags: a unit's value of an item's indicator is
+ * an outlier when its modified z-score 0.6745 × (x − median) / MAD exceeds
+ * `threshold` in the item's bad direction (Iglewicz & Hoaglin). With MAD = 0
+ * a value counts when it exceeds the median by more than `minExcess`.
+ *
+ * @example
+ * const outliers: OutlierRule = { threshold: 3.5, minExcess: 2 };
+ */
+export interface OutlierRule {
+  /** Default 3.5. */
+  threshold?: number;
+  /** Default 2 (events, or the indicator's unit). */
+  minExcess?: number;
+}
+
+/**
+ * Which units a scheme scores.
+ *
+ * @example
+ * const units: UnitSelection = { exclude: ['園區管委會本級'] };
+ */
+export interface UnitSelection {
+  /** Score only these (canonical names or aliases). Default: every unit with data. */
+  include?: string[];
+  /** Never score these. Default none. */
+  exclude?: string[];
+  /** Also score the jurisdiction `*` as a unit of its own. Default false. */
+  jurisdiction?: boolean;
+}
+
+/**
+ * A dimension (一級指標): a named group of items.
+ *
+ * @example
+ * const dimension: SchemeDimension = { id: 'documents', name: '規範性文件', points: 15, items: [] };
+ */
+export interface SchemeDimension {
+  /** Unique within the scheme. */
+  id: string;
+  name: SchemeText;
+  /** Points mode: the dimension's points; its items' points (bonus items aside) must add up to it. */
+  points?: number;
+  /** Index mode: the dimension's weight in the total. Default 1. */
+  weight?: number;
+  items: SchemeItem[];
+}
+
+/**
+ * An item (二級/三級指標): one indicator, scored by one rule.
+ *
+ * @example
+ * const item: SchemeItem = {
+ *   id: 'filing', name: '報備率', indicator: 'documents.filing_rate', points: 5,
+ *   rule: { type: 'target', target: 1 },
+ * };
+ */
+export interface SchemeItem {
+  /** Unique within the scheme. */
+  id: string;
+  name: SchemeText;
+  /** The catalogue id whose value the rule scores (INDICATORS.md). */
+  indicator: IndicatorId;
+  /** For business rows: which dimension and item of the measurements. */
+  select?: { dimension?: string; item?: string };
+  /** Points mode: what the item is worth. Bonus items: leave out (their cap is what they can add). */
+  points?: number;
+  /** Index mode: the item's weight within its dimension. Default 1. */
+  weight?: number;
+  rule: ItemRule;
+  /**
+   * What a unit without a value for this item gets: `exclude` (the item drops
+   * out of the unit's possible points and the total is rescaled; counts
+   * against coverage) or `zero` (a count with no records means zero events;
+   * only allowed for count indicators). Default: `zero` for count indicators,
+   * `exclude` otherwise. The explanation always says which applied.
+   */
+  missing?: 'exclude' | 'zero';
+  /**
+   * A requirement set by a higher level (e.g. the province's 80% for heads
+   * appearing in court): a unit whose value misses it is flagged, whatever
+   * its points.
+   */
+  requirement?: Requirement;
+}
+
+/**
+ * A higher-level requirement on an item's value.
+ *
+ * @example
+ * const requirement: Requirement = { value: 0.8, direction: 'higher', source: '省級要求' };
+ */
+export interface Requirement {
+  value: number;
+  /** Default: the indicator's better direction, else `higher`. */
+  direction?: Direction;
+  /** Who sets it, for the flag's text. */
+  source?: SchemeText;
+}
+
+/**
+ * How an item turns its indicator's value into points (points mode) or a
+ * score (index mode). See SCORING.md and docs/schemes.md.
+ *
+ * @example
+ * const rule: ItemRule = { type: 'deduct', per: 2, cap: 10 };
+ */
+export type ItemRule =
+  | GoalpostsRule
+  | TargetRule
+  | BandsRule
+  | DeductRule
+  | ShortfallRule
+  | BonusRule
+  | RelativeRule;
+
+/**
+ * Linear between worst and best, clamped, raised to `exponent`:
+ * share = clamp((value − worst) / (best − worst), 0, 1)^exponent (Doing Business).
+ *
+ * @example
+ * const rule: GoalpostsRule = { type: 'goalposts', worst: 18, best: 1 };
+ */
+export interface GoalpostsRule {
+  type: 'goalposts';
+  worst: number;
+  best: number;
+  /** Default 1. */
+  exponent?: number;
+}
+
+/**
+ * Full points at or beyond the target, proportional below it; with a floor,
+ * zero at or beyond the floor and linear between floor and target.
+ *
+ * @example
+ * const rule: TargetRule = { type: 'target', target: 1, floor: 0.8 };
+ */
+export interface TargetRule {
+  type: 'target';
+  target: number;
+  floor?: number;
+  /** Default: the indicator's better direction, else `higher`. */
+  direction?: Direction;
+}
+
+/**
+ * A threshold ladder: the first band the value reaches gives the item that
+ * share of its points (or that index score); below every band, 0.
+ * For `higher`, bands are read from the highest `min` down; for `lower`, `min`
+ * is read as a maximum.
+ *
+ * @example
+ * const rule: BandsRule = { type: 'bands', bands: [{ min: 0.9, share: 1 }, { min: 0.8, share: 0.8 }] };
+ */
+export interface BandsRule {
+  type: 'bands';
+  bands: { min: number; share: number }[];
+  /** Default: the indicator's better direction, else `higher`. */
+  direction?: Direction;
+}
+
+/**
+ * 扣分制: start from the item's points and subtract `per` for every counted
+ * event (the indicator's value), at most `cap` in all, never below zero (扣完為止).
+ *
+ * @example
+ * const rule: DeductRule = { type: 'deduct', per: 2, cap: 6 };
+ */
+export interface DeductRule {
+  type: 'deduct';
+  per: number;
+  /** Default: the item's points. */
+  cap?: number;
+}
+
+/**
+ * Subtract `per` points for every `step` the value falls short of `target`
+ * (a started step counts: 1 point per 10 points short means 85% against 90%
+ * loses 1), at most `cap`, never below zero.
+ *
+ * @example
+ * const rule: ShortfallRule = { type: 'shortfall', target: 0.9, step: 0.1, per: 1 };
+ */
+export interface ShortfallRule {
+  type: 'shortfall';
+  target: number;
+  step: number;
+  per: number;
+  /** Default: the item's points. */
+  cap?: number;
+  /** Default: the indicator's better direction, else `higher`. */
+  direction?: Direction;
+  /** `started` (the default): a begun step counts whole; `whole`: only whole steps; `exact`: proportional. */
+  steps?: 'started' | 'whole' | 'exact';
+}
+
+/**
+ * 加分項: add `per` points for every counted event, up to `cap`. Outside the
+ * total (`outside`, the default) the total can exceed the scheme's points;
+ * inside, the total is capped at them.
+ *
+ * @example
+ * const rule: BonusRule = { type: 'bonus', per: 0.5, cap: 2 };
+ */
+export interface BonusRule {
+  type: 'bonus';
+  per: number;
+  cap: number;
+  /** Default true. */
+  outside?: boolean;
+}
+
+/**
+ * Scores a unit's value against the other scored units' values of the same
+ * year (composite indices): `min-max` (0–100), `z-score` (index mode only,
+ * unbounded), `rank` (best = 100, worst = 0, ties shared), `percentile-rank`
+ * (0–100), `distance-to-target` (100 at or beyond the target, 100 × value /
+ * target below it for `higher`).
+ *
+ * @example
+ * const rule: RelativeRule = { type: 'relative', method: 'min-max', direction: 'lower' };
+ */
+export interface RelativeRule {
+  type: 'relative';
+  method: 'min-max' | 'z-score' | 'rank' | 'percentile-rank' | 'distance-to-target';
+  /** Required for `distance-to-target`. */
+  target?: number;
+  /** Default: the indicator's better direction, else `higher`. */
+  direction?: Direction;
+}
+
+/**
+ * 一票否決: when a unit's (or, with `scope: 'jurisdiction'`, the
+ * jurisdiction's) indicator value meets the condition, the unit fails the
+ * assessment (`fail`: total reported, status failed, ranked last) or its total
+ * is capped (`cap`).
+ *
+ * @example
+ * const veto: SchemeVeto = {
+ *   id: 'major-incident', name: '發生較大及以上生產安全事故', indicator: 'safety.major_incidents',
+ *   when: { op: '>=', value: 1 }, effect: { type: 'cap', total: 60 },
+ * };
+ */
+export interface SchemeVeto {
+  id: string;
+  name: SchemeText;
+  indicator: IndicatorId;
+  select?: { dimension?: string; item?: string };
+  when: { op: '>=' | '>' | '<=' | '<' | '=='; value: number };
+  effect: { type: 'fail' } | { type: 'cap'; total: number };
+  /** `unit` (the default): the unit's own value; `jurisdiction`: the `*` value applies to every unit. */
+  scope?: 'unit' | 'jurisdiction';
+}
