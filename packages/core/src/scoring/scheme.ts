@@ -52,6 +52,11 @@ export type Direction = 'higher' | 'lower';
  * };
  */
 export interface Scheme {
+  /**
+   * Where editors find the JSON Schema, e.g. `./scheme.schema.json`. Ignored by
+   * fazhi and left out of the content hash.
+   */
+  $schema?: string;
   /** Always `'fazhi-scheme/1'` for this format. */
   format: typeof SCHEME_FORMAT;
   /** Stable id, stamped on every result, e.g. `sip-2019-example`. */
