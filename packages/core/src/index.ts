@@ -57,3 +57,15 @@ export { loadDataSet, type LoadOptions, type LoadProgress } from './load/load-da
 export { normalizeRows, type NormalizeContext, type NormalizedRows } from './load/normalize-rows.ts';
 export { readCsvChunks, type CsvChunks, type ReadCsvChunksOptions } from './load/read-csv-chunks.ts';
 export { peekCsvRows, readInput, type InputTable, type ReadInputOptions } from './load/read-input.ts';
+export { compoundAnnualGrowth } from './trends/compound-annual-growth.ts';
+export { indicatorSeries } from './trends/indicator-series.ts';
+export { indicatorTrend, type IndicatorTrend, type IndicatorTrendOptions } from './trends/indicator-trend.ts';
+export { linearSlope } from './trends/linear-slope.ts';
+export { monthlySafetySeries, type SafetyMeasure } from './trends/monthly-safety-series.ts';
+export { sameMonthLastYear, type SameMonthChange } from './trends/same-month-last-year.ts';
+export { sdgTrendStatus, TREND_ARROWS, TREND_STATUSES, type SdgTrend, type SdgTrendOptions, type TrendArrow, type TrendStatus } from './trends/sdg-trend-status.ts';
+export type { MonthlyPoint, SeriesPoint } from './trends/series-point.ts';
+export { TRAFFIC_LIGHT_COLORS } from './trends/traffic-light-colors.ts';
+export { trafficLight, TRAFFIC_LIGHTS, type TrafficLight, type TrafficLightThresholds } from './trends/traffic-light.ts';
+export { trafficLightLabel, trendMessages, trendStatusLabel } from './trends/trend-messages.ts';
+export { yearOverYear, type YearOverYear } from './trends/year-over-year.ts';
