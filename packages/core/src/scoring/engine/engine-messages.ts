@@ -1,0 +1,147 @@
+import type { LocalizedText } from '../../issues/issue.ts';
+
+type Op = '>=' | '>' | '<=' | '<' | '==';
+
+const OP_TEXT: Record<Op, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=' };
+
+/**
+ * Every sentence the scoring engine (`scoreUnits`) writes itself, in 繁體中文,
+ * 简体中文 and English, as functions of already formatted parts (names in
+ * each language, numbers as `formatScoreNumber` or `formatIndicatorValue`
+ * print them). The rules' own sentences ("敗訴 3 件 × 扣 2 分 = −6 分 …")
+ * come from `applyRule`.
+ *
+ * @example
+ * engineMessages.missingExcluded({ 'zh-Hant': '報備率', 'zh-Hans': '报备率', en: 'Filing rate' }, 'points').en;
+ * // 'Filing rate: no data, item not scored (left out of the points possible; the total is rescaled)'
+ */
+export const engineMessages = {
+  missingExcluded: (name: LocalizedText, method: 'points' | 'index'): LocalizedText =>
+    method === 'points'
+      ? {
+          'zh-Hant': `${name['zh-Hant']}：無數據，本項不計分（不計入應得分，總分按比例折算）`,
+          'zh-Hans': `${name['zh-Hans']}：无数据，本项不计分（不计入应得分，总分按比例折算）`,
+          en: `${name.en}: no data, item not scored (left out of the points possible; the total is rescaled)`,
+        }
+      : {
+          'zh-Hant': `${name['zh-Hant']}：無數據，本項不計分（不參與加權平均）`,
+          'zh-Hans': `${name['zh-Hans']}：无数据，本项不计分（不参与加权平均）`,
+          en: `${name.en}: no data, item not scored (left out of the weighted mean)`,
+        },
+  missingZero: (rule: LocalizedText): LocalizedText => ({
+    'zh-Hant': `無記錄，按 0 件計：${rule['zh-Hant']}`,
+    'zh-Hans': `无记录，按 0 件计：${rule['zh-Hans']}`,
+    en: `no records, counted as 0: ${rule.en}`,
+  }),
+  coverageTooLow: (coverage: string, required: string): LocalizedText => ({
+    'zh-Hant': `有數據的指標僅佔方案的 ${coverage}，低於要求的 ${required}，總分不予計算`,
+    'zh-Hans': `有数据的指标仅占方案的 ${coverage}，低于要求的 ${required}，总分不予计算`,
+    en: `only ${coverage} of the scheme has data, less than the ${required} required: no total`,
+  }),
+  noPoints: (): LocalizedText => ({
+    'zh-Hant': '方案沒有計分項，總分不予計算',
+    'zh-Hans': '方案没有计分项，总分不予计算',
+    en: 'the scheme has no scored item: no total',
+  }),
+  dimensionNotComputable: (dimension: LocalizedText, reason: LocalizedText): LocalizedText => ({
+    'zh-Hant': `${dimension['zh-Hant']}無法計算：${reason['zh-Hant']}`,
+    'zh-Hans': `${dimension['zh-Hans']}无法计算：${reason['zh-Hans']}`,
+    en: `${dimension.en} cannot be computed: ${reason.en}`,
+  }),
+  veto: (
+    veto: LocalizedText, indicator: LocalizedText, value: string, op: Op, threshold: string,
+    effect: { type: 'fail' } | { type: 'cap'; total: string }, jurisdiction: boolean,
+  ): LocalizedText => {
+    const o = OP_TEXT[op];
+    const whose = jurisdiction ? { 'zh-Hant': '全區', 'zh-Hans': '全区', en: 'the jurisdiction’s ' } : { 'zh-Hant': '', 'zh-Hans': '', en: '' };
+    const tail = effect.type === 'fail'
+      ? { 'zh-Hant': '考核不合格，排在所有單位之後', 'zh-Hans': '考核不合格，排在所有单位之后', en: 'the unit fails the assessment and ranks after all others' }
+      : { 'zh-Hant': `總分以 ${effect.total} 分封頂`, 'zh-Hans': `总分以 ${effect.total} 分封顶`, en: `the total is capped at ${effect.total}` };
+    return {
+      'zh-Hant': `觸發一票否決「${veto['zh-Hant']}」（${whose['zh-Hant']}${indicator['zh-Hant']} ${value} ${o} ${threshold}）：${tail['zh-Hant']}`,
+      'zh-Hans': `触发一票否决“${veto['zh-Hans']}”（${whose['zh-Hans']}${indicator['zh-Hans']} ${value} ${o} ${threshold}）：${tail['zh-Hans']}`,
+      en: `veto "${veto.en}" applies (${whose.en}${indicator.en} ${value} ${o} ${threshold}): ${tail.en}`,
+    };
+  },
+  belowRequirement: (item: LocalizedText, value: string, requirement: string, source: LocalizedText | null): LocalizedText => ({
+    'zh-Hant': `${item['zh-Hant']} ${value} 未達${source === null ? '上級' : `「${source['zh-Hant']}」`}要求的 ${requirement}`,
+    'zh-Hans': `${item['zh-Hans']} ${value} 未达${source === null ? '上级' : `“${source['zh-Hans']}”`}要求的 ${requirement}`,
+    en: `${item.en} ${value} misses the ${requirement} required by ${source === null ? 'a higher level' : source.en}`,
+  }),
+  outlierZ: (item: LocalizedText, value: string, median: string, z: string, threshold: string): LocalizedText => ({
+    'zh-Hant': `${item['zh-Hant']} ${value} 遠差於各單位中位數 ${median}（穩健 z 值 ${z} > ${threshold}）`,
+    'zh-Hans': `${item['zh-Hans']} ${value} 远差于各单位中位数 ${median}（稳健 z 值 ${z} > ${threshold}）`,
+    en: `${item.en} ${value} is far worse than the units’ median of ${median} (robust z-score ${z} > ${threshold})`,
+  }),
+  outlierFlat: (item: LocalizedText, value: string, median: string, excess: string, minExcess: string): LocalizedText => ({
+    'zh-Hant': `${item['zh-Hant']} ${value} 遠差於各單位中位數 ${median}（多數單位相同，差距 ${excess} > ${minExcess}）`,
+    'zh-Hans': `${item['zh-Hans']} ${value} 远差于各单位中位数 ${median}（多数单位相同，差距 ${excess} > ${minExcess}）`,
+    en: `${item.en} ${value} is far worse than the units’ median of ${median} (most units equal; off by ${excess} > ${minExcess})`,
+  }),
+  /** "文件 15 / 15、應訴 8 / 20" — one dimension's subtotal inside the total's sentence. */
+  subtotal: (dimension: LocalizedText, earned: string | null, possible: string | null): LocalizedText => ({
+    'zh-Hant': `${dimension['zh-Hant']} ${earned === null ? '無數據' : possible === null ? earned : `${earned} / ${possible}`}`,
+    'zh-Hans': `${dimension['zh-Hans']} ${earned === null ? '无数据' : possible === null ? earned : `${earned} / ${possible}`}`,
+    en: `${dimension.en} ${earned === null ? 'no data' : possible === null ? earned : `${earned} / ${possible}`}`,
+  }),
+  pointsSum: (subtotals: LocalizedText[], earned: string, possible: string): LocalizedText => ({
+    'zh-Hant': `${subtotals.map((s) => s['zh-Hant']).join('、')}，合計 ${earned} / ${possible} 分`,
+    'zh-Hans': `${subtotals.map((s) => s['zh-Hans']).join('、')}，合计 ${earned} / ${possible} 分`,
+    en: `${subtotals.map((s) => s.en).join('; ')}; together ${earned} / ${possible}`,
+  }),
+  rescaled: (excluded: number, earned: string, withData: string, total: string, result: string): LocalizedText => ({
+    'zh-Hant': `${excluded} 項無數據，按比例折算 ${earned} ÷ ${withData} × ${total} = ${result} 分`,
+    'zh-Hans': `${excluded} 项无数据，按比例折算 ${earned} ÷ ${withData} × ${total} = ${result} 分`,
+    en: `${excluded} item(s) without data, rescaled ${earned} ÷ ${withData} × ${total} = ${result}`,
+  }),
+  bonusOutside: (bonus: string): LocalizedText => ({
+    'zh-Hant': `另加分 ${bonus} 分`,
+    'zh-Hans': `另加分 ${bonus} 分`,
+    en: `plus a bonus of ${bonus}`,
+  }),
+  bonusInside: (bonus: string, total: string): LocalizedText => ({
+    'zh-Hant': `加分 ${bonus} 分（不超過 ${total} 分）`,
+    'zh-Hans': `加分 ${bonus} 分（不超过 ${total} 分）`,
+    en: `plus a bonus of ${bonus} (up to ${total})`,
+  }),
+  vetoCapped: (cap: string): LocalizedText => ({
+    'zh-Hant': `一票否決封頂 ${cap} 分`,
+    'zh-Hans': `一票否决封顶 ${cap} 分`,
+    en: `capped at ${cap} by a veto`,
+  }),
+  vetoFailed: (): LocalizedText => ({
+    'zh-Hant': '一票否決：考核不合格',
+    'zh-Hans': '一票否决：考核不合格',
+    en: 'failed by a veto',
+  }),
+  indexMean: (subtotals: LocalizedText[], aggregation: 'arithmetic' | 'geometric', result: string): LocalizedText => {
+    const how = aggregation === 'arithmetic'
+      ? { 'zh-Hant': '加權算術平均', 'zh-Hans': '加权算术平均', en: 'weighted arithmetic mean' }
+      : { 'zh-Hant': '加權幾何平均', 'zh-Hans': '加权几何平均', en: 'weighted geometric mean' };
+    return {
+      'zh-Hant': `${subtotals.map((s) => s['zh-Hant']).join('、')}，${how['zh-Hant']} ${result}`,
+      'zh-Hans': `${subtotals.map((s) => s['zh-Hans']).join('、')}，${how['zh-Hans']} ${result}`,
+      en: `${subtotals.map((s) => s.en).join('; ')}; ${how.en} ${result}`,
+    };
+  },
+  total: (total: string, possible: string | null): LocalizedText => ({
+    'zh-Hant': `總分 ${possible === null ? total : `${total} / ${possible}`} 分`,
+    'zh-Hans': `总分 ${possible === null ? total : `${total} / ${possible}`} 分`,
+    en: `total ${possible === null ? total : `${total} / ${possible}`}`,
+  }),
+  noTotal: (reason: LocalizedText): LocalizedText => ({
+    'zh-Hant': `總分不予計算：${reason['zh-Hant']}`,
+    'zh-Hans': `总分不予计算：${reason['zh-Hans']}`,
+    en: `no total: ${reason.en}`,
+  }),
+  /** Joins the parts of the total's sentence: "A；B；C。" / "A; B; C." */
+  sentence: (parts: LocalizedText[]): LocalizedText => ({
+    'zh-Hant': `${parts.map((p) => p['zh-Hant']).join('；')}。`,
+    'zh-Hans': `${parts.map((p) => p['zh-Hans']).join('；')}。`,
+    en: `${capitalise(parts.map((p) => p.en).join('; '))}.`,
+  }),
+} as const;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
