@@ -1,0 +1,31 @@
+/**
+ * A number as explanations show it: rounded half away from zero to at most
+ * `digits` decimals (default 2), trailing zeros dropped, no digit grouping,
+ * and the minus sign U+2212 (−) rather than a hyphen. Rounding goes through
+ * the decimal text, so 1.005 shows as 1.01 and 4.775 as 4.78. A result that
+ * rounds to zero shows as 0 (never −0). Non-finite input, which no sentence
+ * should contain, shows as ∞, −∞ or — (NaN) rather than as "NaN".
+ *
+ * @example
+ * formatScoreNumber(94.11764705882354); // '94.12'
+ * formatScoreNumber(-6); // '−6'
+ * formatScoreNumber(2.5, 0); // '3'
+ * formatScoreNumber(0.30000000000000004); // '0.3'
+ * formatScoreNumber(98.22968, 5); // '98.22968'
+ */
+export function formatScoreNumber(x: number, digits = 2): string {
+  if (Number.isNaN(x)) return '—';
+  if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
+  const rounded = roundHalfAway(Math.abs(x), digits);
+  if (rounded === 0) return '0';
+  const fixed = rounded.toFixed(digits);
+  const text = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  return x < 0 ? `\u2212${text}` : text;
+}
+
+/** |x| rounded to `digits` decimals by shifting the decimal exponent, not by multiplying (1.005 × 100 = 100.49999…). */
+function roundHalfAway(x: number, digits: number): number {
+  const shifted = Number(`${x}e${digits}`);
+  if (!Number.isFinite(shifted)) return Math.round(x * 10 ** digits) / 10 ** digits;
+  return Number(`${Math.round(shifted)}e-${digits}`);
+}
