@@ -29,6 +29,7 @@ export interface ColumnSchema {
   name: string;
   /** Chinese headers in Traditional script; Simplified forms match through conversion. */
   aliases: readonly string[];
+  /** How the column's cells are read. */
   type: ColumnType;
   /** A blank or bad cell loses the row (error) instead of being treated as blank (warning). Default false. */
   required?: boolean;
@@ -54,6 +55,7 @@ export interface ColumnSchema {
  * const r: RowRejection = { rejected: 'value.required', column: 'year' };
  */
 export interface RowRejection {
+  /** The issue code reported for the row. */
   rejected: 'value.required';
   /** Canonical column to blame. */
   column: string;
@@ -69,10 +71,13 @@ export interface RowRejection {
  * const s: DatasetSchema<'economy'> = economySchema;
  */
 export interface DatasetSchema<K extends DatasetId = DatasetId> {
+  /** The dataset id, e.g. `'litigation'`. */
   id: K;
+  /** The dataset's name in each language, e.g. 行政訴訟 / 行政诉讼 / Administrative litigation. */
   title: LocalizedText;
   /** File-name stems (Traditional, Simplified or English) that name this dataset. */
   stems: readonly string[];
+  /** Every column the dataset knows, in the order of the data dictionary. */
   columns: readonly ColumnSchema[];
   /** Canonical columns forming the record identity; empty = duplicates allowed. */
   key: readonly string[];

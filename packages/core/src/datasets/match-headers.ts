@@ -30,7 +30,16 @@ export interface HeaderMatch {
   /** Cell index of each canonical column found (the first, when repeated). */
   index: Map<string, number>;
   /** Headers naming a column an earlier header already names. */
-  duplicates: { header: string; column: string; first: string; cell: number }[];
+  duplicates: {
+    /** The repeated header as written. */
+    header: string;
+    /** The canonical column both headers name. */
+    column: string;
+    /** The earlier header, the one that is used. */
+    first: string;
+    /** Cell index of the repeated header (0-based). */
+    cell: number;
+  }[];
   /** Required columns (and unmet one-of groups, by their first column) absent from the header. */
   missing: string[];
 }

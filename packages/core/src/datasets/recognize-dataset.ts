@@ -11,7 +11,9 @@ import { headerKey, matchHeaders } from './match-headers.ts';
  * const r: Recognition = { dataset: 'litigation', by: 'name' };
  */
 export interface Recognition {
+  /** The dataset the file holds. */
   dataset: DatasetId;
+  /** What told it: the file name's stem, or the header row. */
   by: 'name' | 'headers';
 }
 

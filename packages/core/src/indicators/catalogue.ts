@@ -24,7 +24,9 @@ export interface CatalogueEntry {
   readonly id: string;
   /** The dataset the indicator is computed from. */
   readonly dataset: DatasetId;
+  /** The indicator's name in each language, e.g. 敗訴率 / 败诉率 / Loss rate. */
   readonly name: Readonly<LocalizedText>;
+  /** What the value is: a count, a rate, a mean, a change, a ratio or a score. */
   readonly kind: IndicatorKind;
   /** The record field whose calendar year is the row's year (`a ?? b` = a, else b). */
   readonly yearBy: string;

@@ -35,14 +35,23 @@ export interface IndicatorOptions {
  * resolveIndicatorOptions().years; // null
  */
 export interface ResolvedIndicatorOptions {
+  /** {@link IndicatorOptions.filingDeadlineDays}, 30 unless set. */
   filingDeadlineDays: number;
+  /** {@link IndicatorOptions.lossRateIncludesWithdrawals}, true unless set. */
   lossRateIncludesWithdrawals: boolean;
+  /** {@link IndicatorOptions.headAppearanceBase}, `'hearings'` unless set. */
   headAppearanceBase: 'hearings' | 'notified';
+  /** {@link IndicatorOptions.reconsiderationDeadlineDays}, 60 unless set. */
   reconsiderationDeadlineDays: number;
+  /** {@link IndicatorOptions.reconsiderationExtensionDays}, 30 unless set. */
   reconsiderationExtensionDays: number;
+  /** {@link IndicatorOptions.reconsiderationSimpleDays}, 30 unless set. */
   reconsiderationSimpleDays: number;
+  /** {@link IndicatorOptions.enforcementPassScore}, 60 unless set. */
   enforcementPassScore: number;
+  /** {@link IndicatorOptions.enforcementExcellentScore}, 90 unless set. */
   enforcementExcellentScore: number;
+  /** The years kept, ascending and without repeats; null when every year is kept. */
   years: readonly number[] | null;
 }
 

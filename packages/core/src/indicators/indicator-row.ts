@@ -12,7 +12,9 @@ export interface IndicatorRow {
   indicator: string;
   /** Canonical unit name, or `*` for the whole jurisdiction. */
   unit: string;
+  /** The calendar year the records belong to (see the catalogue's `yearBy`). */
   year: number;
+  /** The count (for counts), the rate's numerator, or the sum behind a mean. */
   numerator: number;
   /** null for counts. */
   denominator: number | null;

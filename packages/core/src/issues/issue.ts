@@ -1,23 +1,50 @@
-/** How bad an issue is: an error loses the row (or the file), a warning keeps it, a notice explains a skip that is expected. */
+/**
+ * How bad an issue is: an error loses the row (or the file), a warning keeps it, a notice explains a skip that is expected.
+ *
+ * @example
+ * const errors = data.issues.filter((issue) => issue.severity === 'error'); // rows or files not used
+ */
 export type Severity = 'error' | 'warning' | 'notice';
 
-/** A message in the three languages fazhi speaks. */
+/**
+ * A message in the three languages fazhi speaks.
+ *
+ * @example
+ * const name: LocalizedText = { 'zh-Hant': '敗訴率', 'zh-Hans': '败诉率', en: 'Loss rate' };
+ */
 export interface LocalizedText {
+  /** Traditional Chinese (繁體中文), the script of the park's report. */
   'zh-Hant': string;
+  /** Simplified Chinese (简体中文). */
   'zh-Hans': string;
+  /** English. */
   en: string;
 }
 
-/** One of the languages. */
+/**
+ * One of the languages: `'zh-Hant' | 'zh-Hans' | 'en'`.
+ *
+ * @example
+ * const lang: Lang = 'zh-Hans';
+ * issue.message[lang]; // the message in Simplified Chinese
+ */
 export type Lang = keyof LocalizedText;
 
 /**
  * A problem found in the input, precise enough for a user to find the cell
  * and fix it.
+ *
+ * @example
+ * const issue: Issue = {
+ *   severity: 'error', code: 'value.date', file: 'litigation.csv', row: 14, column: '立案日期',
+ *   value: '2019-02-30', message: messages['value.date']('2019-02-30', '立案日期'),
+ * };
+ * `${issue.file}:${issue.row} ${issue.message.en}`; // 'litigation.csv:14 The date "2019-02-30" in column …'
  */
 export interface Issue {
+  /** How bad it is: `'error'` (the row or file was not used), `'warning'` (kept) or `'notice'` (an expected skip). */
   severity: Severity;
-  /** Stable machine code, e.g. `date.invalid`, `column.missing`. */
+  /** Stable machine code, e.g. `value.date`, `column.missing` (the loader's codes are the keys of {@link messages}). */
   code: string;
   /** File name as given. */
   file: string;
