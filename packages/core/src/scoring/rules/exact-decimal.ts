@@ -4,7 +4,7 @@
  * nearest the exact decimal answer: 0.1 × 3 = 0.3 (not 0.30000000000000004),
  * 0.9 − 0.8 = 0.1, 10 − 0.3 = 9.7. Scheme points and per-event deductions are
  * such numbers, and a score sheet must show 9.7, not 9.700000000000001.
- * When an operand has too many digits for exact integer arithmetic (e.g. 2/3),
+ * Exact results are never −0. When an operand has too many digits for exact integer arithmetic (e.g. 2/3),
  * the plain floating-point operation is used.
  *
  * @example
@@ -22,11 +22,11 @@ export const exactDecimal = {
     const p = x.int * y.int;
     const decimals = x.decimals + y.decimals;
     if (!Number.isSafeInteger(p) || decimals > 22) return a * b;
-    return p / 10 ** decimals;
+    return p / 10 ** decimals + 0;
   },
   quotient(a: number, b: number): number {
     const common = commonScale(a, b);
-    return common === null ? a / b : common.a / common.b;
+    return common === null ? a / b : common.a / common.b + 0;
   },
 };
 
@@ -65,5 +65,5 @@ function combine(a: number, b: number, op: (x: number, y: number) => number): nu
   const common = commonScale(a, b);
   if (common === null) return op(a, b);
   const r = op(common.a, common.b);
-  return Number.isSafeInteger(r) ? r / 10 ** common.decimals : op(a, b);
+  return Number.isSafeInteger(r) ? r / 10 ** common.decimals + 0 : op(a, b);
 }
