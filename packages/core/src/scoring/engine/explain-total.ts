@@ -19,7 +19,7 @@ export interface TotalExplanation {
   points: PointsTotal | null;
   /** Index mode: the aggregation and the mean before vetoes. */
   index: { aggregation: 'arithmetic' | 'geometric'; mean: number | null; bonus: number } | null;
-  /** The lowest cap of the vetoes that applied (null: none). */
+  /** The cap of a veto that lowered the total (null: none did). */
   cap: number | null;
   failed: boolean;
   total: number | null;
