@@ -69,3 +69,7 @@ export { TRAFFIC_LIGHT_COLORS } from './trends/traffic-light-colors.ts';
 export { trafficLight, TRAFFIC_LIGHTS, type TrafficLight, type TrafficLightThresholds } from './trends/traffic-light.ts';
 export { trafficLightLabel, trendMessages, trendStatusLabel } from './trends/trend-messages.ts';
 export { yearOverYear, type YearOverYear } from './trends/year-over-year.ts';
+export { scoreUnits, type ScoreOptions } from './scoring/score-units.ts';
+export type { ItemStatus, SchemeStamp, ScoreFlag, ScoredDimension, ScoredItem, UnitScore } from './scoring/unit-score.ts';
+export { engineMessages } from './scoring/engine/engine-messages.ts';
+export { findOutliers, type Outlier } from './scoring/engine/find-outliers.ts';
