@@ -72,12 +72,12 @@ export const schemeMessages = {
 
   // Syntax.
   syntax: (format: 'json' | 'yaml', line: number | null, column: number | null, detail: string): Body => {
-    const where = line === null ? '' : `${line}:${column ?? 1} `;
     const name = format === 'json' ? 'JSON' : 'YAML';
+    const col = column ?? 1;
     return {
-      'zh-Hant': `${where}${name} 語法錯誤：${detail}。請修正此處後重新檢查。`,
-      'zh-Hans': `${where}${name} 语法错误：${detail}。请修正此处后重新检查。`,
-      en: `${where}${name} syntax error: ${detail}. Fix the text there and check again.`,
+      'zh-Hant': `${line === null ? '' : `第 ${line} 行第 ${col} 列：`}${name} 語法錯誤：${detail}。請修正此處後重新檢查。`,
+      'zh-Hans': `${line === null ? '' : `第 ${line} 行第 ${col} 列：`}${name} 语法错误：${detail}。请修正此处后重新检查。`,
+      en: `${line === null ? '' : `line ${line}, column ${col}: `}${name} syntax error: ${detail}. Fix the text there and check again.`,
     };
   },
 

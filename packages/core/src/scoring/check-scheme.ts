@@ -1,0 +1,115 @@
+import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import { checkMeaning } from './check/check-meaning.ts';
+import { explainSchema, type SchemaNode } from './check/explain-schema.ts';
+import type { SchemeError } from './check/scheme-error.ts';
+import type { SchemeFinding } from './check/scheme-finding.ts';
+import { formatSchemePath, type SchemePath } from './check/scheme-path.ts';
+import { parseSchemeText, type TextPosition } from './parse-scheme-text.ts';
+import type { Scheme } from './scheme.ts';
+import { schemeHash } from './scheme-hash.ts';
+import { SCHEME_JSON_SCHEMA } from './scheme-json-schema.ts';
+import { schemeMessages } from './scheme-messages.ts';
+import type { SchemeStamp } from './unit-score.ts';
+
+export type { SchemeError } from './check/scheme-error.ts';
+
+/**
+ * What {@link checkScheme} found: the scheme, its stamp and any warnings; or
+ * every error (and the warnings found so far).
+ *
+ * @example
+ * const check: SchemeCheck = checkScheme(text, { fileName: 'scheme.yaml' });
+ * if (!check.ok) for (const e of check.errors) console.log(e.message.en);
+ */
+export type SchemeCheck =
+  | { ok: true; scheme: Scheme; stamp: SchemeStamp; warnings: SchemeError[] }
+  | { ok: false; errors: SchemeError[]; warnings: SchemeError[] };
+
+/**
+ * Options of {@link checkScheme}.
+ *
+ * @example
+ * const options: CheckSchemeOptions = { fileName: 'schemes/business-db2020.json' };
+ */
+export interface CheckSchemeOptions {
+  /** The file's name, for its syntax: `.json` → JSON, `.yaml`/`.yml` → YAML. Default: none, and the text decides (`{` first → JSON, else YAML). */
+  fileName?: string;
+}
+
+let validator: Validator | undefined;
+
+/**
+ * Reads and checks a scheme file before anything is scored, in three phases:
+ * 1. syntax: the text is parsed as JSON or YAML (`parseSchemeText`); errors
+ *    give line and column;
+ * 2. structure: the value is validated against the JSON Schema generated from
+ *    scheme.ts (`schemes/scheme.schema.json`) by @cfworker/json-schema, an
+ *    interpreting validator (no code generation, so it runs under a strict
+ *    Content Security Policy), and every misfit is explained with its path,
+ *    the expected and the actual value (unknown indicator → the closest known
+ *    id; unknown rule type → the known ones);
+ * 3. meaning: what the schema cannot say (`checkMeaning`: sums of points,
+ *    weights, rule parameters, duplicate ids …).
+ * A string is read as the file's text; anything else as the already-parsed
+ * value (then errors have no line). The scheme returned is the value as given
+ * (not copied, never changed) without its `$schema`; the stamp carries its id,
+ * version and content hash (`schemeHash`). Never throws for bad input.
+ *
+ * @example
+ * const check = checkScheme(readFileSync('schemes/sip-2019-example.yaml', 'utf8'), { fileName: 'sip-2019-example.yaml' });
+ * if (check.ok) scoreUnits(rows, check.scheme, { stamp: check.stamp });
+ * else check.errors[0].message.en; // 'dimensions[2].items[0].rule.per: expected a number, got "two"'
+ */
+export function checkScheme(input: string | unknown, options: CheckSchemeOptions = {}): SchemeCheck {
+  let value: unknown = input;
+  let locate: ((path: SchemePath) => TextPosition | null) | null = null;
+  if (typeof input === 'string') {
+    const parsed = parseSchemeText(input, options);
+    if (!parsed.ok) return { ok: false, errors: parsed.errors, warnings: [] };
+    value = parsed.value;
+    locate = parsed.locate;
+  }
+  const toError = (finding: SchemeFinding): SchemeError => {
+    const path = formatSchemePath(finding.path);
+    const error: SchemeError = {
+      code: finding.code, path, expected: finding.expected.en, actual: finding.actual,
+      message: schemeMessages.at(path, finding.body),
+    };
+    const at = locate?.(finding.path);
+    if (at != null) {
+      error.line = at.line;
+      error.column = at.column;
+    }
+    return error;
+  };
+
+  validator ??= new Validator(SCHEME_JSON_SCHEMA, '7', false);
+  const verdict = validator.validate(value);
+  const findings = explainSchema(value, SCHEME_JSON_SCHEMA as SchemaNode);
+  if (!verdict.valid && findings.length === 0) findings.push(fallbackFinding(verdict.errors));
+  if (findings.length > 0) return { ok: false, errors: findings.map(toError), warnings: [] };
+
+  const { $schema: _editorHint, ...content } = value as Scheme;
+  const scheme = content as Scheme;
+  const meaning = checkMeaning(scheme);
+  const warnings = meaning.warnings.map(toError);
+  if (meaning.errors.length > 0) return { ok: false, errors: meaning.errors.map(toError), warnings };
+  return { ok: true, scheme, stamp: { id: scheme.id, version: scheme.version, hash: schemeHash(scheme) }, warnings };
+}
+
+/** When the validator rejects what the explainer let pass: its deepest complaint, as it said it. */
+function fallbackFinding(units: readonly OutputUnit[]): SchemeFinding {
+  const deepest = [...units].sort((a, b) => b.instanceLocation.length - a.instanceLocation.length)[0];
+  const path = (deepest?.instanceLocation ?? '#')
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const detail = deepest?.error ?? 'invalid';
+  return {
+    path, code: 'schema', actual: detail,
+    expected: { 'zh-Hant': '符合方案結構', 'zh-Hans': '符合方案结构', en: 'the scheme structure' },
+    body: schemeMessages.schema(detail),
+  };
+}

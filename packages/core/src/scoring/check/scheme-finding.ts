@@ -1,0 +1,39 @@
+import type { LocalizedText } from '../../issues/issue.ts';
+import type { SchemePath } from './scheme-path.ts';
+
+/**
+ * A problem found in a scheme before it is phrased as a {@link SchemeError}:
+ * the path as steps, and the expected phrase in every language. `checkScheme`
+ * adds the printed path, the line and column, and puts the path in front of
+ * the message.
+ *
+ * @example
+ * const finding: SchemeFinding = {
+ *   path: ['total'], code: 'points.total_sum', actual: '90',
+ *   expected: { 'zh-Hant': '100', 'zh-Hans': '100', en: '100' }, body: schemeMessages.totalSum('90', '100'),
+ * };
+ */
+export interface SchemeFinding {
+  path: SchemePath;
+  code: string;
+  expected: LocalizedText;
+  /** The value found, as {@link renderValue} writes it, or `missing`. */
+  actual: string;
+  /** The sentence without the path. */
+  body: LocalizedText;
+}
+
+/**
+ * A value as an error quotes it: JSON, cut to 60 characters; `missing` for
+ * undefined.
+ *
+ * @example
+ * renderValue('two'); // '"two"'
+ * renderValue(undefined); // 'missing'
+ */
+export function renderValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
