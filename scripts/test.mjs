@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every test runner of the repository, once under TZ=UTC and once under
-// TZ=Asia/Shanghai, after a type check, and ends with one plain line "N passed, N failed" summed
+// TZ=Asia/Shanghai, after a type check and the API docs check, and ends with one plain line "N passed, N failed" summed
 // over all runs (CI reads that line). Exit status 1 when anything failed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -24,6 +24,12 @@ let broken = false;
 console.log('=== tsc --noEmit ===');
 const tsc = spawnSync('pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit'], { cwd: root, stdio: 'inherit' });
 if (tsc.status === 0) passed += 1;
+else failed += 1;
+// The API docs count as one test: typedoc with --treatWarningsAsErrors (an export or field without a doc
+// comment, a broken {@link}) and docs/api/ as committed must equal a fresh generation.
+console.log('\n=== typedoc --treatWarningsAsErrors (docs/api) ===');
+const apiDocs = spawnSync('node', ['scripts/api-docs.mjs', '--check'], { cwd: root, stdio: 'inherit' });
+if (apiDocs.status === 0) passed += 1;
 else failed += 1;
 for (const run of runs) {
   const out = join(reports, run.report);

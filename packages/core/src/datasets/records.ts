@@ -110,7 +110,7 @@ export interface LitigationRecord extends BaseRecord {
   head_notified: Flag | null;
   /** Whether the agency head appeared in court (負責人是否出庭). */
   head_appeared: Flag | null;
-  /** null = pending. */
+  /** Date concluded (結案日期); its year is the outcome year; null = pending. */
   concluded_on: CalendarDate | null;
   /** Outcome text converted to Simplified script (e.g. `撤销`), or null. */
   outcome: string | null;
