@@ -25,6 +25,12 @@ describe('bandsShare', () => {
     expect(bandsShare(3, rule, 'lower')).toBe(0);
   });
 
+  it('bandsShare clamps a share outside [0, 1] and prefers the larger share of two bands with one edge', () => {
+    expect(bandsShare(5, { bands: [{ min: 1, share: 1.5 }] }, 'higher')).toBe(1);
+    expect(bandsShare(5, { bands: [{ min: 1, share: -0.5 }] }, 'higher')).toBe(0);
+    expect(matchBand(5, { bands: [{ min: 1, share: 0.5 }, { min: 1, share: 0.7 }] }, 'higher')).toEqual({ min: 1, share: 0.7 });
+  });
+
   it('bandsShare with no bands is 0', () => {
     expect(bandsShare(1, { bands: [] }, 'higher')).toBe(0);
   });
