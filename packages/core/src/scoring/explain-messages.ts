@@ -292,7 +292,10 @@ export const explainMessages = {
     const v = operand(formatIndicatorValue(a.indicator, a.value));
     const b = formatIndicatorValue(a.indicator, a.best);
     const w = formatIndicatorValue(a.indicator, a.worst);
-    const ratio = `(${operand(w)} − ${v}) ÷ (${operand(w)} − ${operand(b)})`;
+    // Written so both differences are positive: the DB form (worst − value) ÷ (worst − best) when lower is better.
+    const ratio = a.best > a.worst
+      ? `(${v} − ${operand(w)}) ÷ (${operand(b)} − ${operand(w)})`
+      : `(${operand(w)} − ${v}) ÷ (${operand(w)} − ${operand(b)})`;
     const formula = a.exponent === 1 ? ratio : `(${ratio})^${num(a.exponent)}`;
     const share = `${num(exactDecimal.product(a.share, 100))}%`;
     const tail = scoreTail(a.earned, a.points);

@@ -135,6 +135,8 @@ describe('applyRule: bands, shortfall, bonus, goalposts', () => {
     expect(o.explanation['zh-Hant']).toBe('開辦程序 2（最佳 1，最差 18）：(18 − 2) ÷ (18 − 1) = 94.12%，本項得 94.12 / 100 分');
     const tax = applyRule({ type: 'goalposts', worst: 84, best: 26.1, exponent: 0.8 }, { ...input, value: 44.8 });
     expect(tax.explanation.en).toBe('Procedures 44.8 (best 26.1, worst 84): ((84 − 44.8) ÷ (84 − 26.1))^0.8 = 73.2%; item scores 73.2 / 100');
+    expect(applyRule({ type: 'goalposts', worst: 0, best: 100 }, { ...input, value: 88.24 }).explanation.en)
+      .toBe('Procedures 88.24 (best 100, worst 0): (88.24 − 0) ÷ (100 − 0) = 88.24%; item scores 88.24 / 100');
     expect(applyRule({ type: 'goalposts', worst: 18, best: 1 }, { ...input, value: 1 }).explanation['zh-Hans'])
       .toBe('开办程序 1 达到或优于最佳值 1，本项得 100 / 100 分');
   });
