@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Lang } from '@fazhi/core';
 import type { CliIo } from './cli-io.ts';
 import { indicatorsCommand } from './commands/indicators.ts';
+import { schemeCommand } from './commands/scheme.ts';
 import { validateCommand } from './commands/validate.ts';
+import { schemeCommandMessages } from './messages.ts';
 import { messages } from './messages.ts';
 import { indicatorOptionDefaults } from './parse-indicator-options.ts';
 import { langFromEnv, parseLang } from './resolve-lang.ts';
@@ -12,6 +14,7 @@ import { UsageError } from './usage-error.ts';
 const COMMANDS = {
   validate: { run: validateCommand, help: messages.validateHelp },
   indicators: { run: indicatorsCommand, help: () => messages.indicatorsHelp(indicatorOptionDefaults()) },
+  scheme: { run: schemeCommand, help: schemeCommandMessages.schemeHelp },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

@@ -324,3 +324,115 @@ computed, or --strict and the input had errors; 2 bad usage.`,
 export function say(lang: Lang, text: LocalizedText): string {
   return text[lang];
 }
+
+/**
+ * The sentences of `fazhi scheme` (kept apart from {@link messages} so that
+ * each command's texts can be appended without editing the others'), in
+ * 繁體中文, 简体中文 and English. The scheme's own errors come from the core
+ * already localised.
+ *
+ * @example
+ * schemeCommandMessages.missingSchemeFile().en; // 'missing the scheme file: fazhi scheme check FILE, e.g. …'
+ */
+export const schemeCommandMessages = {
+  missingSubcommand: (): LocalizedText => ({
+    'zh-Hant': '缺少子命令：請使用 fazhi scheme check 方案檔案（fazhi scheme --help 查看說明）',
+    'zh-Hans': '缺少子命令：请使用 fazhi scheme check 方案文件（fazhi scheme --help 查看说明）',
+    en: 'missing subcommand: use fazhi scheme check FILE (fazhi scheme --help for usage)',
+  }),
+  unknownSubcommand: (name: string): LocalizedText => ({
+    'zh-Hant': `未知的子命令「${name}」：請使用 fazhi scheme check 方案檔案（fazhi scheme --help 查看說明）`,
+    'zh-Hans': `未知的子命令“${name}”：请使用 fazhi scheme check 方案文件（fazhi scheme --help 查看说明）`,
+    en: `unknown subcommand "${name}": use fazhi scheme check FILE (fazhi scheme --help for usage)`,
+  }),
+  missingSchemeFile: (): LocalizedText => ({
+    'zh-Hant': '缺少方案檔案：fazhi scheme check 方案檔案，例如 fazhi scheme check schemes/sip-example-2019.yaml',
+    'zh-Hans': '缺少方案文件：fazhi scheme check 方案文件，例如 fazhi scheme check schemes/sip-example-2019.yaml',
+    en: 'missing the scheme file: fazhi scheme check FILE, e.g. fazhi scheme check schemes/sip-example-2019.yaml',
+  }),
+  extraSchemeFile: (argument: string): LocalizedText => ({
+    'zh-Hant': `多餘的參數「${argument}」：一次只檢查一個方案檔案（fazhi scheme --help 查看說明）`,
+    'zh-Hans': `多余的参数“${argument}”：一次只检查一个方案文件（fazhi scheme --help 查看说明）`,
+    en: `unexpected argument "${argument}": check one scheme file at a time (fazhi scheme --help for usage)`,
+  }),
+  schemeFileMissing: (path: string): LocalizedText => ({
+    'zh-Hant': `找不到方案檔案「${path}」：請檢查路徑`,
+    'zh-Hans': `找不到方案文件“${path}”：请检查路径`,
+    en: `cannot find the scheme file "${path}": check the path`,
+  }),
+  schemeFileUnreadable: (path: string, reason: string): LocalizedText => ({
+    'zh-Hant': `無法讀取方案檔案「${path}」（${reason}）：請檢查路徑與權限`,
+    'zh-Hans': `无法读取方案文件“${path}”（${reason}）：请检查路径与权限`,
+    en: `cannot read the scheme file "${path}" (${reason}): check the path and its permissions`,
+  }),
+  schemeValid: (id: string, version: string): LocalizedText => ({
+    'zh-Hant': `方案有效：${id}，版本 ${version}`,
+    'zh-Hans': `方案有效：${id}，版本 ${version}`,
+    en: `valid scheme: ${id}, version ${version}`,
+  }),
+  schemeHash: (hash: string): LocalizedText => ({ 'zh-Hant': `內容雜湊：${hash}`, 'zh-Hans': `内容哈希：${hash}`, en: `content hash: ${hash}` }),
+  schemePointsSummary: (dimensions: number, items: number, total: string, bonus: string | null, vetoes: number): LocalizedText => ({
+    'zh-Hant': `百分制：${dimensions} 個一級指標、${items} 個指標、滿分 ${total} 分${bonus === null ? '' : `（加分項最多另加 ${bonus} 分）`}、${vetoes} 項否決`,
+    'zh-Hans': `百分制：${dimensions} 个一级指标、${items} 个指标、满分 ${total} 分${bonus === null ? '' : `（加分项最多另加 ${bonus} 分）`}、${vetoes} 项否决`,
+    en: `points: ${dimensions} dimension(s), ${items} item(s), ${total} points${bonus === null ? '' : ` (bonus items add up to ${bonus} more)`}, ${vetoes} veto(es)`,
+  }),
+  schemeIndexSummary: (dimensions: number, items: number, aggregation: string, vetoes: number): LocalizedText => ({
+    'zh-Hant': `指數：${dimensions} 個一級指標、${items} 個指標、${aggregation === 'geometric' ? '幾何' : '算術'}加權平均、${vetoes} 項否決`,
+    'zh-Hans': `指数：${dimensions} 个一级指标、${items} 个指标、${aggregation === 'geometric' ? '几何' : '算术'}加权平均、${vetoes} 项否决`,
+    en: `index: ${dimensions} dimension(s), ${items} item(s), weighted ${aggregation} mean, ${vetoes} veto(es)`,
+  }),
+  exampleScheme: (): LocalizedText => ({
+    'zh-Hant': '此方案僅為格式示例，並非任何機關的正式考核方案',
+    'zh-Hans': '此方案仅为格式示例，并非任何机关的正式考核方案',
+    en: 'this scheme only illustrates the format; it is no authority\'s official scheme',
+  }),
+  schemeTotals: (errors: number, warnings: number): LocalizedText => ({
+    'zh-Hant': `${errors} 個錯誤、${warnings} 個警告`,
+    'zh-Hans': `${errors} 个错误、${warnings} 个警告`,
+    en: `${errors} error(s), ${warnings} warning(s)`,
+  }),
+  schemeHelp: (): LocalizedText => ({
+    'zh-Hant': `用法：fazhi scheme check 方案檔案 [--format text|json] [--lang 語言]
+
+檢查考核方案檔案（.json、.yaml 或 .yml；其他副檔名依內容判斷）：語法、結構（依 schemes/scheme.schema.json）
+及含義（分值加總、權重、規則參數、重複代碼等）。方案有效時輸出代碼、版本、內容雜湊及一級指標、指標、分值的數目；
+無效時輸出每個錯誤：檔案:行:列、代碼，以及含節點路徑、應為與實為的說明。
+
+選項：
+  -f, --format 格式     text（預設）或 json：{"ok", "file", "scheme", "summary", "errors", "warnings"}，
+                        每個錯誤含 code、path、expected、actual、line、column 及三種語言的 message
+      --lang 語言       zh-Hant、zh-Hans 或 en（預設依 LANG 環境變數）
+  -h, --help            顯示本說明
+
+結束狀態：0 方案有效（可能有警告）；1 方案無效或無法讀取；2 用法錯誤。`,
+    'zh-Hans': `用法：fazhi scheme check 方案文件 [--format text|json] [--lang 语言]
+
+检查考核方案文件（.json、.yaml 或 .yml；其他扩展名依内容判断）：语法、结构（依 schemes/scheme.schema.json）
+及含义（分值加总、权重、规则参数、重复代码等）。方案有效时输出代码、版本、内容哈希及一级指标、指标、分值的数目；
+无效时输出每个错误：文件:行:列、代码，以及含节点路径、应为与实为的说明。
+
+选项：
+  -f, --format 格式     text（默认）或 json：{"ok", "file", "scheme", "summary", "errors", "warnings"}，
+                        每个错误含 code、path、expected、actual、line、column 及三种语言的 message
+      --lang 语言       zh-Hant、zh-Hans 或 en（默认依 LANG 环境变量）
+  -h, --help            显示本说明
+
+退出状态：0 方案有效（可能有警告）；1 方案无效或无法读取；2 用法错误。`,
+    en: `Usage: fazhi scheme check FILE [--format text|json] [--lang LANG]
+
+Checks an assessment scheme file (.json, .yaml or .yml; other names are read by their content): its
+syntax, its structure (against schemes/scheme.schema.json) and its meaning (points adding up,
+weights, rule parameters, duplicate ids …). A valid scheme prints its id, version, content hash and
+the counts of dimensions, items and points; an invalid one prints every error: file:line:column, the
+code, and a message with the node's path, what was expected and what was found.
+
+Options:
+  -f, --format FORMAT   text (default) or json: {"ok", "file", "scheme", "summary", "errors", "warnings"},
+                        each error with code, path, expected, actual, line, column and the message in
+                        all three languages
+      --lang LANG       zh-Hant, zh-Hans or en (default from the LANG environment variable)
+  -h, --help            show this help
+
+Exit status: 0 valid scheme (warnings allowed); 1 invalid or unreadable scheme; 2 bad usage.`,
+  }),
+} as const;
