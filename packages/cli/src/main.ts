@@ -3,9 +3,10 @@ import type { Lang } from '@fazhi/core';
 import type { CliIo } from './cli-io.ts';
 import { indicatorsCommand } from './commands/indicators.ts';
 import { schemeCommand } from './commands/scheme.ts';
+import { scoreCommand } from './commands/score.ts';
 import { validateCommand } from './commands/validate.ts';
 import { schemeCommandMessages } from './messages.ts';
-import { messages } from './messages.ts';
+import { messages, scoreMessages } from './messages.ts';
 import { indicatorOptionDefaults } from './parse-indicator-options.ts';
 import { langFromEnv, parseLang } from './resolve-lang.ts';
 import { UsageError } from './usage-error.ts';
@@ -15,6 +16,7 @@ const COMMANDS = {
   validate: { run: validateCommand, help: messages.validateHelp },
   indicators: { run: indicatorsCommand, help: () => messages.indicatorsHelp(indicatorOptionDefaults()) },
   scheme: { run: schemeCommand, help: schemeCommandMessages.schemeHelp },
+  score: { run: scoreCommand, help: scoreMessages.scoreHelp },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

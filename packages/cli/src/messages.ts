@@ -326,6 +326,140 @@ export function say(lang: Lang, text: LocalizedText): string {
 }
 
 /**
+ * The sentences of `fazhi score` (kept apart from {@link messages} so that
+ * each command's texts can be appended without editing the others'), in
+ * 繁體中文, 简体中文 and English.
+ *
+ * @example
+ * scoreMessages.missingScheme().en; // 'missing --scheme: give the assessment scheme file (.yaml or .json), e.g. …'
+ */
+export const scoreMessages = {
+  missingScheme: (): LocalizedText => ({
+    'zh-Hant': '缺少 --scheme：請指定考核方案檔案（.yaml 或 .json），例如 fazhi score --data fixtures/sip-2019 --scheme schemes/sip-example-2019.yaml',
+    'zh-Hans': '缺少 --scheme：请指定考核方案文件（.yaml 或 .json），例如 fazhi score --data fixtures/sip-2019 --scheme schemes/sip-example-2019.yaml',
+    en: 'missing --scheme: give the assessment scheme file (.yaml or .json), e.g. fazhi score --data fixtures/sip-2019 --scheme schemes/sip-example-2019.yaml',
+  }),
+  schemeUnreadable: (path: string, reason: string): LocalizedText => ({
+    'zh-Hant': `無法讀取方案檔案「${path}」（${reason}）：請檢查 --scheme 給出的路徑`,
+    'zh-Hans': `无法读取方案文件“${path}”（${reason}）：请检查 --scheme 给出的路径`,
+    en: `cannot read the scheme file "${path}" (${reason}): check the path given to --scheme`,
+  }),
+  schemeInvalid: (path: string, errors: number): LocalizedText => ({
+    'zh-Hant': `方案檔案「${path}」有 ${errors} 個錯誤，未計分：請修正後重試（fazhi scheme check ${path} 可單獨檢查）`,
+    'zh-Hans': `方案文件“${path}”有 ${errors} 个错误，未计分：请修正后重试（fazhi scheme check ${path} 可单独检查）`,
+    en: `the scheme file "${path}" has ${errors} error(s), nothing was scored: fix them and try again (fazhi scheme check ${path} checks it alone)`,
+  }),
+  schemeWarning: (path: string, message: string): LocalizedText => ({
+    'zh-Hant': `方案「${path}」提示：${message}`,
+    'zh-Hans': `方案“${path}”提示：${message}`,
+    en: `scheme "${path}" warning: ${message}`,
+  }),
+  yearNotInData: (year: number, available: readonly number[]): LocalizedText => ({
+    'zh-Hant': `資料中沒有 ${year} 年的指標，無法計分：資料中的年份為 ${available.join('、') || '（無）'}`,
+    'zh-Hans': `数据中没有 ${year} 年的指标，无法计分：数据中的年份为 ${available.join('、') || '（无）'}`,
+    en: `the data has no indicator for ${year}, nothing to score: the data covers ${available.join(', ') || '(none)'}`,
+  }),
+  nothingScored: (year: number): LocalizedText => ({
+    'zh-Hant': `${year} 年沒有可按此方案計分的單位：資料中沒有方案所用指標的紀錄`,
+    'zh-Hans': `${year} 年没有可按此方案计分的单位：数据中没有方案所用指标的记录`,
+    en: `no unit to score in ${year}: the data holds no record of the indicators the scheme uses`,
+  }),
+  unitNotScored: (unit: string, scored: readonly string[]): LocalizedText => ({
+    'zh-Hant': `單位「${unit}」未按此方案計分：計分的單位為 ${scored.join('、')}`,
+    'zh-Hans': `单位“${unit}”未按此方案计分：计分的单位为 ${scored.join('、')}`,
+    en: `the unit "${unit}" was not scored under this scheme: the scored units are ${scored.join(', ')}`,
+  }),
+  example: (): LocalizedText => ({ 'zh-Hant': '示例方案，非官方', 'zh-Hans': '示例方案，非官方', en: 'an example, not an official scheme' }),
+  heading: (year: number, previous: number | null): LocalizedText => ({
+    'zh-Hant': previous === null ? `${year} 年度` : `${year} 年度，與 ${previous} 年比較`,
+    'zh-Hans': previous === null ? `${year} 年度` : `${year} 年度，与 ${previous} 年比较`,
+    en: previous === null ? `year ${year}` : `year ${year}, compared with ${previous}`,
+  }),
+  tableHeaders: (): Record<Lang, readonly string[]> => ({
+    'zh-Hant': ['排名', '單位', '總分', '較上年', '名次變化', '數據覆蓋', '標記'],
+    'zh-Hans': ['排名', '单位', '总分', '较上年', '名次变化', '数据覆盖', '标记'],
+    en: ['rank', 'unit', 'total', 'vs last year', 'rank change', 'coverage', 'flags'],
+  }),
+  notComputable: (): LocalizedText => ({ 'zh-Hant': '不予計算', 'zh-Hans': '不予计算', en: 'not computable' }),
+  failed: (): LocalizedText => ({ 'zh-Hant': '不合格', 'zh-Hans': '不合格', en: 'failed' }),
+  flagLabels: (): Record<'below_requirement' | 'outlier' | 'veto', LocalizedText> => ({
+    below_requirement: { 'zh-Hant': '未達要求', 'zh-Hans': '未达要求', en: 'below requirement' },
+    outlier: { 'zh-Hant': '異常值', 'zh-Hans': '异常值', en: 'outlier' },
+    veto: { 'zh-Hant': '一票否決', 'zh-Hans': '一票否决', en: 'veto' },
+  }),
+  ranked: (ranked: number, scored: number): LocalizedText => ({
+    'zh-Hant': `共 ${scored} 個單位計分，${ranked} 個有總分並排名；「*」為全區，不參與排名。`,
+    'zh-Hans': `共 ${scored} 个单位计分，${ranked} 个有总分并排名；“*”为全区，不参与排名。`,
+    en: `${scored} unit(s) scored, ${ranked} with a total and ranked; "*" is the whole jurisdiction and is not ranked.`,
+  }),
+  scoreHelp: (): LocalizedText => ({
+    'zh-Hant': `用法：fazhi score --data 資料夾 --scheme 方案檔案 [--year 年份] [--unit 單位]… [--format table|json|csv]
+                   [--explain] [--lang 語言]
+
+按考核方案為各單位計分：載入資料夾（同 fazhi indicators）、檢查方案（同 fazhi scheme check；有錯誤則列出並以
+狀態 1 結束）、計算指標，再按方案計分。結果寫到標準輸出，資料問題和檔案統計寫到標準錯誤。
+
+選項：
+  -d, --data 資料夾     必填，存放資料檔案的資料夾（.csv、.tsv、.xlsx，不含子資料夾）
+  -s, --scheme 檔案     必填，考核方案（.yaml、.yml 或 .json，格式見 docs/schemes.md）
+  -y, --year 年份       計分年度（預設：資料中最新的年份）；上一年度亦計分，用於「較上年」
+  -u, --unit 單位       只輸出此單位（可重複；可用全稱或別名，「*」為全區）；排名仍在全部單位中計算
+  -f, --format 格式     table（預設）：排名、總分、較上年變化（↑↓）、數據覆蓋、標記；
+                        json：UnitScore 陣列（docs/schemes.md 所載的公開格式）；
+                        csv：每個單位 × 計分項一行，含方案 id、版本、雜湊欄（UTF-8 帶 BOM）
+  -e, --explain         table 格式下，在每個單位之下列出每一項的計分算式、標記和總分說明
+      --lang 語言       zh-Hant、zh-Hans 或 en：訊息、表頭和說明的語言
+  -h, --help            顯示本說明
+
+結束狀態：0 已輸出結果；1 方案有錯誤、資料無法載入、該年度沒有資料或沒有單位可計分；2 用法錯誤。`,
+    'zh-Hans': `用法：fazhi score --data 文件夹 --scheme 方案文件 [--year 年份] [--unit 单位]… [--format table|json|csv]
+                   [--explain] [--lang 语言]
+
+按考核方案为各单位计分：加载文件夹（同 fazhi indicators）、检查方案（同 fazhi scheme check；有错误则列出并以
+状态 1 结束）、计算指标，再按方案计分。结果写到标准输出，数据问题和文件统计写到标准错误。
+
+选项：
+  -d, --data 文件夹     必填，存放数据文件的文件夹（.csv、.tsv、.xlsx，不含子文件夹）
+  -s, --scheme 文件     必填，考核方案（.yaml、.yml 或 .json，格式见 docs/schemes.md）
+  -y, --year 年份       计分年度（默认：数据中最新的年份）；上一年度亦计分，用于“较上年”
+  -u, --unit 单位       只输出此单位（可重复；可用全称或别名，“*”为全区）；排名仍在全部单位中计算
+  -f, --format 格式     table（默认）：排名、总分、较上年变化（↑↓）、数据覆盖、标记；
+                        json：UnitScore 数组（docs/schemes.md 所载的公开格式）；
+                        csv：每个单位 × 计分项一行，含方案 id、版本、哈希列（UTF-8 带 BOM）
+  -e, --explain         table 格式下，在每个单位之下列出每一项的计分算式、标记和总分说明
+      --lang 语言       zh-Hant、zh-Hans 或 en：消息、表头和说明的语言
+  -h, --help            显示本说明
+
+退出状态：0 已输出结果；1 方案有错误、数据无法加载、该年度没有数据或没有单位可计分；2 用法错误。`,
+    en: `Usage: fazhi score --data DIR --scheme FILE [--year YEAR] [--unit NAME]... [--format table|json|csv]
+                   [--explain] [--lang LANG]
+
+Scores the units against an assessment scheme: loads the folder (as fazhi indicators does), checks
+the scheme (as fazhi scheme check does; errors are listed and the exit status is 1), computes the
+indicators and scores them. Results go to stdout; data issues and the per-file summary to stderr.
+
+Options:
+  -d, --data DIR        required: the folder of data files (.csv, .tsv, .xlsx; not recursive)
+  -s, --scheme FILE     required: the assessment scheme (.yaml, .yml or .json; see docs/schemes.md)
+  -y, --year YEAR       the year to score (default: the latest in the data); the year before is
+                        scored too, for the change from last year
+  -u, --unit NAME       print only this unit (repeatable; full name or alias, "*" for the
+                        jurisdiction); ranks are still among all units
+  -f, --format FORMAT   table (default): rank, total, change from last year (↑↓), coverage, flags;
+                        json: the UnitScore array (the public contract in docs/schemes.md);
+                        csv: one row per unit × item with the scheme's id, version and hash
+                        (UTF-8 with BOM)
+  -e, --explain         with table: under each unit, every item's arithmetic, the flags and the
+                        total's explanation
+      --lang LANG       zh-Hant, zh-Hans or en: messages, headers and explanations
+  -h, --help            show this help
+
+Exit status: 0 results printed; 1 the scheme has errors, the data cannot be loaded, the year has no
+data or no unit could be scored; 2 bad usage.`,
+  }),
+} as const;
+
+/**
  * The sentences of `fazhi scheme` (kept apart from {@link messages} so that
  * each command's texts can be appended without editing the others'), in
  * 繁體中文, 简体中文 and English. The scheme's own errors come from the core

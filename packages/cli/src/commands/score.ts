@@ -1,0 +1,162 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  checkScheme, computeIndicators, localizeSchemeText, scoreUnits, UnitRegistry,
+  type Lang, type Scheme, type SchemeError, type UnitScore,
+} from '@fazhi/core';
+import type { CliIo } from '../cli-io.ts';
+import { fileSummary, issueTotals } from '../format/issues-text.ts';
+import { writeIssues } from '../format/write-issues.ts';
+import { loadFolder } from '../load-folder.ts';
+import { messages, scoreMessages } from '../messages.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
+import { UsageError } from '../usage-error.ts';
+import { scoresCsv } from './score-csv.ts';
+import { scoresJson } from './score-json.ts';
+import { scoresTable } from './score-table.ts';
+
+/**
+ * Output formats of `fazhi score`; the first is the default (a table for
+ * people: scores are read by people first; programs ask for json).
+ *
+ * @example
+ * SCORE_FORMATS[0]; // 'table'
+ */
+export const SCORE_FORMATS = ['table', 'json', 'csv'] as const;
+
+function parseYear(raw: string): number {
+  const text = raw.trim();
+  if (!/^\d{4}$/.test(text)) throw new UsageError(messages.badYear(raw));
+  return Number(text);
+}
+
+function schemeErrorLine(file: string, error: SchemeError, lang: Lang): string {
+  const at = error.line === undefined ? '' : `:${error.line}${error.column === undefined ? '' : `:${error.column}`}`;
+  return `fazhi: ${file}${at}: ${error.message[lang]}\n`;
+}
+
+/**
+ * The scheme with its unit names (include, exclude) resolved through the
+ * data's unit registry, so that a scheme may name units by an alias
+ * (劳保局) as well as by the canonical name.
+ */
+function resolveSchemeUnits(scheme: Scheme, registry: UnitRegistry): Scheme {
+  const units = scheme.units;
+  if (units === undefined || (units.include === undefined && units.exclude === undefined)) return scheme;
+  const canonical = (names: string[]): string[] => names.map((name) => registry.resolve(name).name);
+  return {
+    ...scheme,
+    units: {
+      ...units,
+      ...(units.include === undefined ? {} : { include: canonical(units.include) }),
+      ...(units.exclude === undefined ? {} : { exclude: canonical(units.exclude) }),
+    },
+  };
+}
+
+/**
+ * `fazhi score --data DIR --scheme FILE [--year Y] [--unit NAME]… [--format table|json|csv] [--explain] [--lang L]`:
+ * checks the scheme with the core's `checkScheme` (errors, each naming the
+ * bad node, go to stderr and the status is 1; warnings go to stderr), loads
+ * the folder as `fazhi indicators` does, computes every indicator and scores
+ * the year asked for (default: the latest year in the data; the year before
+ * is scored too, for the change) with `scoreUnits`. `--unit` (full name or
+ * alias, `*` for the jurisdiction) keeps only those units in the output; the
+ * ranks stay those among every unit. Prints a table (default; `--explain`
+ * adds every item's arithmetic under each unit), the UnitScore JSON array
+ * (docs/schemes.md) or CSV. Data issues and the per-file summary go to
+ * stderr. Returns 0 when scores were printed, 1 when the scheme has errors,
+ * the data cannot be loaded, the year has no data or no unit was scored;
+ * throws {@link UsageError} for a bad command line (status 2).
+ *
+ * @example
+ * const status = await scoreCommand(['--data', 'fixtures/sip-2019', '--scheme', 'schemes/sip-example-2019.yaml', '--explain'], io, 'zh-Hant');
+ */
+export async function scoreCommand(args: string[], io: CliIo, lang: Lang): Promise<number> {
+  const { values } = parseCommandArgs('score', args, {
+    data: { type: 'string', short: 'd' },
+    scheme: { type: 'string', short: 's' },
+    year: { type: 'string', short: 'y' },
+    unit: { type: 'string', short: 'u', multiple: true },
+    format: { type: 'string', short: 'f', default: SCORE_FORMATS[0] },
+    explain: { type: 'boolean', short: 'e', default: false },
+    lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(`${scoreMessages.scoreHelp()[lang]}\n`);
+    return 0;
+  }
+  const format = values.format;
+  if (!(SCORE_FORMATS as readonly string[]).includes(format)) throw new UsageError(messages.badFormat(format, SCORE_FORMATS));
+  const year = values.year === undefined ? null : parseYear(values.year);
+  if (values.data === undefined || values.data === '') throw new UsageError(messages.missingData('score'));
+  if (values.scheme === undefined || values.scheme === '') throw new UsageError(scoreMessages.missingScheme());
+  const say = (text: { [L in Lang]: string }): void => {
+    io.stderr.write(`fazhi: ${text[lang]}\n`);
+  };
+
+  // The scheme first: a broken scheme is cheaper to report than a folder is to load.
+  let text: string;
+  try {
+    text = (await readFile(resolve(io.cwd, values.scheme), 'utf8')).replace(/^\uFEFF/, '');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    say(scoreMessages.schemeUnreadable(values.scheme, reason));
+    return 1;
+  }
+  const check = checkScheme(text, { fileName: values.scheme });
+  for (const warning of check.warnings) say(scoreMessages.schemeWarning(values.scheme, warning.message[lang]));
+  if (!check.ok) {
+    for (const error of check.errors) io.stderr.write(schemeErrorLine(values.scheme, error, lang));
+    say(scoreMessages.schemeInvalid(values.scheme, check.errors.length));
+    return 1;
+  }
+
+  const data = await loadFolder(values.data, io, lang);
+  if (data === null) return 1;
+  writeIssues(io.stderr, data.issues, lang);
+  io.stderr.write(fileSummary(data.files, lang));
+  io.stderr.write(`${issueTotals(data, lang)}\n`);
+
+  const rows = computeIndicators(data.records).rows;
+  if (rows.length === 0) {
+    say(messages.nothingComputed(values.data));
+    return 1;
+  }
+  const available = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
+  const scoredYear = year ?? available[available.length - 1]!;
+  if (!available.includes(scoredYear)) {
+    say(scoreMessages.yearNotInData(scoredYear, available));
+    return 1;
+  }
+  const registry = new UnitRegistry(data.records.units);
+  const scheme = resolveSchemeUnits(check.scheme, registry);
+  const all = scoreUnits(rows, scheme, check.stamp, { years: [scoredYear] });
+  if (all.length === 0) {
+    say(scoreMessages.nothingScored(scoredYear));
+    return 1;
+  }
+  let results: UnitScore[] = all;
+  if (values.unit !== undefined && values.unit.length > 0) {
+    const wanted: string[] = [];
+    for (const raw of values.unit) {
+      const name = raw.trim() === '*' ? '*' : registry.resolve(raw).name;
+      if (!all.some((r) => r.unit === name)) {
+        say(scoreMessages.unitNotScored(raw, all.map((r) => r.unit)));
+        return 1;
+      }
+      wanted.push(name);
+    }
+    results = all.filter((r) => wanted.includes(r.unit));
+  }
+
+  if (format === 'json') io.stdout.write(scoresJson(results));
+  else if (format === 'csv') io.stdout.write(scoresCsv(results, lang));
+  else {
+    const previous = available.includes(scoredYear - 1) ? scoredYear - 1 : null;
+    const heading = { name: localizeSchemeText(check.scheme.name), example: check.scheme.example === true, year: scoredYear, previous, scored: all.length };
+    io.stdout.write(scoresTable(results, heading, lang, values.explain === true));
+  }
+  return 0;
+}
