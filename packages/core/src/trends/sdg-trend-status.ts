@@ -1,4 +1,5 @@
 import type { Direction } from '../scoring/scheme.ts';
+import { atLeast } from './at-least.ts';
 import { knownPoints } from './known-points.ts';
 import type { SeriesPoint } from './series-point.ts';
 
@@ -112,12 +113,20 @@ export interface SdgTrend {
  * - **stagnating** (→) when 0 ≤ observed < required / 2;
  * - **worsening** (↓) when observed < 0, the wrong direction.
  *
+ * Each boundary belongs to the better status (exactly the required pace is
+ * on track, exactly half of it moderately improving), compared with a
+ * relative tolerance of 1e-9 ({@link atLeast}) so that floating point cannot
+ * move a pace off the boundary it sits on; likewise a first and last value
+ * within that tolerance of each other count as no movement (observed 0).
+ *
  * When the target year is not after the latest year, `required` is null: a
  * series at or past the target is on track while it does not worsen and
  * worsening otherwise; a series short of it can no longer make up the
  * required pace, so it is stagnating unless worsening (the limit of the rule
  * as the required pace grows without bound). With fewer than two known
  * values the status and arrow are null ("trend information unavailable").
+ * A target, target year or `since` that is not a finite number is the
+ * caller's mistake and throws a RangeError.
  *
  * @example
  * const incidents = [{ year: 2018, value: 42 }, { year: 2019, value: 29 }];
@@ -128,27 +137,32 @@ export interface SdgTrend {
  */
 export function sdgTrendStatus(series: readonly SeriesPoint[], options: SdgTrendOptions): SdgTrend {
   const { target, targetYear, direction, since } = options;
+  if (!Number.isFinite(target) || !Number.isFinite(targetYear) || (since !== undefined && !Number.isFinite(since))) {
+    throw new RangeError(`sdgTrendStatus: target, targetYear and since must be finite numbers, got ${target}, ${targetYear} and ${since}.`);
+  }
   const known = knownPoints(series).filter((p) => since === undefined || p.year >= since);
   const first = known[0];
   const latest = known[known.length - 1];
   if (first === undefined || latest === undefined) return { status: null, arrow: null, observed: null, required: null };
   const required = targetYear > latest.year ? (target - latest.value) / (targetYear - latest.year) : null;
   if (known.length < 2 || latest.year === first.year) return { status: null, arrow: null, observed: null, required };
-  const observed = (latest.value - first.value) / (latest.year - first.year);
-  const status = classify(observed, required, target - latest.value, direction === 'higher' ? 1 : -1);
+  // A rounding-level difference (0.1 + 0.2 against 0.3) is no movement, not a trend.
+  const moved = atLeast(latest.value, first.value) && atLeast(first.value, latest.value) ? 0 : latest.value - first.value;
+  const observed = moved / (latest.year - first.year);
+  const sign = direction === 'higher' ? 1 : -1;
+  const status = classify(observed, required, atLeast(sign * latest.value, sign * target), sign);
   return { status, arrow: TREND_ARROWS[status], observed, required };
 }
 
 /** The status from the observed and required paces, with `sign` turning both into improvements. */
-function classify(observed: number, required: number | null, gap: number, sign: 1 | -1): TrendStatus {
+function classify(observed: number, required: number | null, reached: boolean, sign: 1 | -1): TrendStatus {
   const gain = sign * observed;
   if (required === null) {
-    const reached = sign * gap <= 0;
     if (gain < 0) return 'worsening';
     return reached ? 'on_track' : 'stagnating';
   }
   const need = sign * required;
-  if (gain >= need) return 'on_track';
+  if (atLeast(gain, need)) return 'on_track';
   if (gain < 0) return 'worsening';
-  return gain >= need / 2 ? 'moderately_improving' : 'stagnating';
+  return atLeast(gain, need / 2) ? 'moderately_improving' : 'stagnating';
 }

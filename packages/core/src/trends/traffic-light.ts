@@ -1,4 +1,5 @@
 import type { Direction } from '../scoring/scheme.ts';
+import { atLeast } from './at-least.ts';
 
 /**
  * A traffic-light rating in the style of the SDG Index dashboards: green
@@ -39,7 +40,9 @@ export interface TrafficLightThresholds {
  * or past the green threshold; yellow up to and including the midpoint of the
  * green and red thresholds; orange from there up to and including the red
  * threshold; red beyond it. "Past" follows `direction`: above for `higher`,
- * below for `lower`.
+ * below for `lower`. Each boundary belongs to the better light, compared
+ * with a relative tolerance of 1e-9 ({@link atLeast}), so a midpoint such as
+ * (0.9 + 0.7) / 2 catches a value of 0.8 however the sum rounds.
  *
  * Returns null when the value is null or not finite. Throws a RangeError when
  * the thresholds contradict the direction (a green threshold below the red
@@ -67,8 +70,8 @@ export function trafficLight(value: number | null, thresholds: TrafficLightThres
   if (value === null || !Number.isFinite(value)) return null;
   // Measured as improvement, every comparison reads "at or past".
   const v = sign * value;
-  if (v >= sign * green) return 'green';
-  if (v >= sign * ((green + red) / 2)) return 'yellow';
-  if (v >= sign * red) return 'orange';
+  if (atLeast(v, sign * green)) return 'green';
+  if (atLeast(v, sign * ((green + red) / 2))) return 'yellow';
+  if (atLeast(v, sign * red)) return 'orange';
   return 'red';
 }

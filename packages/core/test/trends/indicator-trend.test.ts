@@ -46,6 +46,7 @@ describe('indicatorTrend on made-up rows', () => {
     expect(t.observed).toBeCloseTo(0.05, 12);
     expect(t.required).toBeCloseTo(0.05, 12);
     expect(t.light).toBe('yellow');
+    expect([t.status, t.arrow]).toEqual(['on_track', '↑']);
   });
 
   it('indicatorTrend has no year-on-year change when the year before the latest has a null value', () => {

@@ -59,6 +59,30 @@ describe('sdgTrendStatus (higher is better)', () => {
   });
 });
 
+describe('sdgTrendStatus with rates (floating point)', () => {
+  it('sdgTrendStatus is on track when observed and required paces are equal but for rounding: 0.8 → 0.95 in 3 years, 1 by next year', () => {
+    const rate = [{ year: 2016, value: 0.8 }, { year: 2019, value: 0.95 }];
+    expect(sdgTrendStatus(rate, { target: 1, targetYear: 2020, direction: 'higher' }).status).toBe('on_track');
+  });
+
+  it('sdgTrendStatus is moderately improving at half the pace even when rounding leaves it a hair short', () => {
+    const rate = [{ year: 2016, value: 0.8 }, { year: 2019, value: 0.95 }];
+    expect(sdgTrendStatus(rate, { target: 1.05, targetYear: 2020, direction: 'higher' }).status).toBe('moderately_improving');
+  });
+
+  it('sdgTrendStatus reads a rounding-level difference (0.1 + 0.2 vs 0.3) as no movement, not as worsening', () => {
+    const series = [{ year: 2018, value: 0.1 + 0.2 }, { year: 2019, value: 0.3 }];
+    expect(sdgTrendStatus(series, { target: 1, targetYear: 2025, direction: 'higher' })).toMatchObject({ status: 'stagnating', observed: 0 });
+  });
+
+  it('sdgTrendStatus throws a RangeError for a target, target year or since that is not a finite number', () => {
+    const series = [{ year: 2018, value: 1 }, { year: 2019, value: 2 }];
+    expect(() => sdgTrendStatus(series, { target: Number.NaN, targetYear: 2025, direction: 'higher' })).toThrow(RangeError);
+    expect(() => sdgTrendStatus(series, { target: 3, targetYear: Number.POSITIVE_INFINITY, direction: 'higher' })).toThrow(/finite/);
+    expect(() => sdgTrendStatus(series, { target: 3, targetYear: 2025, direction: 'higher', since: Number.NaN })).toThrow(/finite/);
+  });
+});
+
 describe('sdgTrendStatus (lower is better)', () => {
   const incidents = [{ year: 2018, value: 42 }, { year: 2019, value: 29 }];
 

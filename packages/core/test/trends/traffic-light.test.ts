@@ -44,6 +44,14 @@ describe('trafficLight (higher is better)', () => {
   });
 });
 
+describe('trafficLight with rates (floating point)', () => {
+  it('trafficLight puts a value on a computed midpoint in yellow however the sum rounds ((0.9 + 0.7) / 2 vs 0.8)', () => {
+    expect(trafficLight(0.8, { green: 0.9, red: 0.7 }, 'higher')).toBe('yellow');
+    expect(trafficLight(0.1 + 0.7, { green: 0.9, red: 0.7 }, 'higher')).toBe('yellow');
+    expect(trafficLight(0.3, { green: 0.1 + 0.2, red: 0.5 }, 'lower')).toBe('green');
+  });
+});
+
 describe('trafficLight input checks', () => {
   it('trafficLight is null for a null or non-finite value', () => {
     expect(trafficLight(null, poverty, 'lower')).toBeNull();
