@@ -202,7 +202,8 @@ function scoreItem(
 ): ScoredItem {
   const name = localizeSchemeText(item.name);
   const direction = resolveDirection('direction' in item.rule ? item.rule.direction : undefined, item.indicator);
-  const base = {
+  // Keys in the order of the ScoredItem type: the JSON output is a contract.
+  const scored = (earned: number | null, possible: number | null, status: ScoredItem['status'], flags: ScoreFlag[], explanation: LocalizedText): ScoredItem => ({
     item: item.id,
     dimension,
     indicator: item.indicator,
@@ -212,15 +213,15 @@ function scoreItem(
     missing: v.missing,
     missingAs: v.missingAs,
     rule: item.rule,
+    earned,
+    possible,
     weight: ctx.method === 'index' ? (item.weight ?? 1) : null,
+    status,
     change: null,
-  };
-  if (v.value === null) {
-    return {
-      ...base, earned: null, possible: null, status: null, flags: [],
-      explanation: engineMessages.missingExcluded(name, ctx.method),
-    };
-  }
+    flags,
+    explanation,
+  });
+  if (v.value === null) return scored(null, null, null, [], engineMessages.missingExcluded(name, ctx.method));
   const outcome = applyRule(item.rule, {
     method: ctx.method,
     value: v.value,
@@ -253,15 +254,13 @@ function scoreItem(
         : engineMessages.outlierZ(name, value, median, n(outlier.z), n(rule.threshold ?? 3.5)),
     });
   }
-  const bonus = item.rule.type === 'bonus';
-  return {
-    ...base,
-    earned: outcome.earned,
-    possible: outcome.possible,
-    status: bonus ? null : itemStatus(outcome.earned, outcome.possible, ctx.scheme.status),
+  return scored(
+    outcome.earned,
+    outcome.possible,
+    item.rule.type === 'bonus' ? null : itemStatus(outcome.earned, outcome.possible, ctx.scheme.status),
     flags,
-    explanation: v.missingAs === 'zero' ? engineMessages.missingZero(outcome.explanation) : outcome.explanation,
-  };
+    v.missingAs === 'zero' ? engineMessages.missingZero(outcome.explanation) : outcome.explanation,
+  );
 }
 
 function scoreTotal(ctx: Context, unit: string, year: number, items: ScoredItem[]): Draft {
