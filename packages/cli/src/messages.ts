@@ -10,14 +10,14 @@ import type { Lang, LocalizedText, Severity } from '@fazhi/core';
  */
 export const messages = {
   noCommand: (): LocalizedText => ({
-    'zh-Hant': '缺少命令：請使用 fazhi validate 或 fazhi indicators（fazhi --help 查看說明）',
-    'zh-Hans': '缺少命令：请使用 fazhi validate 或 fazhi indicators（fazhi --help 查看说明）',
-    en: 'missing command: use fazhi validate or fazhi indicators (fazhi --help for usage)',
+    'zh-Hant': '缺少命令：請使用 fazhi validate、fazhi indicators、fazhi score 或 fazhi scheme check（fazhi --help 查看說明）',
+    'zh-Hans': '缺少命令：请使用 fazhi validate、fazhi indicators、fazhi score 或 fazhi scheme check（fazhi --help 查看说明）',
+    en: 'missing command: use fazhi validate, fazhi indicators, fazhi score or fazhi scheme check (fazhi --help for usage)',
   }),
   unknownCommand: (command: string): LocalizedText => ({
-    'zh-Hant': `未知的命令「${command}」：請使用 validate 或 indicators（fazhi --help 查看說明）`,
-    'zh-Hans': `未知的命令“${command}”：请使用 validate 或 indicators（fazhi --help 查看说明）`,
-    en: `unknown command "${command}": use validate or indicators (fazhi --help for usage)`,
+    'zh-Hant': `未知的命令「${command}」：請使用 validate、indicators、score 或 scheme（fazhi --help 查看說明）`,
+    'zh-Hans': `未知的命令“${command}”：请使用 validate、indicators、score 或 scheme（fazhi --help 查看说明）`,
+    en: `unknown command "${command}": use validate, indicators, score or scheme (fazhi --help for usage)`,
   }),
   unknownOption: (option: string, command: string): LocalizedText => ({
     'zh-Hant': `未知的選項「${option}」（fazhi ${command} --help 查看可用選項）`,
@@ -158,12 +158,16 @@ export const messages = {
 用法：
   fazhi validate   --data 資料夾 [--format text|json] [--lang 語言]
   fazhi indicators --data 資料夾 [--format json|csv|table] [--year 年份] [--option 名稱=值] [--strict] [--lang 語言]
+  fazhi score      --data 資料夾 --scheme 方案檔案 [--year 年份] [--unit 單位] [--format table|json|csv] [--explain] [--lang 語言]
+  fazhi scheme check 方案檔案 [--format text|json] [--lang 語言]
   fazhi <命令> --help    查看命令說明
   fazhi --version        顯示版本
 
 命令：
   validate     檢查資料：列出每個問題（檔案、行、欄、原始值、代碼、說明）和每個檔案的讀取統計
   indicators   計算 INDICATORS.md 中的全部指標（各單位 × 年度，以及全區「*」）
+  score        按考核方案為各單位計分：總分、排名、與上年比較及每項得分的說明
+  scheme check 檢查考核方案檔案：語法、結構（scheme.schema.json）與含義，錯誤指明節點路徑
 
 --lang：zh-Hant（繁體）、zh-Hans（简体）或 en；預設依 LC_ALL / LC_MESSAGES / LANG：
   zh_TW、zh_HK、zh_MO → 繁體，其他 zh_* → 简体，其他 → 英文。
@@ -173,12 +177,16 @@ export const messages = {
 用法：
   fazhi validate   --data 文件夹 [--format text|json] [--lang 语言]
   fazhi indicators --data 文件夹 [--format json|csv|table] [--year 年份] [--option 名称=值] [--strict] [--lang 语言]
+  fazhi score      --data 文件夹 --scheme 方案文件 [--year 年份] [--unit 单位] [--format table|json|csv] [--explain] [--lang 语言]
+  fazhi scheme check 方案文件 [--format text|json] [--lang 语言]
   fazhi <命令> --help    查看命令说明
   fazhi --version        显示版本
 
 命令：
   validate     检查数据：列出每个问题（文件、行、列、原始值、代码、说明）和每个文件的读取统计
   indicators   计算 INDICATORS.md 中的全部指标（各单位 × 年度，以及全区“*”）
+  score        按考核方案为各单位计分：总分、排名、与上年比较及每项得分的说明
+  scheme check 检查考核方案文件：语法、结构（scheme.schema.json）与含义，错误指明节点路径
 
 --lang：zh-Hant（繁體）、zh-Hans（简体）或 en；默认依 LC_ALL / LC_MESSAGES / LANG：
   zh_TW、zh_HK、zh_MO → 繁體，其他 zh_* → 简体，其他 → 英文。
@@ -188,12 +196,16 @@ export const messages = {
 Usage:
   fazhi validate   --data DIR [--format text|json] [--lang LANG]
   fazhi indicators --data DIR [--format json|csv|table] [--year YEAR] [--option NAME=VALUE] [--strict] [--lang LANG]
+  fazhi score      --data DIR --scheme FILE [--year YEAR] [--unit NAME] [--format table|json|csv] [--explain] [--lang LANG]
+  fazhi scheme check FILE [--format text|json] [--lang LANG]
   fazhi <command> --help   help for a command
   fazhi --version          print the version
 
 Commands:
   validate     check the data: every issue (file, row, column, raw value, code, message) and per-file counts
   indicators   compute every indicator of INDICATORS.md (per unit × year, and the jurisdiction "*")
+  score        score the units against an assessment scheme: totals, ranks, change from last year, every item explained
+  scheme check check an assessment scheme file: syntax, structure (scheme.schema.json) and meaning, errors naming the node
 
 --lang: zh-Hant, zh-Hans or en; default from LC_ALL / LC_MESSAGES / LANG:
   zh_TW, zh_HK, zh_MO → zh-Hant, other zh_* → zh-Hans, anything else → en.
