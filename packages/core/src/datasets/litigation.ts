@@ -13,7 +13,8 @@ export const LOST_OUTCOMES: ReadonlySet<string> = new Set(['撤销', '变更', '
  * The outcome that is a withdrawal.
  *
  * @example
- * record.withdrawn === (record.outcome === WITHDRAWAL_OUTCOME); // true
+ * const withdrawals = records.litigation.filter((r) => r.outcome === WITHDRAWAL_OUTCOME);
+ * withdrawals.every((r) => r.withdrawn); // true
  */
 export const WITHDRAWAL_OUTCOME = '准予撤诉';
 

@@ -135,7 +135,7 @@ export const RECONSIDERATION_DECISIONS = [
  *
  * @example
  * const decision: ReconsiderationDecision = '撤销';
- * CORRECTING_DECISIONS.includes(decision); // true: counts towards the correction rate
+ * CORRECTING_DECISIONS.has(decision); // true: counts towards the correction rate
  */
 export type ReconsiderationDecision = (typeof RECONSIDERATION_DECISIONS)[number];
 

@@ -6,7 +6,7 @@
  * since no score can be read from them.
  *
  * @example
- * goalpostScore(2, 1, 18); // 94.11764705882354 (Singapore, procedures to start a business)
+ * goalpostScore(2, 1, 18); // 94.11764705882352 (Singapore, procedures to start a business)
  * goalpostScore(1.5, 0.5, 100); // 98.99497487437185 (days)
  * goalpostScore(25, 0, 50, 0.8); // 57.43491774985175
  * goalpostScore(3, 5, 5); // null
