@@ -230,9 +230,9 @@ export const schemeMessages = {
     en: `with direction ${direction}, the floor ${floor} must be ${direction === 'higher' ? 'below' : 'above'} the target ${target}`,
   }),
   targetNotPositive: (actual: string): Body => ({
-    'zh-Hant': `未設下限（floor）時按比例計分需要大於 0 的目標值，實為 ${actual}：請改為正數或設定 floor`,
-    'zh-Hans': `未设下限（floor）时按比例计分需要大于 0 的目标值，实为 ${actual}：请改为正数或设定 floor`,
-    en: `proportional scoring without a floor needs a target > 0, got ${actual}: make it positive or give a floor`,
+    'zh-Hant': `目標值為 ${actual}：未設下限（floor）時按比例計分需要大於 0 的目標值，否則未達標即得 0 分（全有或全無）；如需線性計分請設定 floor`,
+    'zh-Hans': `目标值为 ${actual}：未设下限（floor）时按比例计分需要大于 0 的目标值，否则未达标即得 0 分（全有或全无）；如需线性计分请设定 floor`,
+    en: `the target is ${actual}: proportional scoring without a floor needs a target > 0, so a miss earns 0 (all or nothing); give a floor for a linear scale`,
   }),
   targetMissing: (): Body => ({
     'zh-Hant': 'distance-to-target 方法需要目標值「target」',

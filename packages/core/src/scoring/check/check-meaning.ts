@@ -16,7 +16,8 @@ const TOLERANCE = 1e-9;
  * shortfall items; z-scores only in index mode and not with geometric
  * aggregation; geometric aggregation over rules that can give 0 wants a
  * `geometricOffset` (warning); bands sorted best first with shares in [0, 1];
- * goalposts with best ≠ worst; positive steps, rates and caps; `missing:
+ * goalposts with best ≠ worst; positive steps, rates and caps; a target ≤ 0
+ * without a floor scores all or nothing (warning); `missing:
  * 'zero'` only for count indicators; `select` only on business.* indicators;
  * veto caps within the total; minCoverage in (0, 1]; status and outlier
  * thresholds in range. Fields without effect in the scheme's method are
@@ -199,7 +200,7 @@ export function checkMeaning(scheme: Scheme): { errors: SchemeFinding[]; warning
             error([...ruleAt, 'floor'], 'target.floor', same(`${dir === 'higher' ? '<' : '>'} ${format(rule.target)}`), rule.floor, m.floorSide(dir, format(rule.floor), format(rule.target)));
           }
         } else if (!(rule.target > 0)) {
-          error([...ruleAt, 'target'], 'target.not_positive', m.expectedPositive(), rule.target, m.targetNotPositive(renderValue(rule.target)));
+          warn([...ruleAt, 'target'], 'target.not_positive', m.expectedPositive(), rule.target, m.targetNotPositive(renderValue(rule.target)));
         }
         break;
       }
@@ -244,7 +245,7 @@ export function checkMeaning(scheme: Scheme): { errors: SchemeFinding[]; warning
         }
         if (rule.method === 'distance-to-target') {
           if (rule.target === undefined) error([...ruleAt, 'target'], 'rule.target_missing', m.expectedType('number'), undefined, m.targetMissing());
-          else if (!(rule.target > 0)) error([...ruleAt, 'target'], 'target.not_positive', m.expectedPositive(), rule.target, m.targetNotPositive(renderValue(rule.target)));
+          else if (!(rule.target > 0)) warn([...ruleAt, 'target'], 'target.not_positive', m.expectedPositive(), rule.target, m.targetNotPositive(renderValue(rule.target)));
         } else if (rule.target !== undefined) {
           warn([...ruleAt, 'target'], 'ignored', m.expectedAbsent(), rule.target, m.ignoredWithout('target', 'method: distance-to-target'));
         }
@@ -259,8 +260,9 @@ export function checkMeaning(scheme: Scheme): { errors: SchemeFinding[]; warning
 function canGiveZero(rule: ItemRule): boolean {
   // Every bounded rule reaches 0 at its worst: goalposts at `worst`, target at
   // its floor (or at 0 without one), bands below the last band, min-max and
-  // rank for the worst unit, percentile rank for the lowest, distance-to-target at 0.
-  return rule.type !== 'relative' || rule.method !== 'z-score';
+  // rank for the worst unit, distance-to-target at 0. A mid-rank percentile
+  // rank is always above 0; z-scores are refused with geometric aggregation.
+  return rule.type !== 'relative' || (rule.method !== 'z-score' && rule.method !== 'percentile-rank');
 }
 
 function same(text: string): LocalizedText {

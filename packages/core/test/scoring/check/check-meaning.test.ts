@@ -103,6 +103,11 @@ describe('checkScheme: meaning errors (what the JSON Schema cannot say)', () => 
     expect(without.ok).toBe(true);
     expect(warnings(without)).toEqual([{ code: 'geometric.zero', path: 'aggregation' }]);
     expect(without.warnings[0]!.message.en).toContain('the rules of procedures, time can give 0: set geometricOffset (e.g. 1)');
+    const percentile = withChange(indexScheme, (s) => {
+      s.dimensions[0].items[0].rule = { type: 'relative', method: 'percentile-rank' };
+      s.dimensions[0].items[1].rule = { type: 'relative', method: 'percentile-rank' };
+    });
+    expect(warnings(checkScheme({ ...percentile, aggregation: 'geometric' }))).toEqual([]); // a mid-rank percentile is never 0
     const withOffset = checkScheme({ ...base, aggregation: 'geometric', geometricOffset: 1 });
     expect(warnings(withOffset)).toEqual([]);
     expect(errors(checkScheme({ ...base, aggregation: 'geometric', geometricOffset: -1 }))).toEqual([
@@ -133,13 +138,18 @@ describe('checkScheme: meaning errors (what the JSON Schema cannot say)', () => 
     const swapped = checkScheme(withChange(indexScheme, (s) => (s.dimensions[0].items[0].rule = { type: 'goalposts', worst: 100, best: 0 })));
     expect(warnings(swapped)).toEqual([{ code: 'goalposts.direction', path: 'dimensions[0].items[0].rule.best' }]);
   });
-  it('target: a floor on the wrong side, or a target ≤ 0 without a floor, is refused', () => {
+  it('target: a floor on the wrong side is refused; a target ≤ 0 without a floor (all or nothing) warns', () => {
     expect(errors(checkScheme(withChange(pointsScheme, (s) => (s.dimensions[1].items[0].rule = { type: 'target', target: 0.9, floor: 0.95 }))))).toEqual([
       { code: 'target.floor', path: 'dimensions[1].items[0].rule.floor', expected: '< 0.9', actual: '0.95' },
     ]);
-    expect(errors(checkScheme(withChange(pointsScheme, (s) => (s.dimensions[1].items[0].rule = { type: 'target', target: 0 }))))).toEqual([
-      { code: 'target.not_positive', path: 'dimensions[1].items[0].rule.target', expected: 'a number > 0', actual: '0' },
-    ]);
+    const zero = checkScheme(withChange(pointsScheme, (s) => (s.dimensions[1].items[0].rule = { type: 'target', target: 0 })));
+    expect(zero.ok).toBe(true);
+    expect(warnings(zero)).toEqual([{ code: 'target.not_positive', path: 'dimensions[1].items[0].rule.target' }]);
+    // litigation.loss_rate is better lower: a floor must lie above the target.
+    expect(checkScheme(withChange(pointsScheme, (s) => {
+      s.dimensions[1].items[0].indicator = 'litigation.loss_rate';
+      s.dimensions[1].items[0].rule = { type: 'target', target: 0.05, floor: 0.2 };
+    })).ok).toBe(true);
   });
   it('shortfall needs step > 0; deduct and bonus need per > 0; a deduct cap above the points warns', () => {
     const check = checkScheme(withChange(pointsScheme, (s) => {
