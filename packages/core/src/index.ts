@@ -67,7 +67,7 @@ export { sdgTrendStatus, TREND_ARROWS, TREND_STATUSES, type SdgTrend, type SdgTr
 export type { MonthlyPoint, SeriesPoint } from './trends/series-point.ts';
 export { TRAFFIC_LIGHT_COLORS } from './trends/traffic-light-colors.ts';
 export { trafficLight, TRAFFIC_LIGHTS, type TrafficLight, type TrafficLightThresholds } from './trends/traffic-light.ts';
-export { trafficLightLabel, trendMessages, trendStatusLabel } from './trends/trend-messages.ts';
+export { trafficLightLabel, trendMessages, trendStatusLabel, type TrendMessageKey } from './trends/trend-messages.ts';
 export { yearOverYear, type YearOverYear } from './trends/year-over-year.ts';
 export { scoreUnits, type ScoreOptions } from './scoring/score-units.ts';
 export type { ItemStatus, SchemeStamp, ScoreFlag, ScoredDimension, ScoredItem, UnitScore } from './scoring/unit-score.ts';

@@ -42,14 +42,21 @@ export interface IndicatorTrendOptions {
  * t.latest; // { year: 2019, value: 26 }
  */
 export interface IndicatorTrend {
+  /** The catalogue id asked for. */
   indicator: IndicatorId;
+  /** The unit asked for (`*` for the jurisdiction). */
   unit: string;
   /** The direction used: the override, else the catalogue's; null when neither gives one. */
   direction: Direction | null;
   /** The series up to the as-of year, sorted by year. */
   series: SeriesPoint[];
   /** The last known value at or before the as-of year; null when there is none. */
-  latest: { year: number; value: number } | null;
+  latest: {
+    /** The year of the latest known value. */
+    year: number;
+    /** The latest known value. */
+    value: number;
+  } | null;
   /** The value of the year before `latest` (null when that year has no row or a null value). */
   previous: number | null;
   /** latest − previous. */
@@ -62,6 +69,7 @@ export interface IndicatorTrend {
   slope: number | null;
   /** SDG trend status; null without target, target year or direction, or with fewer than two known values. */
   status: TrendStatus | null;
+  /** The status's arrow (↑ ➚ → ↓); null with the status. */
   arrow: TrendArrow | null;
   /** Observed yearly change used for the status (see {@link sdgTrendStatus}); null when no status was asked for. */
   observed: number | null;

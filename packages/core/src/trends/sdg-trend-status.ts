@@ -115,7 +115,7 @@ export interface SdgTrend {
  *
  * Each boundary belongs to the better status (exactly the required pace is
  * on track, exactly half of it moderately improving), compared with a
- * relative tolerance of 1e-9 ({@link atLeast}) so that floating point cannot
+ * relative tolerance of 1e-9 (`atLeast`) so that floating point cannot
  * move a pace off the boundary it sits on; likewise a first and last value
  * within that tolerance of each other count as no movement (observed 0).
  *

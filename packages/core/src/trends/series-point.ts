@@ -7,7 +7,9 @@
  * const series: SeriesPoint[] = [{ year: 2018, value: 42 }, { year: 2019, value: 29 }];
  */
 export interface SeriesPoint {
+  /** The calendar year. */
   year: number;
+  /** The indicator's value that year; null when it could not be computed. */
   value: number | null;
 }
 
@@ -19,8 +21,10 @@ export interface SeriesPoint {
  * const march: MonthlyPoint = { year: 2019, month: 3, value: 2 };
  */
 export interface MonthlyPoint {
+  /** The calendar year. */
   year: number;
   /** 1 = January … 12 = December. */
   month: number;
+  /** The value that month; null when unknown. */
   value: number | null;
 }

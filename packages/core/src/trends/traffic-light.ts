@@ -41,7 +41,7 @@ export interface TrafficLightThresholds {
  * green and red thresholds; orange from there up to and including the red
  * threshold; red beyond it. "Past" follows `direction`: above for `higher`,
  * below for `lower`. Each boundary belongs to the better light, compared
- * with a relative tolerance of 1e-9 ({@link atLeast}), so a midpoint such as
+ * with a relative tolerance of 1e-9 (`atLeast`), so a midpoint such as
  * (0.9 + 0.7) / 2 catches a value of 0.8 however the sum rounds.
  *
  * Returns null when the value is null or not finite. Throws a RangeError when

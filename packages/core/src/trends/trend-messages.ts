@@ -3,6 +3,15 @@ import type { TrendStatus } from './sdg-trend-status.ts';
 import type { TrafficLight } from './traffic-light.ts';
 
 /**
+ * The key of a trend label: `status.<status>`, `light.<light>`, or the
+ * `status.none` / `light.none` labels that say why there is none.
+ *
+ * @example
+ * const key: TrendMessageKey = 'light.orange';
+ */
+export type TrendMessageKey = `status.${TrendStatus}` | 'status.none' | `light.${TrafficLight}` | 'light.none';
+
+/**
  * The labels of trend statuses and traffic lights in 繁體中文, 简体中文 and
  * English, in one place for the CLI, charts and dashboard. The statuses follow
  * the SDG Index trend legend (on track or maintaining achievement, moderately
@@ -14,7 +23,7 @@ import type { TrafficLight } from './traffic-light.ts';
  * trendMessages['status.moderately_improving']['zh-Hant']; // '適度改善'
  * trendMessages['light.red'].en; // 'Red: major challenges remain'
  */
-export const trendMessages = {
+export const trendMessages: Readonly<Record<TrendMessageKey, LocalizedText>> = {
   'status.on_track': { 'zh-Hant': '達成目標或進度達標', 'zh-Hans': '达成目标或进度达标', en: 'On track or target maintained' },
   'status.moderately_improving': { 'zh-Hant': '適度改善', 'zh-Hans': '适度改善', en: 'Moderately improving' },
   'status.stagnating': { 'zh-Hant': '停滯', 'zh-Hans': '停滞', en: 'Stagnating' },
@@ -33,7 +42,7 @@ export const trendMessages = {
     'zh-Hans': '无灯号（无数值，或未设定门槛，或此指标无好坏方向）',
     en: 'No light (no value, no thresholds, or the indicator has no better direction)',
   },
-} as const satisfies Record<string, LocalizedText>;
+};
 
 /**
  * The label of a trend status; null gives the "trend unavailable" label.
