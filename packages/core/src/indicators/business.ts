@@ -34,9 +34,9 @@ type Groups = Map<string, Map<number, Map<string, Map<string, Scored[]>>>>;
  * Sums are exact, so nothing depends on record order.
  *
  * @example
- * // Singapore, Doing Business 2020, starting a business: 98.22968
- * businessIndicators(records.business_environment, resolveIndicatorOptions())
- *   .find((r) => r.indicator === 'business.score')?.value;
+ * const rows = businessIndicators(records.business_environment, resolveIndicatorOptions());
+ * rows.find((r) => r.indicator === 'business.score' && r.year === 2019)?.value; // 84.91950070432306
+ * rows.find((r) => r.indicator === 'business.dimension_score' && r.dimension === '开办企业' && r.year === 2018)?.value; // 94.40758202778599
  */
 export function businessIndicators(records: readonly BusinessMeasurementRecord[], _options: ResolvedIndicatorOptions): IndicatorRow[] {
   const groups: Groups = new Map();

@@ -16,6 +16,8 @@ import { safetyIndicators } from './safety.ts';
  *
  * @example
  * const { rows, options } = computeIndicators(dataSet.records);
+ * rows.length; // 642 (the park's fixture, 2018 and 2019)
+ * options.filingDeadlineDays; // 30
  */
 export interface IndicatorResult {
   /** One row per indicator × unit × year (× dimension × item for business), in catalogue order, then unit (`*` first, then by code point), year, dimension, item. */
@@ -32,9 +34,12 @@ export interface IndicatorResult {
  * rows do not depend on record order or the machine's time zone.
  *
  * @example
- * const { rows } = computeIndicators(dataSet.records, { lossRateIncludesWithdrawals: false, years: [2019] });
- * rows.find((r) => r.indicator === 'litigation.loss_rate' && r.unit === '*');
- * // {indicator: 'litigation.loss_rate', unit: '*', year: 2019, numerator: 3, denominator: 41, value: 0.0731707…}
+ * const data = await loadDataSet(files); // the park's fixture, fixtures/sip-2019
+ * const { rows } = computeIndicators(data.records, { years: [2019] });
+ * const park = rows.find((r) => r.indicator === 'litigation.loss_rate' && r.unit === '*');
+ * [park?.numerator, park?.denominator, park?.value]; // [9, 64, 0.140625] (9 cases lost of 64 concluded)
+ * computeIndicators(data.records, { lossRateIncludesWithdrawals: false, years: [2019] }).rows
+ *   .find((r) => r.indicator === 'litigation.loss_rate' && r.unit === '*')?.denominator; // 55 (withdrawals left out)
  */
 export function computeIndicators(records: Partial<DatasetTables>, options?: IndicatorOptions): IndicatorResult {
   const resolved = resolveIndicatorOptions(options);

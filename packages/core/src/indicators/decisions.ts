@@ -44,7 +44,9 @@ export function followsProcedures(record: Pick<DecisionRecord, (typeof DECISION_
  * - `decisions.procedure_compliance_rate`: decisions that {@link followsProcedures} / decisions.
  *
  * @example
- * decisionIndicators(records.decisions, resolveIndicatorOptions());
+ * const rows = decisionIndicators(records.decisions, resolveIndicatorOptions());
+ * rows.filter((r) => r.indicator === 'decisions.procedure_compliance_rate' && r.unit === '*')
+ *   .map((r) => [r.year, r.numerator, r.denominator]); // [[2018, 5, 6], [2019, 8, 8]]
  */
 export function decisionIndicators(records: readonly DecisionRecord[], _options: ResolvedIndicatorOptions): IndicatorRow[] {
   const tally = new UnitYearTally(WIDTH);

@@ -34,9 +34,10 @@ const WIDTH = 8;
  * has value null.
  *
  * @example
- * documentIndicators(records.documents, resolveIndicatorOptions())
- *   .find((r) => r.indicator === 'documents.filing_rate' && r.unit === '*' && r.year === 2019);
- * // {indicator: 'documents.filing_rate', unit: '*', year: 2019, numerator: 120, denominator: 120, value: 1}
+ * const rows = documentIndicators(records.documents, resolveIndicatorOptions());
+ * const park = rows.find((r) => r.indicator === 'documents.filing_rate' && r.unit === '*' && r.year === 2019);
+ * [park?.numerator, park?.denominator, park?.value]; // [24, 24, 1] (報備率 100%)
+ * rows.find((r) => r.indicator === 'documents.timely_filing_rate' && r.unit === '*' && r.year === 2018)?.value; // 0.95 (19 of 20)
  */
 export function documentIndicators(records: readonly DocumentRecord[], options: ResolvedIndicatorOptions): IndicatorRow[] {
   const { filingDeadlineDays } = options;

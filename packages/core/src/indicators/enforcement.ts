@@ -34,7 +34,10 @@ export function effectiveScore(record: Pick<EnforcementReviewRecord, 'basic_pass
  * - `enforcement.excellent_rate`: files with effective score ≥ `enforcementExcellentScore` (90) / files.
  *
  * @example
- * enforcementIndicators(records.enforcement_reviews, resolveIndicatorOptions({ enforcementPassScore: 70 }));
+ * const rows = enforcementIndicators(records.enforcement_reviews, resolveIndicatorOptions({ enforcementPassScore: 70 }));
+ * const park2019 = rows.filter((r) => r.unit === '*' && r.year === 2019);
+ * park2019.map((r) => [r.indicator, r.value]);
+ * // [['enforcement.files_reviewed', 40], ['enforcement.mean_score', 80.175], ['enforcement.pass_rate', 0.975], ['enforcement.excellent_rate', 0.15]]
  */
 export function enforcementIndicators(records: readonly EnforcementReviewRecord[], options: ResolvedIndicatorOptions): IndicatorRow[] {
   const { enforcementPassScore, enforcementExcellentScore } = options;

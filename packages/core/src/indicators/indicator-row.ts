@@ -4,7 +4,7 @@
  *
  * @example
  * const row: IndicatorRow = {
- *   indicator: 'litigation.loss_rate', unit: '*', year: 2019, numerator: 3, denominator: 41, value: 3 / 41,
+ *   indicator: 'litigation.loss_rate', unit: '*', year: 2019, numerator: 9, denominator: 64, value: 0.140625,
  * };
  */
 export interface IndicatorRow {
@@ -30,6 +30,6 @@ export interface IndicatorRow {
  * The unit id of the whole jurisdiction; its rows also count records whose unit is blank.
  *
  * @example
- * rows.filter((r) => r.unit === JURISDICTION);
+ * rows.filter((r) => r.unit === JURISDICTION).length; // 112 (the park's fixture, 2018 and 2019)
  */
 export const JURISDICTION = '*';

@@ -9,7 +9,9 @@ import type { IndicatorRow } from './indicator-row.ts';
  * runs under a Content Security Policy without `'unsafe-eval'`.
  *
  * @example
- * indicatorTable(computeIndicators(records).rows).numRows();
+ * const table = indicatorTable(computeIndicators(records).rows);
+ * table.numRows(); // 642
+ * table.columnNames().slice(0, 6); // ['indicator', 'unit', 'year', 'numerator', 'denominator', 'value']
  */
 export function indicatorTable(rows: readonly IndicatorRow[]): ColumnTable {
   const n = rows.length;

@@ -37,8 +37,9 @@ const WIDTH = 9;
  * a hearing (value null).
  *
  * @example
- * litigationIndicators(records.litigation, resolveIndicatorOptions({ lossRateIncludesWithdrawals: false }))
- *   .filter((r) => r.indicator === 'litigation.loss_rate' && r.unit === '*');
+ * const rows = litigationIndicators(records.litigation, resolveIndicatorOptions());
+ * rows.find((r) => r.indicator === 'litigation.lost_cases' && r.unit === '苏州工业园区劳动和社会保障局' && r.year === 2019)?.value; // 4
+ * rows.find((r) => r.indicator === 'litigation.head_appearance_rate' && r.unit === '*' && r.year === 2019)?.value; // 0.5 (23 of 46 hearings)
  */
 export function litigationIndicators(records: readonly LitigationRecord[], options: ResolvedIndicatorOptions): IndicatorRow[] {
   const { lossRateIncludesWithdrawals, headAppearanceBase } = options;

@@ -48,7 +48,8 @@ export const NON_MERITS_DECISIONS: ReadonlySet<ReconsiderationDecision> = new Se
  *
  * @example
  * reconsiderationIndicators(records.reconsideration, resolveIndicatorOptions())
- *   .filter((r) => r.indicator === 'reconsideration.on_time_rate');
+ *   .filter((r) => r.indicator === 'reconsideration.on_time_rate' && r.unit === '*')
+ *   .map((r) => [r.year, r.numerator, r.denominator]); // [[2018, 40, 42], [2019, 47, 48]]
  */
 export function reconsiderationIndicators(records: readonly ReconsiderationRecord[], options: ResolvedIndicatorOptions): IndicatorRow[] {
   const { reconsiderationDeadlineDays, reconsiderationExtensionDays, reconsiderationSimpleDays } = options;

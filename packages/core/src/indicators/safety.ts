@@ -23,7 +23,7 @@ const MAJOR_GRADE = INCIDENT_GRADES.indexOf('较大');
  * then row) wins, so the choice does not depend on record order.
  *
  * @example
- * gdpByYear(records.economy).get(2019); // 2743.0
+ * gdpByYear(records.economy).get(2019); // 2743 (億元)
  */
 export function gdpByYear(economy: readonly EconomyRecord[]): Map<number, number> {
   const chosen = new Map<number, EconomyRecord>();
@@ -60,8 +60,9 @@ export function gdpByYear(economy: readonly EconomyRecord[]): Map<number, number
  *   GDP, value null when the GDP is 0.
  *
  * @example
- * safetyIndicators(records.safety_incidents, records.economy, resolveIndicatorOptions())
- *   .filter((r) => r.indicator === 'safety.incidents_yoy' && r.unit === '*');
+ * const rows = safetyIndicators(records.safety_incidents, records.economy, resolveIndicatorOptions());
+ * const yoy = rows.find((r) => r.indicator === 'safety.incidents_yoy' && r.unit === '*' && r.year === 2019);
+ * [yoy?.numerator, yoy?.denominator, yoy?.value]; // [-13, 42, -0.30952380952380953] (29 incidents after 42)
  */
 export function safetyIndicators(
   incidents: readonly SafetyIncidentRecord[],
