@@ -75,8 +75,8 @@ describe('scoreUnits, points mode', () => {
     const c = byUnit(results, 'C');
     expect(c.total).toBeNull();
     expect(c.rank).toBeNull();
-    expect(c.notComputable?.['zh-Hant']).toBe('有數據的指標僅佔方案的 50%，低於要求的 60%，總分不予計算');
-    expect(c.explanation.en).toBe('Documents no data; Litigation 8 / 10; together 8 / 10; no total: only 50% of the scheme has data, less than the 60% required: no total.');
+    expect(c.notComputable?.['zh-Hant']).toBe('有數據的指標僅佔方案的 50%，低於要求的 60%');
+    expect(c.explanation.en).toBe('Documents no data; Litigation 8 / 10; together 8 / 10; no total: only 50% of the scheme has data, less than the 60% required.');
     expect(byUnit(results, 'D')).toMatchObject({ total: 20, rank: 1, ranked: 1 });
   });
 

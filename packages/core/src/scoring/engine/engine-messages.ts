@@ -34,14 +34,14 @@ export const engineMessages = {
     en: `no records, counted as 0: ${rule.en}`,
   }),
   coverageTooLow: (coverage: string, required: string): LocalizedText => ({
-    'zh-Hant': `有數據的指標僅佔方案的 ${coverage}，低於要求的 ${required}，總分不予計算`,
-    'zh-Hans': `有数据的指标仅占方案的 ${coverage}，低于要求的 ${required}，总分不予计算`,
-    en: `only ${coverage} of the scheme has data, less than the ${required} required: no total`,
+    'zh-Hant': `有數據的指標僅佔方案的 ${coverage}，低於要求的 ${required}`,
+    'zh-Hans': `有数据的指标仅占方案的 ${coverage}，低于要求的 ${required}`,
+    en: `only ${coverage} of the scheme has data, less than the ${required} required`,
   }),
   noPoints: (): LocalizedText => ({
-    'zh-Hant': '方案沒有計分項，總分不予計算',
-    'zh-Hans': '方案没有计分项，总分不予计算',
-    en: 'the scheme has no scored item: no total',
+    'zh-Hant': '方案沒有計分項',
+    'zh-Hans': '方案没有计分项',
+    en: 'the scheme has no scored item',
   }),
   dimensionNotComputable: (dimension: LocalizedText, reason: LocalizedText): LocalizedText => ({
     'zh-Hant': `${dimension['zh-Hant']}無法計算：${reason['zh-Hant']}`,

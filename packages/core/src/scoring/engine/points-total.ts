@@ -106,7 +106,7 @@ export function pointsTotal(parts: readonly PointsPart[], schemeTotal: number, m
  * The reason for a total refused for low coverage, with both shares as percentages.
  *
  * @example
- * coverageReason(0.45, 0.6).en; // 'only 45% of the scheme has data, less than the 60% required: no total'
+ * coverageReason(0.45, 0.6).en; // 'only 45% of the scheme has data, less than the 60% required'
  */
 export function coverageReason(coverage: number, minCoverage: number): LocalizedText {
   return engineMessages.coverageTooLow(`${formatScoreNumber(coverage * 100)}%`, `${formatScoreNumber(minCoverage * 100)}%`);

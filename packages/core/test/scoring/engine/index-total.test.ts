@@ -30,7 +30,7 @@ describe('indexTotal', () => {
       { name: name('b'), weight: 1, items: [{ score: null, weight: 1 }] },
     ]);
     expect(t.total).toBeNull();
-    expect(t.notComputable?.en).toBe('only 50% of the scheme has data, less than the 60% required: no total');
+    expect(t.notComputable?.en).toBe('only 50% of the scheme has data, less than the 60% required');
   });
 
   it('geometric aggregation refuses a zero score with the dimension named, or uses the offset', () => {

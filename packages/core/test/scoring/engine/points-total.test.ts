@@ -20,8 +20,8 @@ describe('pointsTotal', () => {
   it('refuses a total below the minimum coverage, saying both shares', () => {
     const t = pointsTotal([item(50, 50), item(50, null)], 100, 0.6);
     expect(t.total).toBeNull();
-    expect(t.notComputable?.en).toBe('only 50% of the scheme has data, less than the 60% required: no total');
-    expect(t.notComputable?.['zh-Hant']).toBe('有數據的指標僅佔方案的 50%，低於要求的 60%，總分不予計算');
+    expect(t.notComputable?.en).toBe('only 50% of the scheme has data, less than the 60% required');
+    expect(t.notComputable?.['zh-Hant']).toBe('有數據的指標僅佔方案的 50%，低於要求的 60%');
   });
 
   it('adds outside bonuses after rescaling, beyond the total; inside bonuses only up to it', () => {
@@ -34,7 +34,7 @@ describe('pointsTotal', () => {
   });
 
   it('has no total when the scheme has no points', () => {
-    expect(pointsTotal([], 0, 0.6).notComputable?.en).toBe('the scheme has no scored item: no total');
+    expect(pointsTotal([], 0, 0.6).notComputable?.en).toBe('the scheme has no scored item');
   });
 
   it('never lowers the total when one item earns more (arithmetic aggregation is monotone)', () => {
