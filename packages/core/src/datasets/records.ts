@@ -402,6 +402,6 @@ export const DATASET_IDS = [
  *
  * @example
  * const id: DatasetId = 'safety_incidents';
- * DATASET_SCHEMAS[id].columns.length; // the columns of safety_incidents
+ * DATASET_SCHEMAS[id].columns.length; // 8 (incident_no … grade)
  */
 export type DatasetId = (typeof DATASET_IDS)[number];

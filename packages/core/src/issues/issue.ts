@@ -2,7 +2,8 @@
  * How bad an issue is: an error loses the row (or the file), a warning keeps it, a notice explains a skip that is expected.
  *
  * @example
- * const errors = data.issues.filter((issue) => issue.severity === 'error'); // rows or files not used
+ * const data = await loadDataSet(files);
+ * data.issues.filter((issue) => issue.severity === 'error').length; // 0: the park's fixture loads cleanly
  */
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -25,8 +26,8 @@ export interface LocalizedText {
  * One of the languages: `'zh-Hant' | 'zh-Hans' | 'en'`.
  *
  * @example
- * const lang: Lang = 'zh-Hans';
- * issue.message[lang]; // the message in Simplified Chinese
+ * const lang: Lang = 'en';
+ * messages['file.empty']('litigation.csv')[lang]; // '"litigation.csv" has no data rows. Check that the right sheet or file was exported.'
  */
 export type Lang = keyof LocalizedText;
 
