@@ -81,7 +81,7 @@ export { localizeSchemeText, schemeText } from './scoring/scheme-text.ts';
 export { schemeMessages } from './scoring/scheme-messages.ts';
 export { SCHEME_JSON_SCHEMA } from './scoring/scheme-json-schema.ts';
 export { canonicalJson } from './scoring/check/canonical-json.ts';
-export { checkMeaning } from './scoring/check/check-meaning.ts';
+export { checkMeaning, type MeaningCheck } from './scoring/check/check-meaning.ts';
 export { closestName } from './scoring/check/closest-name.ts';
 export { explainSchema, type SchemaNode } from './scoring/check/explain-schema.ts';
 export { jsonErrorOffset } from './scoring/check/json-error-offset.ts';

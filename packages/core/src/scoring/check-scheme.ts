@@ -22,8 +22,24 @@ export type { SchemeError } from './check/scheme-error.ts';
  * if (!check.ok) for (const e of check.errors) console.log(e.message.en);
  */
 export type SchemeCheck =
-  | { ok: true; scheme: Scheme; stamp: SchemeStamp; warnings: SchemeError[] }
-  | { ok: false; errors: SchemeError[]; warnings: SchemeError[] };
+  | {
+    /** The scheme can be scored. */
+    ok: true;
+    /** The scheme as given, without `$schema`. */
+    scheme: Scheme;
+    /** Its id, version and content hash, for every result. */
+    stamp: SchemeStamp;
+    /** What is accepted but likely a mistake. */
+    warnings: SchemeError[];
+  }
+  | {
+    /** The scheme is rejected. */
+    ok: false;
+    /** Every error of the first phase (syntax, structure, meaning) that found any. */
+    errors: SchemeError[];
+    /** Warnings found so far (only the meaning phase has any). */
+    warnings: SchemeError[];
+  };
 
 /**
  * Options of {@link checkScheme}.

@@ -11,7 +11,9 @@ import { schemeMessages } from './scheme-messages.ts';
  * const at: TextPosition = { line: 12, column: 9 };
  */
 export interface TextPosition {
+  /** 1-based line. */
   line: number;
+  /** 1-based column, in UTF-16 code units. */
   column: number;
 }
 
@@ -25,8 +27,24 @@ export interface TextPosition {
  * if (parsed.ok) parsed.locate(['id']); // { line: 1, column: 5 }
  */
 export type ParsedSchemeText =
-  | { ok: true; format: 'json' | 'yaml'; value: unknown; locate: (path: SchemePath) => TextPosition | null }
-  | { ok: false; format: 'json' | 'yaml'; errors: SchemeError[] };
+  | {
+    /** The text parsed. */
+    ok: true;
+    /** The syntax it was read as. */
+    format: 'json' | 'yaml';
+    /** The parsed value, not yet checked. */
+    value: unknown;
+    /** Where a path's node starts in the text (or its nearest existing ancestor's); null when the text has no node at all. */
+    locate: (path: SchemePath) => TextPosition | null;
+  }
+  | {
+    /** The text did not parse. */
+    ok: false;
+    /** The syntax it was read as. */
+    format: 'json' | 'yaml';
+    /** The syntax errors (code `syntax`), with line and column. */
+    errors: SchemeError[];
+  };
 
 /**
  * Options of {@link parseSchemeText}.

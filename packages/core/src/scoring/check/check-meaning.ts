@@ -9,6 +9,19 @@ import { formatSchemePath, type SchemePath } from './scheme-path.ts';
 const TOLERANCE = 1e-9;
 
 /**
+ * What {@link checkMeaning} found.
+ *
+ * @example
+ * const { errors, warnings }: MeaningCheck = checkMeaning(scheme);
+ */
+export interface MeaningCheck {
+  /** Problems that reject the scheme. */
+  errors: SchemeFinding[];
+  /** Problems that leave it usable but are likely mistakes. */
+  warnings: SchemeFinding[];
+}
+
+/**
  * What a structurally valid scheme must also satisfy, beyond what its JSON
  * Schema can say: ids unique; in points mode every dimension and non-bonus
  * item worth points > 0, items adding up to their dimension and dimensions to
@@ -27,7 +40,7 @@ const TOLERANCE = 1e-9;
  * const { errors, warnings } = checkMeaning(scheme);
  * errors.map((e) => e.code); // e.g. ['points.dimension_sum']
  */
-export function checkMeaning(scheme: Scheme): { errors: SchemeFinding[]; warnings: SchemeFinding[] } {
+export function checkMeaning(scheme: Scheme): MeaningCheck {
   const errors: SchemeFinding[] = [];
   const warnings: SchemeFinding[] = [];
   const error = (path: SchemePath, code: string, expected: LocalizedText, actual: unknown, body: LocalizedText) =>

@@ -12,16 +12,27 @@ import type { SchemePath } from './scheme-path.ts';
  * const node: SchemaNode = { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] };
  */
 export interface SchemaNode {
+  /** `#/definitions/Name`: the node is that definition. */
   $ref?: string;
+  /** The JSON type(s) the value must have. */
   type?: string | string[];
+  /** The one value allowed. */
   const?: unknown;
+  /** The values allowed. */
   enum?: unknown[];
+  /** The value must fit one of these. */
   anyOf?: SchemaNode[];
+  /** An object's known fields. */
   properties?: Record<string, SchemaNode>;
+  /** An object's required fields. */
   required?: string[];
+  /** `false`: no field beyond `properties`; a schema: what other fields must be. */
   additionalProperties?: boolean | SchemaNode;
+  /** What every element of an array must be. */
   items?: SchemaNode;
+  /** The root's named definitions, for `$ref`. */
   definitions?: Record<string, SchemaNode>;
+  /** The doc comment the node was generated from. */
   description?: string;
 }
 

@@ -14,8 +14,11 @@ import type { SchemePath } from './scheme-path.ts';
  * };
  */
 export interface SchemeFinding {
+  /** The node's path as steps. */
   path: SchemePath;
+  /** The stable code of the problem (see SchemeError). */
   code: string;
+  /** What the node should be, in every language. */
   expected: LocalizedText;
   /** The value found, as {@link renderValue} writes it, or `missing`. */
   actual: string;
