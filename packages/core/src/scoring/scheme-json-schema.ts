@@ -37,10 +37,12 @@ export const SCHEME_JSON_SCHEMA: Schema = {
           "description": "The scheme's own version, e.g. `2019.1`; stamped on every result."
         },
         "name": {
-          "$ref": "#/definitions/SchemeText"
+          "$ref": "#/definitions/SchemeText",
+          "description": "The scheme's name, shown above its results."
         },
         "description": {
-          "$ref": "#/definitions/SchemeText"
+          "$ref": "#/definitions/SchemeText",
+          "description": "What the scheme is for and where it comes from."
         },
         "example": {
           "type": "boolean",
@@ -90,7 +92,8 @@ export const SCHEME_JSON_SCHEMA: Schema = {
           "type": "array",
           "items": {
             "$ref": "#/definitions/SchemeDimension"
-          }
+          },
+          "description": "The dimensions (一級指標), at least one."
         },
         "vetoes": {
           "type": "array",
@@ -119,13 +122,16 @@ export const SCHEME_JSON_SCHEMA: Schema = {
           "type": "object",
           "properties": {
             "zh-Hant": {
-              "type": "string"
+              "type": "string",
+              "description": "繁體中文."
             },
             "zh-Hans": {
-              "type": "string"
+              "type": "string",
+              "description": "简体中文."
             },
             "en": {
-              "type": "string"
+              "type": "string",
+              "description": "English."
             }
           },
           "additionalProperties": false
@@ -196,7 +202,8 @@ export const SCHEME_JSON_SCHEMA: Schema = {
           "description": "Unique within the scheme."
         },
         "name": {
-          "$ref": "#/definitions/SchemeText"
+          "$ref": "#/definitions/SchemeText",
+          "description": "The dimension's name."
         },
         "points": {
           "type": "number",
@@ -210,7 +217,8 @@ export const SCHEME_JSON_SCHEMA: Schema = {
           "type": "array",
           "items": {
             "$ref": "#/definitions/SchemeItem"
-          }
+          },
+          "description": "Its items (二級/三級指標), at least one."
         }
       },
       "required": [
@@ -229,7 +237,8 @@ export const SCHEME_JSON_SCHEMA: Schema = {
           "description": "Unique within the scheme."
         },
         "name": {
-          "$ref": "#/definitions/SchemeText"
+          "$ref": "#/definitions/SchemeText",
+          "description": "The item's name, used in its explanation."
         },
         "indicator": {
           "$ref": "#/definitions/IndicatorId",
@@ -239,10 +248,12 @@ export const SCHEME_JSON_SCHEMA: Schema = {
           "type": "object",
           "properties": {
             "dimension": {
-              "type": "string"
+              "type": "string",
+              "description": "The business-environment dimension (一級指標) as written in the data."
             },
             "item": {
-              "type": "string"
+              "type": "string",
+              "description": "The measured indicator's name as written in the data."
             }
           },
           "additionalProperties": false,
@@ -257,7 +268,8 @@ export const SCHEME_JSON_SCHEMA: Schema = {
           "description": "Index mode: the item's weight within its dimension. Default 1."
         },
         "rule": {
-          "$ref": "#/definitions/ItemRule"
+          "$ref": "#/definitions/ItemRule",
+          "description": "How the value becomes points or a score."
         },
         "missing": {
           "type": "string",
@@ -346,13 +358,16 @@ export const SCHEME_JSON_SCHEMA: Schema = {
       "properties": {
         "type": {
           "type": "string",
-          "const": "goalposts"
+          "const": "goalposts",
+          "description": "The rule's name."
         },
         "worst": {
-          "type": "number"
+          "type": "number",
+          "description": "The value that scores 0 (and anything worse)."
         },
         "best": {
-          "type": "number"
+          "type": "number",
+          "description": "The value that scores full (and anything better); must differ from worst."
         },
         "exponent": {
           "type": "number",
@@ -372,13 +387,16 @@ export const SCHEME_JSON_SCHEMA: Schema = {
       "properties": {
         "type": {
           "type": "string",
-          "const": "target"
+          "const": "target",
+          "description": "The rule's name."
         },
         "target": {
-          "type": "number"
+          "type": "number",
+          "description": "The value that earns full points."
         },
         "floor": {
-          "type": "number"
+          "type": "number",
+          "description": "The value that earns 0 (and anything worse); linear between floor and target. Default: none (proportional)."
         },
         "direction": {
           "$ref": "#/definitions/Direction",
@@ -405,7 +423,8 @@ export const SCHEME_JSON_SCHEMA: Schema = {
       "properties": {
         "type": {
           "type": "string",
-          "const": "bands"
+          "const": "bands",
+          "description": "The rule's name."
         },
         "bands": {
           "type": "array",
@@ -413,10 +432,12 @@ export const SCHEME_JSON_SCHEMA: Schema = {
             "type": "object",
             "properties": {
               "min": {
-                "type": "number"
+                "type": "number",
+                "description": "The threshold: a minimum for `higher`, a maximum for `lower`."
               },
               "share": {
-                "type": "number"
+                "type": "number",
+                "description": "The share (0–1) of the points the band gives."
               }
             },
             "required": [
@@ -424,7 +445,8 @@ export const SCHEME_JSON_SCHEMA: Schema = {
               "share"
             ],
             "additionalProperties": false
-          }
+          },
+          "description": "The ladder, best band first."
         },
         "direction": {
           "$ref": "#/definitions/Direction",
@@ -443,10 +465,12 @@ export const SCHEME_JSON_SCHEMA: Schema = {
       "properties": {
         "type": {
           "type": "string",
-          "const": "deduct"
+          "const": "deduct",
+          "description": "The rule's name."
         },
         "per": {
-          "type": "number"
+          "type": "number",
+          "description": "Points deducted per counted event (> 0)."
         },
         "cap": {
           "type": "number",
@@ -465,16 +489,20 @@ export const SCHEME_JSON_SCHEMA: Schema = {
       "properties": {
         "type": {
           "type": "string",
-          "const": "shortfall"
+          "const": "shortfall",
+          "description": "The rule's name."
         },
         "target": {
-          "type": "number"
+          "type": "number",
+          "description": "The value below which (for `higher`) points are lost."
         },
         "step": {
-          "type": "number"
+          "type": "number",
+          "description": "The size of one step of shortfall (> 0), e.g. 0.1 for 10 percentage points."
         },
         "per": {
-          "type": "number"
+          "type": "number",
+          "description": "Points deducted per step (> 0)."
         },
         "cap": {
           "type": "number",
@@ -508,13 +536,16 @@ export const SCHEME_JSON_SCHEMA: Schema = {
       "properties": {
         "type": {
           "type": "string",
-          "const": "bonus"
+          "const": "bonus",
+          "description": "The rule's name."
         },
         "per": {
-          "type": "number"
+          "type": "number",
+          "description": "Points added per counted event (> 0)."
         },
         "cap": {
-          "type": "number"
+          "type": "number",
+          "description": "The most the item adds (> 0)."
         },
         "outside": {
           "type": "boolean",
@@ -534,7 +565,8 @@ export const SCHEME_JSON_SCHEMA: Schema = {
       "properties": {
         "type": {
           "type": "string",
-          "const": "relative"
+          "const": "relative",
+          "description": "The rule's name."
         },
         "method": {
           "type": "string",
@@ -544,7 +576,8 @@ export const SCHEME_JSON_SCHEMA: Schema = {
             "rank",
             "percentile-rank",
             "distance-to-target"
-          ]
+          ],
+          "description": "How the value is compared with the other units' values (see above)."
         },
         "target": {
           "type": "number",
@@ -566,7 +599,8 @@ export const SCHEME_JSON_SCHEMA: Schema = {
       "type": "object",
       "properties": {
         "value": {
-          "type": "number"
+          "type": "number",
+          "description": "The value required (e.g. 0.8 for 80%)."
         },
         "direction": {
           "$ref": "#/definitions/Direction",
@@ -587,25 +621,31 @@ export const SCHEME_JSON_SCHEMA: Schema = {
       "type": "object",
       "properties": {
         "id": {
-          "type": "string"
+          "type": "string",
+          "description": "Unique within the scheme, items included."
         },
         "name": {
-          "$ref": "#/definitions/SchemeText"
+          "$ref": "#/definitions/SchemeText",
+          "description": "The condition in words, used in the flag and the explanation."
         },
         "indicator": {
-          "$ref": "#/definitions/IndicatorId"
+          "$ref": "#/definitions/IndicatorId",
+          "description": "The catalogue id whose value the condition reads."
         },
         "select": {
           "type": "object",
           "properties": {
             "dimension": {
-              "type": "string"
+              "type": "string",
+              "description": "The business-environment dimension (一級指標) as written in the data."
             },
             "item": {
-              "type": "string"
+              "type": "string",
+              "description": "The measured indicator's name as written in the data."
             }
           },
-          "additionalProperties": false
+          "additionalProperties": false,
+          "description": "For business rows: which dimension and item of the measurements."
         },
         "when": {
           "type": "object",
@@ -618,17 +658,20 @@ export const SCHEME_JSON_SCHEMA: Schema = {
                 "<=",
                 "<",
                 "=="
-              ]
+              ],
+              "description": "The comparison."
             },
             "value": {
-              "type": "number"
+              "type": "number",
+              "description": "The threshold."
             }
           },
           "required": [
             "op",
             "value"
           ],
-          "additionalProperties": false
+          "additionalProperties": false,
+          "description": "The condition: the value compared with `value` by `op`; a missing value never meets it."
         },
         "effect": {
           "anyOf": [
@@ -637,7 +680,8 @@ export const SCHEME_JSON_SCHEMA: Schema = {
               "properties": {
                 "type": {
                   "type": "string",
-                  "const": "fail"
+                  "const": "fail",
+                  "description": "The unit fails the assessment: its total is reported, it ranks after every unit that did not fail."
                 }
               },
               "required": [
@@ -650,10 +694,12 @@ export const SCHEME_JSON_SCHEMA: Schema = {
               "properties": {
                 "type": {
                   "type": "string",
-                  "const": "cap"
+                  "const": "cap",
+                  "description": "The unit's total is capped."
                 },
                 "total": {
-                  "type": "number"
+                  "type": "number",
+                  "description": "The most the total can be (0 … the scheme's total)."
                 }
               },
               "required": [
@@ -662,7 +708,8 @@ export const SCHEME_JSON_SCHEMA: Schema = {
               ],
               "additionalProperties": false
             }
-          ]
+          ],
+          "description": "What happens when the condition is met."
         },
         "scope": {
           "type": "string",

@@ -18,7 +18,16 @@ export const SCHEME_FORMAT = 'fazhi-scheme/1';
  * const a: SchemeText = '依法行政';
  * const b: SchemeText = { 'zh-Hans': '依法行政', en: 'Administration by law' };
  */
-export type SchemeText = string | { 'zh-Hant'?: string; 'zh-Hans'?: string; en?: string };
+export type SchemeText =
+  | string
+  | {
+    /** 繁體中文. */
+    'zh-Hant'?: string;
+    /** 简体中文. */
+    'zh-Hans'?: string;
+    /** English. */
+    en?: string;
+  };
 
 /**
  * Which way an item's indicator improves: `higher` (a filing rate) or `lower`
@@ -63,7 +72,9 @@ export interface Scheme {
   id: string;
   /** The scheme's own version, e.g. `2019.1`; stamped on every result. */
   version: string;
+  /** The scheme's name, shown above its results. */
   name: SchemeText;
+  /** What the scheme is for and where it comes from. */
   description?: SchemeText;
   /** true for a scheme that only illustrates the format and is not any authority's official scheme. Default false. */
   example?: boolean;
@@ -92,6 +103,7 @@ export interface Scheme {
   outliers?: OutlierRule;
   /** Which units are scored. Default: every unit with data in the year, not the jurisdiction `*`. */
   units?: UnitSelection;
+  /** The dimensions (一級指標), at least one. */
   dimensions: SchemeDimension[];
   /** 一票否決: conditions that fail a unit or cap its total. */
   vetoes?: SchemeVeto[];
@@ -152,11 +164,13 @@ export interface UnitSelection {
 export interface SchemeDimension {
   /** Unique within the scheme. */
   id: string;
+  /** The dimension's name. */
   name: SchemeText;
   /** Points mode: the dimension's points; its items' points (bonus items aside) must add up to it. */
   points?: number;
   /** Index mode: the dimension's weight in the total. Default 1. */
   weight?: number;
+  /** Its items (二級/三級指標), at least one. */
   items: SchemeItem[];
 }
 
@@ -172,15 +186,22 @@ export interface SchemeDimension {
 export interface SchemeItem {
   /** Unique within the scheme. */
   id: string;
+  /** The item's name, used in its explanation. */
   name: SchemeText;
   /** The catalogue id whose value the rule scores (INDICATORS.md). */
   indicator: IndicatorId;
   /** For business rows: which dimension and item of the measurements. */
-  select?: { dimension?: string; item?: string };
+  select?: {
+    /** The business-environment dimension (一級指標) as written in the data. */
+    dimension?: string;
+    /** The measured indicator's name as written in the data. */
+    item?: string;
+  };
   /** Points mode: what the item is worth. Bonus items: leave out (their cap is what they can add). */
   points?: number;
   /** Index mode: the item's weight within its dimension. Default 1. */
   weight?: number;
+  /** How the value becomes points or a score. */
   rule: ItemRule;
   /**
    * What a unit without a value for this item gets: `exclude` (the item drops
@@ -205,6 +226,7 @@ export interface SchemeItem {
  * const requirement: Requirement = { value: 0.8, direction: 'higher', source: '省級要求' };
  */
 export interface Requirement {
+  /** The value required (e.g. 0.8 for 80%). */
   value: number;
   /** Default: the indicator's better direction, else `higher`. */
   direction?: Direction;
@@ -236,8 +258,11 @@ export type ItemRule =
  * const rule: GoalpostsRule = { type: 'goalposts', worst: 18, best: 1 };
  */
 export interface GoalpostsRule {
+  /** The rule's name. */
   type: 'goalposts';
+  /** The value that scores 0 (and anything worse). */
   worst: number;
+  /** The value that scores full (and anything better); must differ from worst. */
   best: number;
   /** Default 1. */
   exponent?: number;
@@ -251,8 +276,11 @@ export interface GoalpostsRule {
  * const rule: TargetRule = { type: 'target', target: 1, floor: 0.8 };
  */
 export interface TargetRule {
+  /** The rule's name. */
   type: 'target';
+  /** The value that earns full points. */
   target: number;
+  /** The value that earns 0 (and anything worse); linear between floor and target. Default: none (proportional). */
   floor?: number;
   /** Default: the indicator's better direction, else `higher`. */
   direction?: Direction;
@@ -268,8 +296,15 @@ export interface TargetRule {
  * const rule: BandsRule = { type: 'bands', bands: [{ min: 0.9, share: 1 }, { min: 0.8, share: 0.8 }] };
  */
 export interface BandsRule {
+  /** The rule's name. */
   type: 'bands';
-  bands: { min: number; share: number }[];
+  /** The ladder, best band first. */
+  bands: {
+    /** The threshold: a minimum for `higher`, a maximum for `lower`. */
+    min: number;
+    /** The share (0–1) of the points the band gives. */
+    share: number;
+  }[];
   /** Default: the indicator's better direction, else `higher`. */
   direction?: Direction;
 }
@@ -282,7 +317,9 @@ export interface BandsRule {
  * const rule: DeductRule = { type: 'deduct', per: 2, cap: 6 };
  */
 export interface DeductRule {
+  /** The rule's name. */
   type: 'deduct';
+  /** Points deducted per counted event (> 0). */
   per: number;
   /** Default: the item's points. */
   cap?: number;
@@ -297,9 +334,13 @@ export interface DeductRule {
  * const rule: ShortfallRule = { type: 'shortfall', target: 0.9, step: 0.1, per: 1 };
  */
 export interface ShortfallRule {
+  /** The rule's name. */
   type: 'shortfall';
+  /** The value below which (for `higher`) points are lost. */
   target: number;
+  /** The size of one step of shortfall (> 0), e.g. 0.1 for 10 percentage points. */
   step: number;
+  /** Points deducted per step (> 0). */
   per: number;
   /** Default: the item's points. */
   cap?: number;
@@ -318,8 +359,11 @@ export interface ShortfallRule {
  * const rule: BonusRule = { type: 'bonus', per: 0.5, cap: 2 };
  */
 export interface BonusRule {
+  /** The rule's name. */
   type: 'bonus';
+  /** Points added per counted event (> 0). */
   per: number;
+  /** The most the item adds (> 0). */
   cap: number;
   /** Default true. */
   outside?: boolean;
@@ -336,7 +380,9 @@ export interface BonusRule {
  * const rule: RelativeRule = { type: 'relative', method: 'min-max', direction: 'lower' };
  */
 export interface RelativeRule {
+  /** The rule's name. */
   type: 'relative';
+  /** How the value is compared with the other units' values (see above). */
   method: 'min-max' | 'z-score' | 'rank' | 'percentile-rank' | 'distance-to-target';
   /** Required for `distance-to-target`. */
   target?: number;
@@ -357,12 +403,38 @@ export interface RelativeRule {
  * };
  */
 export interface SchemeVeto {
+  /** Unique within the scheme, items included. */
   id: string;
+  /** The condition in words, used in the flag and the explanation. */
   name: SchemeText;
+  /** The catalogue id whose value the condition reads. */
   indicator: IndicatorId;
-  select?: { dimension?: string; item?: string };
-  when: { op: '>=' | '>' | '<=' | '<' | '=='; value: number };
-  effect: { type: 'fail' } | { type: 'cap'; total: number };
+  /** For business rows: which dimension and item of the measurements. */
+  select?: {
+    /** The business-environment dimension (一級指標) as written in the data. */
+    dimension?: string;
+    /** The measured indicator's name as written in the data. */
+    item?: string;
+  };
+  /** The condition: the value compared with `value` by `op`; a missing value never meets it. */
+  when: {
+    /** The comparison. */
+    op: '>=' | '>' | '<=' | '<' | '==';
+    /** The threshold. */
+    value: number;
+  };
+  /** What happens when the condition is met. */
+  effect:
+    | {
+      /** The unit fails the assessment: its total is reported, it ranks after every unit that did not fail. */
+      type: 'fail';
+    }
+    | {
+      /** The unit's total is capped. */
+      type: 'cap';
+      /** The most the total can be (0 … the scheme's total). */
+      total: number;
+    };
   /** `unit` (the default): the unit's own value; `jurisdiction`: the `*` value applies to every unit. */
   scope?: 'unit' | 'jurisdiction';
 }
