@@ -95,7 +95,10 @@ export function parseSchemeText(text: string, options: ParseSchemeTextOptions = 
       return { ok: false, format, errors: [syntaxError('json', line, col, jsonDetail(source, offset))] };
     }
   }
-  const yamlErrors = doc.errors.map((error) => {
+  // Valid JSON is valid YAML, so for JSON the YAML parser only adds what
+  // JSON.parse lets pass: duplicate keys (and the positions of the nodes).
+  const relevant = format === 'yaml' ? doc.errors : doc.errors.filter((error) => error.code === 'DUPLICATE_KEY');
+  const yamlErrors = relevant.map((error) => {
     const pos = error.linePos?.[0];
     return syntaxError(format, pos?.line ?? null, pos?.col ?? null, firstLine(error.message));
   });

@@ -204,3 +204,16 @@ describe('checkScheme: syntax errors give line and column', () => {
     expect(error).toMatchObject({ code: 'syntax', expected: 'valid JSON', line: 1, column: 10 });
   });
 });
+
+describe('checkScheme: JSON is strict JSON', () => {
+  it('rejects duplicate keys in JSON, which JSON.parse would let pass', () => {
+    const [error] = errorsOf(checkScheme('{"id": "a", "id": "b"}', { fileName: 'x.json' }));
+    expect(error).toMatchObject({ code: 'syntax', expected: 'valid JSON', line: 1, column: 13 });
+  });
+  it('reads tab-indented JSON and strings that look like YAML syntax as JSON', () => {
+    const scheme = { ...pointsScheme(), name: 'a: b # c', description: '&x *y !tag' };
+    const check = checkScheme(JSON.stringify(scheme, null, '\t'), { fileName: 'x.json' });
+    expect(check.ok).toBe(true);
+    if (check.ok) expect(check.scheme.description).toBe('&x *y !tag');
+  });
+});
