@@ -67,9 +67,9 @@ describe('main: bad usage exits 2 with a message on stderr', () => {
     expect(run.stderr).toContain('missing command');
   });
   it('an unknown command exits 2 and names it', async () => {
-    const run = await runCli(['score']);
+    const run = await runCli(['scores']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('unknown command "score"');
+    expect(run.stderr).toContain('unknown command "scores"');
   });
   it('an unknown option exits 2 and names it, in the chosen language', async () => {
     const run = await runCli(['indicators', '--data', '.', '--bogus']);

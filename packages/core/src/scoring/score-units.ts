@@ -110,12 +110,17 @@ const n = (x: number): string => formatScoreNumber(x);
  * not depend on the order of the rows.
  *
  * @example
- * const { rows } = computeIndicators(data.records);
- * const check = checkScheme(schemeText, { fileName: 'sip-example-2019.yaml' });
- * if (check.ok) {
- *   const scores = scoreUnits(rows, check.scheme, check.stamp, { years: [2019] });
- *   scores[0]?.explanation['zh-Hant'];
- * }
+ * const scheme = {
+ *   format: 'fazhi-scheme/1', id: 'lost-cases', version: '1', name: '敗訴扣分', total: 10,
+ *   dimensions: [{ id: 'litigation', name: '行政應訴', points: 10, items: [
+ *     { id: 'lost', name: '敗訴案件', indicator: 'litigation.lost_cases', points: 10, rule: { type: 'deduct', per: 2 } },
+ *   ] }],
+ * };
+ * const check = checkScheme(scheme);
+ * const scores = check.ok ? scoreUnits(computeIndicators(data.records).rows, check.scheme, check.stamp, { years: [2019] }) : [];
+ * scores.find((s) => s.unit === '苏州工业园区劳动和社会保障局')?.total; // 2
+ * scores.find((s) => s.unit === '苏州工业园区管理委员会')?.total; // 10
+ * scores.find((s) => s.unit === '苏州工业园区劳动和社会保障局')?.items[0]?.explanation['zh-Hant']; // '敗訴案件 4 件 × 扣 2 分 = −8 分，本項得 2 / 10 分'
  */
 export function scoreUnits(rows: readonly IndicatorRow[], scheme: Scheme, stamp: SchemeStamp, options: ScoreOptions = {}): UnitScore[] {
   const lookup = new IndicatorLookup(rows);
