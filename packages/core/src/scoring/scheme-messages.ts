@@ -105,6 +105,12 @@ export const schemeMessages = {
     'zh-Hans': `应为${expected['zh-Hans']}，实为 ${actual}`,
     en: `expected ${expected.en}, got ${actual}`,
   }),
+  /** Error `type`: a number or true/false where a string belongs (YAML reads `2019.1` as a number): quote it. */
+  typeQuote: (expected: LocalizedText, actual: string): Body => ({
+    'zh-Hant': `應為${expected['zh-Hant']}，實為 ${actual}：請加上引號寫成 "${actual}"`,
+    'zh-Hans': `应为${expected['zh-Hans']}，实为 ${actual}：请加上引号写成 "${actual}"`,
+    en: `expected ${expected.en}, got ${actual}: write it in quotes, "${actual}"`,
+  }),
   /** Error `required`: a required field is missing. */
   required: (property: string, expected: LocalizedText): Body => ({
     'zh-Hant': `缺少必填的「${property}」（應為${expected['zh-Hant']}）`,

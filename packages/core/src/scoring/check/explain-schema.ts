@@ -45,7 +45,8 @@ export interface SchemaNode {
  * apart by a `type` field (the rules, a veto's effect) is followed into the
  * one branch the `type` names, or else reported as an unknown type with the
  * known ones; unknown fields and values get the closest known name; numbers
- * must be finite (YAML can write `.inf`). `checkScheme` runs it beside an
+ * must be finite (YAML can write `.inf`); a number where a string belongs
+ * (YAML reads `version: 2019.1` as a number) is told to be quoted. `checkScheme` runs it beside an
  * interpreting validator, which has the last word on validity.
  *
  * @example
@@ -75,7 +76,9 @@ export function explainSchema(value: unknown, root: SchemaNode): SchemeFinding[]
     }
     if (node.type !== undefined && !fitsType(value, node.type)) {
       const expected = typeList(node.type);
-      findings.push({ path, code: 'type', expected, actual: renderValue(value), body: m.type(expected, renderValue(value)) });
+      const quotable = node.type === 'string' && (typeof value === 'number' || typeof value === 'boolean');
+      const body = quotable ? m.typeQuote(expected, renderValue(value)) : m.type(expected, renderValue(value));
+      findings.push({ path, code: 'type', expected, actual: renderValue(value), body });
       return;
     }
     if (typeof value === 'number' && !Number.isFinite(value)) {

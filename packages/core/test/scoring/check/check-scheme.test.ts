@@ -1,5 +1,7 @@
+import { Validator } from '@cfworker/json-schema';
 import { describe, expect, it } from 'vitest';
 import { checkScheme, type SchemeCheck, type SchemeError } from '../../../src/scoring/check-scheme.ts';
+import { SCHEME_JSON_SCHEMA } from '../../../src/scoring/scheme-json-schema.ts';
 import { POINTS_SCHEME_YAML, indexScheme, pointsScheme } from './scheme-fixtures.ts';
 
 function errorsOf(check: SchemeCheck): SchemeError[] {
@@ -215,5 +217,37 @@ describe('checkScheme: JSON is strict JSON', () => {
     const check = checkScheme(JSON.stringify(scheme, null, '\t'), { fileName: 'x.json' });
     expect(check.ok).toBe(true);
     if (check.ok) expect(check.scheme.description).toBe('&x *y !tag');
+  });
+});
+
+describe('checkScheme: hints for YAML authors', () => {
+  it('tells to quote a version YAML read as a number', () => {
+    const text = POINTS_SCHEME_YAML.replace('version: "1"', 'version: 2019.1');
+    const [error] = errorsOf(checkScheme(text, { fileName: 'x.yaml' }));
+    expect(error).toMatchObject({ code: 'type', path: 'version', expected: 'a string', actual: '2019.1', line: 5, column: 10 });
+    expect(error!.message.en).toBe('version: expected a string, got 2019.1: write it in quotes, "2019.1"');
+    expect(error!.message['zh-Hans']).toBe('version：应为字符串，实为 2019.1：请加上引号写成 "2019.1"');
+  });
+});
+
+describe('checkScheme under a Content Security Policy without unsafe-eval', () => {
+  it('generates no code at run time: it works with the Function constructor and eval disabled', () => {
+    const saved = { Function: globalThis.Function, eval: globalThis.eval };
+    const refuse = () => {
+      throw new EvalError('code generation from strings disallowed for this context');
+    };
+    try {
+      (globalThis as Record<string, unknown>).Function = refuse;
+      (globalThis as Record<string, unknown>).eval = refuse;
+      const good = checkScheme(POINTS_SCHEME_YAML, { fileName: 'x.yaml' });
+      const bad = checkScheme(JSON.stringify({ ...pointsScheme(), total: 'ten' }), { fileName: 'x.json' });
+      expect(good.ok).toBe(true);
+      // checkScheme keeps its validator; a fresh one shows that building it needs no code generation either.
+      expect(new Validator(SCHEME_JSON_SCHEMA, '7', false).validate(pointsScheme()).valid).toBe(true);
+      expect(brief(errorsOf(bad))).toEqual([{ code: 'type', path: 'total', expected: 'a number', actual: '"ten"' }]);
+    } finally {
+      (globalThis as Record<string, unknown>).Function = saved.Function;
+      (globalThis as Record<string, unknown>).eval = saved.eval;
+    }
   });
 });
