@@ -29,6 +29,12 @@ const replacement = fc.oneof(
   fc.boolean(), fc.constant([]), fc.constant({}), fc.constant({ type: 'bonus', per: 1, cap: 2 }), fc.constant({ 'zh-TW': 'x' }),
 );
 
+/** Strings that are sometimes right where a string was: rule types, ids, methods, directions … */
+const SAME_KIND_STRINGS = [
+  'deduct', 'target', 'bonus', 'goalposts', 'relative', 'fail', 'cap', 'litigation.lost_cases', 'documents.filing_rate',
+  'index', 'points', 'geometric', 'arithmetic', 'higher', 'lower', 'exclude', 'zero', 'z-score', 'min-max', 'fazhi-scheme/1', 'x',
+];
+
 describe('explainSchema', () => {
   it('says "expected a number, got \\"two\\"" at the path of a bad number', () => {
     const findings = explainSchema({ per: 'two' }, { type: 'object', properties: { per: { type: 'number' } } });
@@ -43,21 +49,30 @@ describe('explainSchema', () => {
     expect(explainSchema(indexScheme(), schema)).toEqual([]);
   });
   it('finds something exactly when @cfworker/json-schema rejects (random edits of valid schemes, seeded)', () => {
+    let valid = 0;
+    let invalid = 0;
     fc.assert(
-      fc.property(fc.boolean(), fc.array(fc.tuple(fc.nat(), replacement, fc.boolean()), { minLength: 1, maxLength: 3 }), (usePoints, edits) => {
+      fc.property(fc.boolean(), fc.array(fc.tuple(fc.nat(), replacement, fc.constantFrom('replace', 'add', 'same-kind'), fc.nat()), { minLength: 1, maxLength: 3 }), (usePoints, edits) => {
         const value = (usePoints ? pointsScheme() : indexScheme()) as unknown;
-        for (const [at, replace, addKey] of edits) {
+        for (const [at, replace, mode, pick] of edits) {
           const all = slots(value);
           const [holder, key] = all[at % all.length]!;
-          if (addKey && !Array.isArray(holder)) holder[`${String(key)}x`] = replace;
+          const current = holder[key];
+          if (mode === 'same-kind' && typeof current === 'number') holder[key] = (pick % 200) / 10;
+          else if (mode === 'same-kind' && typeof current === 'string') holder[key] = SAME_KIND_STRINGS[pick % SAME_KIND_STRINGS.length];
+          else if (mode === 'add' && !Array.isArray(holder)) holder[`${String(key)}x`] = replace;
           else if (replace === undefined && !Array.isArray(holder)) delete holder[key];
           else holder[key] = replace === undefined ? null : replace;
         }
-        const valid = validator.validate(value).valid;
-        const findings = explainSchema(value, schema);
-        expect(findings.length === 0).toBe(valid);
+        const isValid = validator.validate(value).valid;
+        if (isValid) valid++;
+        else invalid++;
+        expect(explainSchema(value, schema).length === 0).toBe(isValid);
       }),
-      { seed: 20190101, numRuns: 400 },
+      { seed: 20190101, numRuns: 600 },
     );
+    // Both sides were exercised.
+    expect(Math.min(valid, invalid)).toBeGreaterThan(50);
   });
+
 });
