@@ -6,7 +6,10 @@
 //   pnpm docs:api --check    typedoc --treatWarningsAsErrors into a temporary folder, then fails when docs/api/
 //                            differs from it (CI, pnpm test); the differing files are listed
 // Warnings are what the docs check is for: an export, property or parameter without a doc comment, a {@link}
-// that resolves nowhere, a type that is used but not exported.
+// that resolves nowhere, a type that is used but not exported. Type errors are tsc's test, not this one
+// (typedoc.json: skipErrorChecking).
+// docs/api/ is committed, like the golden files: markdown reads on GitHub without a build step, and a change
+// to the public API shows up in review as a diff of docs/api/; the check keeps it from going stale.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
