@@ -115,13 +115,14 @@ export function explainSchema(value: unknown, root: SchemaNode): SchemeFinding[]
     const properties = node.properties ?? {};
     const known = Object.keys(properties);
     for (const key of node.required ?? []) {
-      if (value[key] === undefined) {
+      if (!Object.hasOwn(value, key) || value[key] === undefined) {
         const expected = describe(properties[key]);
         findings.push({ path: [...path, key], code: 'required', expected, actual: 'missing', body: m.required(key, expected) });
       }
     }
     for (const [key, child] of Object.entries(value)) {
-      const schema = properties[key];
+      // hasOwn: a key such as `__proto__` or `constructor` must not find Object.prototype's members.
+      const schema = Object.hasOwn(properties, key) ? properties[key] : undefined;
       if (schema !== undefined) walk(child, schema, [...path, key]);
       else if (node.additionalProperties === false) {
         findings.push({

@@ -251,3 +251,15 @@ describe('checkScheme under a Content Security Policy without unsafe-eval', () =
     }
   });
 });
+
+describe('checkScheme: keys that are names of Object.prototype', () => {
+  it('reports __proto__ and constructor as unknown fields, in JSON and YAML, and pollutes nothing', () => {
+    const json = JSON.stringify(pointsScheme()).replace('{', '{"__proto__": {"polluted": 1}, "constructor": 1, ');
+    expect(brief(errorsOf(checkScheme(json, { fileName: 'x.json' }))).map((e) => [e.code, e.path])).toEqual([
+      ['unknown_property', '__proto__'], ['unknown_property', 'constructor'],
+    ]);
+    const yaml = `__proto__: { polluted: 1 }\n${POINTS_SCHEME_YAML}`;
+    expect(brief(errorsOf(checkScheme(yaml, { fileName: 'x.yaml' }))).map((e) => [e.code, e.path])).toEqual([['unknown_property', '__proto__']]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
