@@ -1,4 +1,5 @@
 import { Validator } from '@cfworker/json-schema';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkScheme, type SchemeCheck, type SchemeError } from '../../../src/scoring/check-scheme.ts';
 import { SCHEME_JSON_SCHEMA } from '../../../src/scoring/scheme-json-schema.ts';
@@ -261,5 +262,29 @@ describe('checkScheme: keys that are names of Object.prototype', () => {
     const yaml = `__proto__: { polluted: 1 }\n${POINTS_SCHEME_YAML}`;
     expect(brief(errorsOf(checkScheme(yaml, { fileName: 'x.yaml' }))).map((e) => [e.code, e.path])).toEqual([['unknown_property', '__proto__']]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('checkScheme: any input gets an answer, never an exception', () => {
+  it('returns ok or errors for arbitrary values and texts (seeded)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.string(), fc.json()), fc.constantFrom(undefined, 'x.json', 'x.yaml'), (input, fileName) => {
+        const check = checkScheme(input, fileName === undefined ? {} : { fileName });
+        expect(typeof check.ok).toBe('boolean');
+        if (!check.ok) expect(check.errors.length).toBeGreaterThan(0);
+      }),
+      { seed: 11, numRuns: 300 },
+    );
+  });
+  it('answers for every structurally valid edit of a valid scheme: numbers anywhere become any finite number (seeded)', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 40 }), (usePoints, numbers) => {
+        const scheme = JSON.parse(JSON.stringify(usePoints ? pointsScheme() : indexScheme()), (_key, value: unknown) =>
+          typeof value === 'number' ? numbers[Math.abs(Math.round(value * 7)) % numbers.length] : value) as unknown;
+        const check = checkScheme(scheme);
+        if (!check.ok) for (const error of check.errors) expect(error.message.en.startsWith(error.path)).toBe(true);
+      }),
+      { seed: 12, numRuns: 300 },
+    );
   });
 });
