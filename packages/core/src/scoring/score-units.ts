@@ -176,16 +176,15 @@ export function scoreUnits(rows: readonly IndicatorRow[], scheme: Scheme, stamp:
 function scoreYear(ctx: Context, year: number): Draft[] {
   const { scheme, lookup, method } = ctx;
   const units = selectUnits(lookup, scheme, year).sort(compareUnits);
-  const peersOf = (values: Map<string, ItemValue>) =>
-    units.filter((u) => u !== JURISDICTION).map((u) => values.get(u)?.value ?? null);
+  const peerUnits = units.filter((u) => u !== JURISDICTION);
 
   // Item values of every unit first: relative rules and outlier tests compare units.
   const values = ctx.items.map(({ item }) => new Map(units.map((unit) =>
     [unit, itemValue(lookup.find(unit, year, item.indicator, item.select), item)] as const)));
+  const peers = values.map((byUnit) => peerUnits.map((u) => byUnit.get(u)!.value).filter((x): x is number => x !== null));
   const outliers = ctx.items.map(({ item }, k) => {
     const better = indicatorEntry(item.indicator).better;
     if (better === null || item.rule.type === 'bonus') return null;
-    const peerUnits = units.filter((u) => u !== JURISDICTION);
     const tests = findOutliers(peerUnits.map((u) => values[k]!.get(u)?.value ?? null), better, scheme.outliers);
     return new Map(peerUnits.map((u, i) => [u, tests[i]!] as const));
   });
@@ -193,9 +192,9 @@ function scoreYear(ctx: Context, year: number): Draft[] {
   return units.map((unit) => {
     const items: ScoredItem[] = ctx.items.map(({ item, dimension }, k) => {
       const v = values[k]!.get(unit)!;
-      const peers = peersOf(values[k]!).filter((x): x is number => x !== null);
-      if (unit === JURISDICTION && v.value !== null) peers.push(v.value);
-      return scoreItem(ctx, item, dimension, v, peers, outliers[k]?.get(unit));
+      // The jurisdiction is no peer of its units, but a relative rule still compares it with them.
+      const itemPeers = unit === JURISDICTION && v.value !== null ? [...peers[k]!, v.value] : peers[k]!;
+      return scoreItem(ctx, item, dimension, v, itemPeers, outliers[k]?.get(unit));
     });
     return scoreTotal(ctx, unit, year, items);
   });

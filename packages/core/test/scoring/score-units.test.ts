@@ -222,6 +222,22 @@ describe('scoreUnits, index mode', () => {
   });
 });
 
+describe('scoreUnits, relative rules', () => {
+  it('compares each unit with the scored units of the year, never with *, which is scored against them', () => {
+    const rows = [
+      count('litigation.lost_cases', 'A', 2019, 0), count('litigation.lost_cases', 'B', 2019, 2),
+      count('litigation.lost_cases', 'C', 2019, 4), count('litigation.lost_cases', '*', 2019, 6),
+    ];
+    const relative: Scheme = {
+      format: 'fazhi-scheme/1', id: 'rel', version: '1', name: 'rel', method: 'index', units: { jurisdiction: true },
+      dimensions: [{ id: 'd', name: 'd', items: [{ id: 'lost', name: '敗訴', indicator: 'litigation.lost_cases', rule: { type: 'relative', method: 'min-max' } }] }],
+    };
+    const results = scoreUnits(rows, relative, stamp);
+    expect(results.map((r) => [r.unit, r.items[0]!.earned, r.rank])).toEqual([['A', 100, 1], ['B', 50, 2], ['C', 0, 3], ['*', 0, null]]);
+    expect(results.every((r) => r.ranked === 3)).toBe(true);
+  });
+});
+
 describe('scoreUnits, properties', () => {
   const units = ['A', 'B', 'C', 'D', 'E'];
   const rowsArb = fc.tuple(
