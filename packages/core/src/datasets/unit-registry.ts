@@ -5,7 +5,8 @@ import { toSimplified } from '../values/to-simplified.ts';
  * The resolution of one unit spelling.
  *
  * @example
- * const u: ResolvedUnit = { name: '司法局', known: true };
+ * const u: ResolvedUnit = new UnitRegistry(records.units).resolve('园区公安分局');
+ * u.name; // '苏州市公安局苏州工业园区分局'
  */
 export interface ResolvedUnit {
   /** Canonical name: the registry's name, else the first spelling seen. */
@@ -32,8 +33,10 @@ export function unitKey(name: string): string {
  * name order, then row order, for results that do not depend on input order.
  *
  * @example
- * const reg = new UnitRegistry([{ unit: '司法局', aliases: ['園區司法局'], … }]);
- * reg.resolve('园区司法局'); // { name: '司法局', known: true }
+ * const registry = new UnitRegistry(records.units); // the park's units.csv
+ * registry.resolve('劳保局'); // { name: '苏州工业园区劳动和社会保障局', known: true }
+ * registry.resolve('蘇州工業園區司法局'); // { name: '苏州工业园区司法局', known: true }
+ * registry.resolve('新部门'); // { name: '新部门', known: false }: counted under this name, with unit.unknown
  */
 export class UnitRegistry {
   /** Whether a unit registry (units.csv) was given. */

@@ -41,6 +41,8 @@ describe('runExample (the runner behind the examples test)', () => {
     expect(statedValue("['*', 'A', '園區']")).toEqual({ value: ['*', 'A', '園區'] });
     expect(statedValue('94.11764705882354 (Singapore, procedures to start a business)')).toEqual({ value: 94.11764705882354 });
     expect(statedValue('true, though it looks otherwise')).toEqual({ value: true });
+    expect(statedValue("{ name: '新部门', known: false }: counted under this name")).toEqual({ value: { name: '新部门', known: false } });
+    expect(statedValue("['a', 'b'], in code-point order")).toEqual({ value: ['a', 'b'] });
     expect(statedValue("{ failure: 'flag' }")).toEqual({ value: { failure: 'flag' } });
     expect(statedValue('the columns of safety_incidents')).toBeUndefined();
     expect(statedValue('documents.issued')).toBeUndefined();

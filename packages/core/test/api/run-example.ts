@@ -20,8 +20,8 @@ export interface ExampleRun {
 }
 
 /**
- * The value a trailing comment states, when it states one: the whole comment, or the part before ` (`,
- * `, `, `: ` or ` — ` (an explanation after the value), read as a JavaScript literal (strings, numbers,
+ * The value a trailing comment states, when it states one: the whole comment, or the longest part before
+ * ` (`, `, `, `: `, `; ` or ` — ` (an explanation after the value), read as a JavaScript literal (strings, numbers,
  * arrays, objects, true/false/null). Undefined when the comment is prose (`// the street office's cases`).
  *
  * @example
@@ -31,7 +31,9 @@ export interface ExampleRun {
  */
 export function statedValue(comment: string): { value: unknown } | undefined {
   const text = comment.trim();
-  const candidates = [text, ...[' (', ', ', ': ', ' — '].map((sep) => text.split(sep)[0] ?? '')];
+  // The whole comment, then every prefix that ends before a separator, longest first.
+  const cuts = [...text.matchAll(/ \(|, |: | — |; /g)].map((m) => m.index).reverse();
+  const candidates = [text, ...cuts.map((cut) => text.slice(0, cut))];
   for (const candidate of candidates) {
     if (candidate === '' || /[…]/.test(candidate)) continue;
     try {
