@@ -1,6 +1,7 @@
 import ts from 'typescript';
 
-const compilerOptions: ts.CompilerOptions = {
+/** The compiler options the walk uses (those of tsconfig.base.json that matter for resolving exports). */
+export const compilerOptions: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -71,26 +72,4 @@ function missingDocs(doc: ts.JSDoc | undefined): string[] {
 function closestDocComment(declaration: ts.Declaration): ts.JSDoc | undefined {
   const host = ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration;
   return (host as { jsDoc?: ts.JSDoc[] }).jsDoc?.at(-1);
-}
-
-/**
- * A compiler host that serves `files` from memory and everything else (the standard library) from disk.
- *
- * @example
- * exportDocs('/virtual/index.ts', memoryHost({ '/virtual/index.ts': 'export const x = 1;' }));
- */
-export function memoryHost(files: Record<string, string>): ts.CompilerHost {
-  const host = ts.createCompilerHost(compilerOptions);
-  const getSourceFile = host.getSourceFile.bind(host);
-  const fileExists = host.fileExists.bind(host);
-  const readFile = host.readFile.bind(host);
-  const directoryExists = (name: string) => Object.keys(files).some((f) => f.startsWith(`${name}/`)) || ts.sys.directoryExists(name);
-  return {
-    ...host,
-    directoryExists,
-    getSourceFile: (name, language, ...rest) =>
-      files[name] !== undefined ? ts.createSourceFile(name, files[name], language) : getSourceFile(name, language, ...rest),
-    fileExists: (name) => files[name] !== undefined || fileExists(name),
-    readFile: (name) => files[name] ?? readFile(name),
-  };
 }

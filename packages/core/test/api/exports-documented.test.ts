@@ -1,8 +1,26 @@
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { exportDocs, memoryHost } from './export-docs.ts';
+import { compilerOptions, exportDocs } from './export-docs.ts';
 
 const indexFile = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
+
+/** A compiler host that serves `files` from memory and everything else (the standard library) from disk. */
+function memoryHost(files: Record<string, string>): ts.CompilerHost {
+  const host = ts.createCompilerHost(compilerOptions);
+  const getSourceFile = host.getSourceFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  const readFile = host.readFile.bind(host);
+  const directoryExists = (name: string) => Object.keys(files).some((f) => f.startsWith(`${name}/`)) || ts.sys.directoryExists(name);
+  return {
+    ...host,
+    directoryExists,
+    getSourceFile: (name, language, ...rest) =>
+      files[name] !== undefined ? ts.createSourceFile(name, files[name], language) : getSourceFile(name, language, ...rest),
+    fileExists: (name) => files[name] !== undefined || fileExists(name),
+    readFile: (name) => files[name] ?? readFile(name),
+  };
+}
 
 describe('exportDocs (the checker behind the test of @fazhi/core)', () => {
   const files = {
@@ -34,6 +52,11 @@ describe('exportDocs (the checker behind the test of @fazhi/core)', () => {
   it('accepts a function and a const whose comment has a summary and an @example with code', () => {
     expect(byName['documented']?.missing).toEqual([]);
     expect(byName['LIMIT']?.missing).toEqual([]);
+  });
+
+  it('returns the code of each @example without the comment markers', () => {
+    expect(byName['documented']?.examples).toEqual(['documented(1); // 2']);
+    expect(byName['bare']?.examples).toEqual([]);
   });
 
   it('reports a missing comment, a missing summary, a missing @example and an empty @example', () => {
