@@ -293,7 +293,7 @@ export interface EconomyRecord {
  *   source: { file: 'business_environment.csv', row: 2 }, unit: null, year: 2018,
  *   dimension: '开办企业', indicator: '办理环节(个)', value: 4, best: 1, worst: 18, exponent: 1, weight: 1,
  * };
- * goalpostScore(procedures.value, procedures.best, procedures.worst); // ≈ 82.35
+ * goalpostScore(procedures.value, procedures.best, procedures.worst); // 82.35294117647058 (4 procedures, frontier 1, worst 18)
  */
 export interface BusinessMeasurementRecord extends BaseRecord {
   /** The year measured (年度). */
