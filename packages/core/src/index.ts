@@ -85,7 +85,8 @@ export { checkMeaning, type MeaningCheck } from './scoring/check/check-meaning.t
 export { closestName } from './scoring/check/closest-name.ts';
 export { explainSchema, type SchemaNode } from './scoring/check/explain-schema.ts';
 export { jsonErrorOffset } from './scoring/check/json-error-offset.ts';
-export { renderValue, type SchemeFinding } from './scoring/check/scheme-finding.ts';
+export { renderValue } from './scoring/check/render-value.ts';
+export type { SchemeFinding } from './scoring/check/scheme-finding.ts';
 export { formatSchemePath, type SchemePath } from './scoring/check/scheme-path.ts';
 export { applyRule, type RuleInput, type RuleOutcome } from './scoring/rules/apply-rule.ts';
 export { goalpostsShare } from './scoring/rules/goalposts-share.ts';

@@ -2,7 +2,8 @@ import { INDICATOR_CATALOGUE, type IndicatorId } from '../../indicators/catalogu
 import type { LocalizedText } from '../../issues/issue.ts';
 import type { Direction, ItemRule, Scheme, SchemeItem } from '../scheme.ts';
 import { schemeMessages as m } from '../scheme-messages.ts';
-import { renderValue, type SchemeFinding } from './scheme-finding.ts';
+import { renderValue } from './render-value.ts';
+import type { SchemeFinding } from './scheme-finding.ts';
 import { formatSchemePath, type SchemePath } from './scheme-path.ts';
 
 /** How far sums of points may drift from each other (floating-point sums of decimals). */

@@ -1,7 +1,8 @@
 import type { LocalizedText } from '../../issues/issue.ts';
 import { schemeMessages as m } from '../scheme-messages.ts';
 import { closestName } from './closest-name.ts';
-import { renderValue, type SchemeFinding } from './scheme-finding.ts';
+import { renderValue } from './render-value.ts';
+import type { SchemeFinding } from './scheme-finding.ts';
 import type { SchemePath } from './scheme-path.ts';
 
 /**

@@ -20,23 +20,8 @@ export interface SchemeFinding {
   code: string;
   /** What the node should be, in every language. */
   expected: LocalizedText;
-  /** The value found, as {@link renderValue} writes it, or `missing`. */
+  /** The value found, as `renderValue` writes it, or `missing`. */
   actual: string;
   /** The sentence without the path. */
   body: LocalizedText;
-}
-
-/**
- * A value as an error quotes it: JSON, cut to 60 characters; `missing` for
- * undefined.
- *
- * @example
- * renderValue('two'); // '"two"'
- * renderValue(undefined); // 'missing'
- */
-export function renderValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
