@@ -154,10 +154,11 @@ export function scoreUnits(rows: readonly IndicatorRow[], scheme: Scheme, stamp:
     for (const result of scored(year)) {
       if (wanted !== null && !wanted.has(result.unit === JURISDICTION ? result.unit : toSimplified(result.unit))) continue;
       const before = previous.get(result.unit);
-      const items = result.items.map((item) => ({
-        ...item,
-        change: before === undefined ? null : itemChange(item, before.items.find((b) => b.item === item.item)),
-      }));
+      const items = result.items.map((item) => {
+        const c = before === undefined ? null : itemChange(item, before.items.find((b) => b.item === item.item));
+        const round = (x: number | null): number | null => (x === null ? null : roundScore(x));
+        return { ...item, change: c === null ? null : { value: round(c.value), earned: round(c.earned) } };
+      });
       const change = totalChange(result, before);
       out.push({
         ...result,
@@ -174,7 +175,7 @@ export function scoreUnits(rows: readonly IndicatorRow[], scheme: Scheme, stamp:
 
 /** Scores every unit of one year, before ranking. */
 function scoreYear(ctx: Context, year: number): Draft[] {
-  const { scheme, lookup, method } = ctx;
+  const { scheme, lookup } = ctx;
   const units = selectUnits(lookup, scheme, year).sort(compareUnits);
   const peerUnits = units.filter((u) => u !== JURISDICTION);
 
