@@ -88,8 +88,7 @@ export function matchHeader(header: string, schema: DatasetSchema): string | nul
  * required columns that are missing.
  *
  * @example
- * matchHeaders(['案號', '被告单位', '備註'], DATASET_SCHEMAS.litigation).columns;
- * // ['case_no', 'unit', null]
+ * matchHeaders(['案號', '被告单位', '備註'], DATASET_SCHEMAS.litigation).columns; // ['case_no', 'unit', null]
  */
 export function matchHeaders(headers: readonly string[], schema: DatasetSchema): HeaderMatch {
   const columns: (string | null)[] = [];

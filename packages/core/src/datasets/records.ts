@@ -14,7 +14,8 @@ export type Flag = 'yes' | 'no' | 'na';
  * Where a record came from: the file and the row as a spreadsheet shows it (header = row 1).
  *
  * @example
- * const source: RecordSource = { file: 'litigation.csv', row: 2 }; // the first case under the header
+ * const first: LitigationRecord | undefined = records.litigation[0];
+ * first?.source; // { file: 'litigation.csv', row: 2 }: the first case, right under the header
  */
 export interface RecordSource {
   /** File name as given by the user, e.g. `litigation.csv`. */
@@ -93,7 +94,7 @@ export type Instance = (typeof INSTANCES)[number];
  * @example
  * const data = await loadDataSet(files);
  * const cases: LitigationRecord[] = data.records.litigation;
- * cases.filter((r) => r.unit === '唯亭街道' && r.lost).length; // the street office's lost cases
+ * cases.filter((r) => r.unit === '苏州工业园区劳动和社会保障局' && r.lost && r.concluded_on?.startsWith('2019')).length; // 4
  */
 export interface LitigationRecord extends BaseRecord {
   /** Case number with brackets made ASCII and spacing removed, so both forms of one case are equal. */

@@ -36,8 +36,7 @@ export function effectiveScore(record: Pick<EnforcementReviewRecord, 'basic_pass
  * @example
  * const rows = enforcementIndicators(records.enforcement_reviews, resolveIndicatorOptions({ enforcementPassScore: 70 }));
  * const park2019 = rows.filter((r) => r.unit === '*' && r.year === 2019);
- * park2019.map((r) => [r.indicator, r.value]);
- * // [['enforcement.files_reviewed', 40], ['enforcement.mean_score', 80.175], ['enforcement.pass_rate', 0.975], ['enforcement.excellent_rate', 0.15]]
+ * park2019.map((r) => r.value); // [40, 80.175, 0.975, 0.15] (files reviewed, mean score, pass rate at 70, excellent rate)
  */
 export function enforcementIndicators(records: readonly EnforcementReviewRecord[], options: ResolvedIndicatorOptions): IndicatorRow[] {
   const { enforcementPassScore, enforcementExcellentScore } = options;

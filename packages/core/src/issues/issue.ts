@@ -11,7 +11,8 @@ export type Severity = 'error' | 'warning' | 'notice';
  * A message in the three languages fazhi speaks.
  *
  * @example
- * const name: LocalizedText = { 'zh-Hant': '敗訴率', 'zh-Hans': '败诉率', en: 'Loss rate' };
+ * const name: LocalizedText = INDICATOR_CATALOGUE[8].name;
+ * name; // { 'zh-Hant': '敗訴率', 'zh-Hans': '败诉率', en: 'Loss rate' }
  */
 export interface LocalizedText {
   /** Traditional Chinese (繁體中文), the script of the park's report. */

@@ -7,8 +7,8 @@ import { toSimplified } from '../values/to-simplified.ts';
  * quoting the bad value, then what to do about it.
  *
  * @example
- * messages['value.date']('2019-02-30', '立案日期').en;
- * // 'The date "2019-02-30" in column "立案日期" is not a valid calendar date. Write it as 2019-05-10 or 2019年5月10日.'
+ * messages['value.date']('2019-02-30', '立案日期').en; // 'The date "2019-02-30" in column "立案日期" is not a valid calendar date. Write it as 2019-05-10 or 2019年5月10日.'
+ * messages['row.subtotal']('合計')['zh-Hant']; // '「合計」列是合計列，已略過（合計由本工具計算）。無須處理。'
  */
 export const messages = {
   /** Error: the file is not CSV or XLSX, damaged, encrypted or an old `.xls`; it is not used. */
