@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../issues/issue.ts';
+import type { SchemeVeto } from '../scheme.ts';
 
-type Op = '>=' | '>' | '<=' | '<' | '==';
+type Op = SchemeVeto['when']['op'];
 
 const OP_TEXT: Record<Op, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=' };
 
@@ -16,6 +17,7 @@ const OP_TEXT: Record<Op, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '
  * // 'Filing rate: no data, item not scored (left out of the points possible; the total is rescaled)'
  */
 export const engineMessages = {
+  /** An item without data left out (`exclude`): not scored, the total rescaled (points) or the mean taken without it (index). */
   missingExcluded: (name: LocalizedText, method: 'points' | 'index'): LocalizedText =>
     method === 'points'
       ? {
@@ -28,26 +30,31 @@ export const engineMessages = {
           'zh-Hans': `${name['zh-Hans']}：无数据，本项不计分（不参与加权平均）`,
           en: `${name.en}: no data, item not scored (left out of the weighted mean)`,
         },
+  /** A count without records scored as 0 (`zero`): the rule's own sentence, prefixed. */
   missingZero: (rule: LocalizedText): LocalizedText => ({
     'zh-Hant': `無記錄，按 0 件計：${rule['zh-Hant']}`,
     'zh-Hans': `无记录，按 0 件计：${rule['zh-Hans']}`,
     en: `no records, counted as 0: ${rule.en}`,
   }),
+  /** Why a total is not computed: the share of the scheme with data and the share required (both as percentages). */
   coverageTooLow: (coverage: string, required: string): LocalizedText => ({
     'zh-Hant': `有數據的指標僅佔方案的 ${coverage}，低於要求的 ${required}`,
     'zh-Hans': `有数据的指标仅占方案的 ${coverage}，低于要求的 ${required}`,
     en: `only ${coverage} of the scheme has data, less than the ${required} required`,
   }),
+  /** Why a total is not computed: the scheme has nothing to score. */
   noPoints: (): LocalizedText => ({
     'zh-Hant': '方案沒有計分項',
     'zh-Hans': '方案没有计分项',
     en: 'the scheme has no scored item',
   }),
+  /** Why an index dimension (and so the total) has no score: its mean refused (a geometric mean meeting a zero). */
   dimensionNotComputable: (dimension: LocalizedText, reason: LocalizedText): LocalizedText => ({
     'zh-Hant': `${dimension['zh-Hant']}無法計算：${reason['zh-Hant']}`,
     'zh-Hans': `${dimension['zh-Hans']}无法计算：${reason['zh-Hans']}`,
     en: `${dimension.en} cannot be computed: ${reason.en}`,
   }),
+  /** A veto that applied: its name, the indicator, value, operator and threshold, and what it did (fail or cap). */
   veto: (
     veto: LocalizedText, indicator: LocalizedText, value: string, op: Op, threshold: string,
     effect: { type: 'fail' } | { type: 'cap'; total: string }, jurisdiction: boolean,
@@ -63,16 +70,19 @@ export const engineMessages = {
       en: `veto "${veto.en}" applies (${whose.en}${indicator.en} ${value} ${o} ${threshold}): ${tail.en}`,
     };
   },
+  /** A value that misses a higher-level requirement (`below_requirement` flag). */
   belowRequirement: (item: LocalizedText, value: string, requirement: string, source: LocalizedText | null): LocalizedText => ({
     'zh-Hant': `${item['zh-Hant']} ${value} 未達${source === null ? '上級' : `「${source['zh-Hant']}」`}要求的 ${requirement}`,
     'zh-Hans': `${item['zh-Hans']} ${value} 未达${source === null ? '上级' : `“${source['zh-Hans']}”`}要求的 ${requirement}`,
     en: `${item.en} ${value} misses the ${requirement} required by ${source === null ? 'a higher level' : source.en}`,
   }),
+  /** A value far worse than the other units' by its modified z-score (`outlier` flag). */
   outlierZ: (item: LocalizedText, value: string, median: string, z: string, threshold: string): LocalizedText => ({
     'zh-Hant': `${item['zh-Hant']} ${value} 遠差於各單位中位數 ${median}（穩健 z 值 ${z} > ${threshold}）`,
     'zh-Hans': `${item['zh-Hans']} ${value} 远差于各单位中位数 ${median}（稳健 z 值 ${z} > ${threshold}）`,
     en: `${item.en} ${value} is far worse than the units’ median of ${median} (robust z-score ${z} > ${threshold})`,
   }),
+  /** A value far worse than the other units' when most share one value (MAD = 0; `outlier` flag). */
   outlierFlat: (item: LocalizedText, value: string, median: string, excess: string, minExcess: string): LocalizedText => ({
     'zh-Hant': `${item['zh-Hant']} ${value} 遠差於各單位中位數 ${median}（多數單位相同，差距 ${excess} > ${minExcess}）`,
     'zh-Hans': `${item['zh-Hans']} ${value} 远差于各单位中位数 ${median}（多数单位相同，差距 ${excess} > ${minExcess}）`,
@@ -84,36 +94,43 @@ export const engineMessages = {
     'zh-Hans': `${dimension['zh-Hans']} ${earned === null ? '无数据' : possible === null ? earned : `${earned} / ${possible}`}`,
     en: `${dimension.en} ${earned === null ? 'no data' : possible === null ? earned : `${earned} / ${possible}`}`,
   }),
+  /** Points mode: the dimension subtotals and their sum over the items with data. */
   pointsSum: (subtotals: LocalizedText[], earned: string, possible: string): LocalizedText => ({
     'zh-Hant': `${subtotals.map((s) => s['zh-Hant']).join('、')}，合計 ${earned} / ${possible} 分`,
     'zh-Hans': `${subtotals.map((s) => s['zh-Hans']).join('、')}，合计 ${earned} / ${possible} 分`,
     en: `${subtotals.map((s) => s.en).join('; ')}; together ${earned} / ${possible}`,
   }),
+  /** Points mode: the rescaling to the scheme's total when items had no data (按比例折算). */
   rescaled: (excluded: number, earned: string, withData: string, total: string, result: string): LocalizedText => ({
     'zh-Hant': `${excluded} 項無數據，按比例折算 ${earned} ÷ ${withData} × ${total} = ${result} 分`,
     'zh-Hans': `${excluded} 项无数据，按比例折算 ${earned} ÷ ${withData} × ${total} = ${result} 分`,
     en: `${excluded} item(s) without data, rescaled ${earned} ÷ ${withData} × ${total} = ${result}`,
   }),
+  /** A bonus added on top of the total. */
   bonusOutside: (bonus: string): LocalizedText => ({
     'zh-Hant': `另加分 ${bonus} 分`,
     'zh-Hans': `另加分 ${bonus} 分`,
     en: `plus a bonus of ${bonus}`,
   }),
+  /** A bonus added within the total, up to it. */
   bonusInside: (bonus: string, total: string): LocalizedText => ({
     'zh-Hant': `加分 ${bonus} 分（不超過 ${total} 分）`,
     'zh-Hans': `加分 ${bonus} 分（不超过 ${total} 分）`,
     en: `plus a bonus of ${bonus} (up to ${total})`,
   }),
+  /** A veto's cap that lowered the total. */
   vetoCapped: (cap: string): LocalizedText => ({
     'zh-Hant': `一票否決封頂 ${cap} 分`,
     'zh-Hans': `一票否决封顶 ${cap} 分`,
     en: `capped at ${cap} by a veto`,
   }),
+  /** A veto that failed the unit. */
   vetoFailed: (): LocalizedText => ({
     'zh-Hant': '一票否決：考核不合格',
     'zh-Hans': '一票否决：考核不合格',
     en: 'failed by a veto',
   }),
+  /** Index mode: the dimension scores and their weighted mean. */
   indexMean: (subtotals: LocalizedText[], aggregation: 'arithmetic' | 'geometric', result: string): LocalizedText => {
     const how = aggregation === 'arithmetic'
       ? { 'zh-Hant': '加權算術平均', 'zh-Hans': '加权算术平均', en: 'weighted arithmetic mean' }
@@ -124,11 +141,13 @@ export const engineMessages = {
       en: `${subtotals.map((s) => s.en).join('; ')}; ${how.en} ${result}`,
     };
   },
+  /** The total, out of the possible points when bounded. */
   total: (total: string, possible: string | null): LocalizedText => ({
     'zh-Hant': `總分 ${possible === null ? total : `${total} / ${possible}`} 分`,
     'zh-Hans': `总分 ${possible === null ? total : `${total} / ${possible}`} 分`,
     en: `total ${possible === null ? total : `${total} / ${possible}`}`,
   }),
+  /** No total, with the reason. */
   noTotal: (reason: LocalizedText): LocalizedText => ({
     'zh-Hant': `總分不予計算：${reason['zh-Hant']}`,
     'zh-Hans': `总分不予计算：${reason['zh-Hans']}`,

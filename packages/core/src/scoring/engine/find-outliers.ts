@@ -9,6 +9,7 @@ import type { Direction, OutlierRule } from '../scheme.ts';
  * const o: Outlier = { outlier: true, z: null, median: 0, excess: 4 };
  */
 export interface Outlier {
+  /** true when the value is an outlier in the bad direction. */
   outlier: boolean;
   /** 0.6745 × (x − median) / MAD, signed so that positive is worse; null when MAD = 0 or the value is null. */
   z: number | null;
