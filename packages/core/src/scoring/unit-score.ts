@@ -10,7 +10,9 @@ import type { ItemRule } from './scheme.ts';
  * const stamp: SchemeStamp = { id: 'sip-2019-example', version: '2019.1', hash: 'sha256:9f2c…' };
  */
 export interface SchemeStamp {
+  /** The scheme's `id`. */
   id: string;
+  /** The scheme's `version`. */
   version: string;
   /** `sha256:` + the hex SHA-256 of the scheme's canonical JSON (keys sorted, no whitespace). */
   hash: string;
@@ -36,12 +38,15 @@ export type ItemStatus = 'met' | 'near' | 'missed';
  *   message: { 'zh-Hant': '…', 'zh-Hans': '…', en: '…' } };
  */
 export interface ScoreFlag {
+  /** What kind of flag (see above). */
   code: 'below_requirement' | 'outlier' | 'veto';
   /** The item (or veto) id the flag is about. */
   item: string;
+  /** The value the flag is about (the item's value, or the indicator value the veto read). */
   value: number | null;
   /** The requirement, the peers' median, or the veto threshold. */
   reference: number | null;
+  /** What the flag means, in zh-Hant, zh-Hans and en. */
   message: LocalizedText;
 }
 
@@ -53,17 +58,23 @@ export interface ScoreFlag {
  * // '敗訴 3 件 × 扣 2 分 = −6 分，本項得 4 / 10 分'
  */
 export interface ScoredItem {
+  /** The item's id in the scheme. */
   item: string;
+  /** The id of the item's dimension. */
   dimension: string;
+  /** The catalogue id the item scores. */
   indicator: IndicatorId;
   /** The indicator's value used (null when the unit has none and the item is excluded). */
   value: number | null;
+  /** The indicator row's numerator (0 for a missing count scored as zero; null without a row). */
   numerator: number | null;
+  /** The indicator row's denominator (null for counts and without a row). */
   denominator: number | null;
   /** true when the value was missing (then `missing` tells what was done). */
   missing: boolean;
   /** What a missing value became: `exclude` or `zero`; null when the value was present. */
   missingAs: 'exclude' | 'zero' | null;
+  /** The item's rule, as in the scheme. */
   rule: ItemRule;
   /** Points mode: points earned; index mode: the item's score. null when excluded or not computable. */
   earned: number | null;
@@ -71,9 +82,16 @@ export interface ScoredItem {
   possible: number | null;
   /** Index mode: the item's weight; points mode: null. */
   weight: number | null;
+  /** Met, near or missed against the item's possible points; null when not scored, for bonus items and z-scores. */
   status: ItemStatus | null;
   /** Change from the previous year's result of the same unit and item (null when there is none). */
-  change: { value: number | null; earned: number | null } | null;
+  change: {
+    /** This year's value − last year's. */
+    value: number | null;
+    /** This year's points (score) − last year's. */
+    earned: number | null;
+  } | null;
+  /** The item's flags: `below_requirement`, `outlier`. */
   flags: ScoreFlag[];
   /** The arithmetic as one sentence per language: "敗訴 3 件 × 扣 2 分 = −6 分，本項得 4 / 10 分". */
   explanation: LocalizedText;
@@ -86,7 +104,9 @@ export interface ScoredItem {
  * result.dimensions.map((d) => `${d.dimension}: ${d.earned} / ${d.possible}`);
  */
 export interface ScoredDimension {
+  /** The dimension's id in the scheme. */
   dimension: string;
+  /** The dimension's name in each language. */
   name: LocalizedText;
   /** Points mode: the sum of its items' points earned; index mode: its score. null when not computable. */
   earned: number | null;
@@ -104,10 +124,15 @@ export interface ScoredDimension {
  * const [best] = scoreUnits(indicatorRows, scheme, { year: 2019 }).filter((r) => r.rank === 1);
  */
 export interface UnitScore {
+  /** The scheme the result was scored with. */
   scheme: SchemeStamp;
+  /** The canonical unit name, or `*` for the jurisdiction. */
   unit: string;
+  /** The year scored. */
   year: number;
+  /** Every item of the scheme, in scheme order. */
   items: ScoredItem[];
+  /** Every dimension of the scheme, in scheme order. */
   dimensions: ScoredDimension[];
   /** The total, after rescaling for excluded items, bonuses and vetoes; null when not computable. */
   total: number | null;
@@ -124,7 +149,13 @@ export interface UnitScore {
   /** How many units were ranked that year. */
   ranked: number;
   /** Change from the previous year: total, and rank (positive = moved up). null when there is no previous result. */
-  change: { total: number | null; rank: number | null } | null;
+  change: {
+    /** This year's total − last year's. */
+    total: number | null;
+    /** Last year's rank − this year's: positive = moved up. */
+    rank: number | null;
+  } | null;
+  /** Every item flag, then the veto flags. */
   flags: ScoreFlag[];
   /** One sentence per language summing up the total: subtotals, rescaling, bonuses and vetoes. */
   explanation: LocalizedText;
