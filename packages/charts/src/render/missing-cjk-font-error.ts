@@ -1,0 +1,26 @@
+import type { ChartLang } from '../chart-base.ts';
+import type { RenderMessage } from './render-messages.ts';
+
+/**
+ * Thrown by the PNG renderer when no usable Chinese font is found (or a
+ * given font file cannot be read): its `message` says, in plain words and in
+ * the requested language, what to install; `messages` holds all three.
+ *
+ * @example
+ * try { svgToPng(svg, { fontFiles: ['/nowhere.ttc'] }); }
+ * catch (e) { if (e instanceof MissingCjkFontError) console.error(e.messages['zh-Hans']); }
+ */
+export class MissingCjkFontError extends Error {
+  /** The message in every chart language. */
+  readonly messages: RenderMessage;
+
+  /**
+   * @param messages the message in every chart language
+   * @param lang the language of `message`; default en
+   */
+  constructor(messages: RenderMessage, lang: ChartLang = 'en') {
+    super(messages[lang]);
+    this.name = 'MissingCjkFontError';
+    this.messages = messages;
+  }
+}

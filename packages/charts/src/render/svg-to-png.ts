@@ -1,0 +1,43 @@
+import { Resvg } from '@resvg/resvg-js';
+import type { ChartLang } from '../chart-base.ts';
+import { findCjkFont } from './find-cjk-font.ts';
+
+/** Options of {@link svgToPng}. */
+export interface SvgToPngOptions {
+  /** Pixels per SVG unit; default 2 (sharp on high-density screens and in print). */
+  scale?: number;
+  /** Font files to draw text with, one of them covering Chinese; default: an installed CJK font (see findCjkFont). */
+  fontFiles?: string[];
+  /** Prefer the Traditional (zh-Hant) or Simplified face of the CJK font, and the language of the error message; default zh-Hans. */
+  lang?: ChartLang;
+}
+
+/**
+ * Rasterises an SVG to PNG bytes with resvg at `scale` (default 2×), drawing
+ * text with a CJK font so no Chinese character falls back to an empty box:
+ * the CJK family is also the default and the `sans-serif`/`serif` family.
+ * Throws MissingCjkFontError — "install fonts-noto-cjk" in plain words —
+ * when no font covering Chinese is found.
+ *
+ * @example
+ * const png = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><text y="15">法治</text></svg>');
+ * pngSize(png); // { width: 80, height: 40 }
+ */
+export function svgToPng(svg: string, o: SvgToPngOptions = {}): Uint8Array {
+  const { scale = 2, fontFiles, lang = 'zh-Hans' } = o;
+  if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`invalid scale: ${scale} (a positive number)`);
+  const font = findCjkFont(fontFiles ? { fontFiles, lang } : { lang });
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: font.files,
+      defaultFontFamily: font.family,
+      sansSerifFamily: font.family,
+      serifFamily: font.family,
+    },
+    logLevel: 'off',
+  });
+  const png = resvg.render().asPng();
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}
