@@ -1,0 +1,14 @@
+export { CHART_LANGS, type ChartBase, type ChartLang } from './chart-base.ts';
+export { yearlyComparisonSpec, type YearlyComparisonOptions } from './specs/yearly-comparison-spec.ts';
+export { yearlyComparisonRows, type YearlyBar, type YearlyChange, type YearlyComparisonData, type YearlyComparisonRowsOptions } from './data/yearly-comparison-rows.ts';
+export { changeVerdict, CHANGE_VERDICTS, type ChangeVerdict } from './data/change-verdict.ts';
+export { indicatorValues } from './data/indicator-values.ts';
+export type { RowSelection } from './data/row-selection.ts';
+export { unitLabel } from './data/unit-label.ts';
+export { chartConfig } from './theme/chart-config.ts';
+export { FONT_STACK } from './theme/font-stack.ts';
+export { CATEGORY_COLORS, STATUS_COLORS } from './theme/palette.ts';
+export { CHART_MESSAGES, type ChartMessageKey } from './locale/chart-messages.ts';
+export { formatNumber, type FormatNumberOptions } from './locale/format-number.ts';
+export { axisFormat, catalogueEntry, formatIndicatorChange, formatIndicatorValue, isPercentKind, roundsToZero } from './locale/indicator-format.ts';
+export { NUMBER_LOCALES, TIME_LOCALES, type NumberLocale, type TimeLocale } from './locale/number-locale.ts';

@@ -1,0 +1,53 @@
+import type { LocalizedText } from '@fazhi/core';
+
+const text = (zhHant: string, zhHans: string, en: string): Readonly<LocalizedText> => ({ 'zh-Hant': zhHant, 'zh-Hans': zhHans, en });
+
+/**
+ * Every word the charts print that is not data: axis and legend titles,
+ * status names, the jurisdiction's name, in zh-Hant, zh-Hans and en.
+ * Indicator names come from core's catalogue; unit names are printed as in
+ * the data.
+ *
+ * @example
+ * CHART_MESSAGES.year.en; // 'Year'
+ * CHART_MESSAGES.jurisdiction['zh-Hant']; // '全區'
+ */
+export const CHART_MESSAGES = {
+  jurisdiction: text('全區', '全区', 'Whole jurisdiction'),
+  unit: text('單位', '单位', 'Unit'),
+  year: text('年度', '年度', 'Year'),
+  month: text('月份', '月份', 'Month'),
+  change: text('變化', '变化', 'Change'),
+  target: text('目標', '目标', 'Target'),
+  requirement: text('要求', '要求', 'Requirement'),
+  total: text('總分', '总分', 'Total'),
+  points: text('得分', '得分', 'Points'),
+  score: text('得分', '得分', 'Score'),
+  item: text('指標', '指标', 'Item'),
+  dimension: text('維度', '维度', 'Dimension'),
+  status: text('狀態', '状态', 'Status'),
+  met: text('達標', '达标', 'Met'),
+  near: text('接近', '接近', 'Near'),
+  missed: text('未達標', '未达标', 'Missed'),
+  noData: text('無數據', '无数据', 'No data'),
+  failed: text('否決', '否决', 'Vetoed'),
+  pointsLost: text('失分', '失分', 'Points lost'),
+  incidents: text('事故起數', '事故起数', 'Incidents'),
+  deaths: text('死亡人數', '死亡人数', 'Deaths'),
+  safetyIncidents: text('生產安全事故', '生产安全事故', 'Work-safety accidents'),
+  compared: text('年度對比', '年度对比', 'by year'),
+  trend: text('歷年走勢', '历年走势', 'over the years'),
+  monthly: text('逐月與上年同月對比', '逐月与上年同月对比', 'month by month against the same month last year'),
+  ranking: text('排名', '排名', 'ranking'),
+  heatmap: text('各單位各項得分', '各单位各项得分', 'points by unit and item'),
+  composition: text('各單位得分構成', '各单位得分构成', 'each unit\'s points by dimension'),
+  percentagePoints: text('個百分點', '个百分点', ' pp'),
+} as const satisfies Record<string, Readonly<LocalizedText>>;
+
+/**
+ * The key of a chart message.
+ *
+ * @example
+ * const key: ChartMessageKey = 'year';
+ */
+export type ChartMessageKey = keyof typeof CHART_MESSAGES;

@@ -1,0 +1,97 @@
+import type { IndicatorId, IndicatorRow } from '@fazhi/core';
+import type { TopLevelSpec } from 'vega-lite';
+import type { ChartBase } from '../chart-base.ts';
+import type { RowSelection } from '../data/row-selection.ts';
+import { yearlyComparisonRows } from '../data/yearly-comparison-rows.ts';
+import { verdictColor } from '../encode/verdict-color.ts';
+import { CHART_MESSAGES } from '../locale/chart-messages.ts';
+import { axisFormat, catalogueEntry } from '../locale/indicator-format.ts';
+import { chartConfig } from '../theme/chart-config.ts';
+import { CATEGORY_COLORS } from '../theme/palette.ts';
+import type { LayerView, UnitView } from '../encode/view-spec.ts';
+import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
+
+/**
+ * Options of {@link yearlyComparisonSpec}.
+ *
+ * @example
+ * const o: YearlyComparisonOptions = { lang: 'zh-Hant', indicator: 'litigation.lost_cases', years: [2018, 2019] };
+ */
+export interface YearlyComparisonOptions extends ChartBase {
+  /** The indicator to compare. */
+  indicator: IndicatorId;
+  /** The years side by side (integers; sorted ascending). */
+  years: readonly number[];
+  /** The units, in this order; default: every unit with data except the jurisdiction (unless it is the only one), largest value of the last year first. */
+  units?: readonly string[];
+  /** Which row when an indicator has several per unit × year (business scores); default: none. */
+  select?: RowSelection;
+}
+
+const BAR = 12;
+
+/**
+ * A yearly comparison: an indicator across units, the chosen years side by
+ * side as grouped horizontal bars (unit names stay readable), each bar's value
+ * printed at its end, and beside them one column per pair of consecutive years
+ * with the change, coloured green when it is for the better and red when for
+ * the worse (the catalogue's `better`; grey for no change or no direction).
+ * Years are ordinal integers; rates are shown as percentages and their changes
+ * in percentage points. Missing values print as "—", never as bars.
+ *
+ * @example
+ * const spec = yearlyComparisonSpec(indicatorRows, { lang: 'zh-Hans', indicator: 'litigation.lost_cases', years: [2018, 2019] });
+ * spec.title; // { text: '败诉案件数：2018—2019年度对比' }
+ */
+export function yearlyComparisonSpec(rows: readonly IndicatorRow[], options: YearlyComparisonOptions): TopLevelSpec {
+  const { lang, indicator } = options;
+  const data = yearlyComparisonRows(rows, {
+    lang, indicator, years: options.years,
+    ...(options.units === undefined ? {} : { units: options.units }),
+    ...(options.select === undefined ? {} : { select: options.select }),
+  });
+  const name = catalogueEntry(indicator).name[lang];
+  const span = data.years.length === 0 ? '' : data.years.length === 1 ? `${data.years[0]}` : `${data.years[0]}—${data.years[data.years.length - 1]}`;
+  const title = options.title ?? (lang === 'en' ? `${name}, ${span} ${CHART_MESSAGES.compared.en}` : `${name}：${span}年${CHART_MESSAGES.compared[lang]}`);
+  const height = options.height ?? { step: BAR * Math.max(1, data.years.length) + 8 };
+  const unitScale = { domain: data.labels };
+  const yearScale = { domain: data.years };
+  const bars: LayerView = {
+    width: options.width ?? 360,
+    height,
+    data: { values: data.bars },
+    encoding: {
+      y: { field: 'label', type: 'nominal', sort: null, scale: unitScale, axis: { title: CHART_MESSAGES.unit[lang] } },
+      yOffset: { field: 'year', type: 'ordinal', scale: yearScale },
+    },
+    layer: [
+      {
+        transform: [{ filter: { field: 'value', valid: true } }],
+        mark: { type: 'bar', height: { band: 1 } },
+        encoding: {
+          x: { field: 'value', type: 'quantitative', title: name, axis: { format: axisFormat(indicator) } },
+          color: { field: 'year', type: 'ordinal', title: CHART_MESSAGES.year[lang], scale: { domain: data.years, range: [...CATEGORY_COLORS] }, legend: { orient: 'top' } },
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: 10 },
+        encoding: { x: { field: 'x', type: 'quantitative' }, text: { field: 'text', type: 'nominal' } },
+      },
+    ],
+  };
+  const top = { $schema: VEGA_LITE_SCHEMA, title: { text: title }, config: chartConfig(lang) };
+  if (data.years.length < 2) return { ...top, ...bars };
+  const changes: UnitView = {
+    width: { step: lang === 'en' ? 80 : 96 },
+    height,
+    data: { values: data.changes },
+    mark: { type: 'text', baseline: 'middle', fontWeight: 'bold' },
+    encoding: {
+      y: { field: 'label', type: 'nominal', sort: null, scale: unitScale, axis: null },
+      x: { field: 'period', type: 'ordinal', title: CHART_MESSAGES.change[lang], axis: { orient: 'top', labelAngle: 0, domain: false, ticks: false } },
+      text: { field: 'text', type: 'nominal' },
+      color: verdictColor(),
+    },
+  };
+  return { ...top, hconcat: [bars, changes], spacing: 8, resolve: { scale: { color: 'independent' } } };
+}
