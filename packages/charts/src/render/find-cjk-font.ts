@@ -9,7 +9,7 @@ import { renderMessages } from './render-messages.ts';
 export interface FindCjkFontOptions {
   /** Font files to use instead of looking for installed ones; default: look in the usual places. */
   fontFiles?: readonly string[];
-  /** Prefer a Traditional (zh-Hant) or Simplified (zh-Hans, en) face; default zh-Hans. */
+  /** Prefer a Traditional (zh-Hant) or Simplified (zh-Hans, en) face, and the language of the error; default: the Simplified face, errors in English. */
   lang?: ChartLang;
 }
 
@@ -58,8 +58,8 @@ const found = new Map<string, CjkFont>();
  * findCjkFont({ lang: 'zh-Hant' }).family; // 'Noto Sans CJK TC' on Debian with fonts-noto-cjk
  */
 export function findCjkFont(o: FindCjkFontOptions = {}): CjkFont {
-  const { fontFiles, lang = 'zh-Hans' } = o;
-  const key = JSON.stringify([fontFiles ?? null, lang]);
+  const { fontFiles, lang } = o;
+  const key = JSON.stringify([fontFiles ?? null, lang ?? null]);
   const cached = found.get(key);
   if (cached) return cached;
   const result = fontFiles ? fromGivenFiles(fontFiles, lang) : fromInstalledFonts(lang);
@@ -67,7 +67,7 @@ export function findCjkFont(o: FindCjkFontOptions = {}): CjkFont {
   return result;
 }
 
-function fromGivenFiles(fontFiles: readonly string[], lang: ChartLang): CjkFont {
+function fromGivenFiles(fontFiles: readonly string[], lang: ChartLang | undefined): CjkFont {
   const faces: FontFace[] = [];
   for (const file of fontFiles) {
     try {
@@ -81,7 +81,7 @@ function fromGivenFiles(fontFiles: readonly string[], lang: ChartLang): CjkFont 
   return { files: [...fontFiles], family };
 }
 
-function fromInstalledFonts(lang: ChartLang): CjkFont {
+function fromInstalledFonts(lang: ChartLang | undefined): CjkFont {
   const checked: string[] = [];
   const groups = [...KNOWN_CJK_FONTS, ...searchFontDirs()];
   for (const group of groups) {
@@ -132,7 +132,7 @@ function facesOf(file: string): FontFace[] {
   return faces;
 }
 
-function cjkFamily(faces: readonly FontFace[], lang: ChartLang): string | null {
+function cjkFamily(faces: readonly FontFace[], lang: ChartLang | undefined): string | null {
   const cjk = faces.filter((face) => face.hasGlyph(0x4e2d) && face.hasGlyph(0x570b) && !/mono/i.test(face.family));
   const preferred = lang === 'zh-Hant' ? [/\bTC\b/, /\bHK\b/, /\bSC\b/] : [/\bSC\b/, /\bTC\b/];
   for (const pattern of preferred) {

@@ -18,8 +18,8 @@ export class MissingCjkFontError extends Error {
    * @param messages the message in every chart language
    * @param lang the language of `message`; default en
    */
-  constructor(messages: RenderMessage, lang: ChartLang = 'en') {
-    super(messages[lang]);
+  constructor(messages: RenderMessage, lang: ChartLang | undefined = 'en') {
+    super(messages[lang ?? 'en']);
     this.name = 'MissingCjkFontError';
     this.messages = messages;
   }

@@ -8,7 +8,7 @@ export interface SvgToPngOptions {
   scale?: number;
   /** Font files to draw text with, one of them covering Chinese; default: an installed CJK font (see findCjkFont). */
   fontFiles?: string[];
-  /** Prefer the Traditional (zh-Hant) or Simplified face of the CJK font, and the language of the error message; default zh-Hans. */
+  /** Prefer the Traditional (zh-Hant) or Simplified face of the CJK font, and the language of the error message; default: the Simplified face, errors in English. */
   lang?: ChartLang;
 }
 
@@ -24,9 +24,9 @@ export interface SvgToPngOptions {
  * pngSize(png); // { width: 80, height: 40 }
  */
 export function svgToPng(svg: string, o: SvgToPngOptions = {}): Uint8Array {
-  const { scale = 2, fontFiles, lang = 'zh-Hans' } = o;
+  const { scale = 2, fontFiles, lang } = o;
   if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`invalid scale: ${scale} (a positive number)`);
-  const font = findCjkFont(fontFiles ? { fontFiles, lang } : { lang });
+  const font = findCjkFont({ ...(fontFiles && { fontFiles }), ...(lang && { lang }) });
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: {

@@ -5,7 +5,8 @@ import type { RowSelection } from '../data/row-selection.ts';
 import { yearlyComparisonRows } from '../data/yearly-comparison-rows.ts';
 import { verdictColor } from '../encode/verdict-color.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
-import { axisFormat, catalogueEntry } from '../locale/indicator-format.ts';
+import { catalogueEntry } from '../locale/indicator-format.ts';
+import { valueAxis } from '../encode/value-axis.ts';
 import { chartConfig } from '../theme/chart-config.ts';
 import { CATEGORY_COLORS } from '../theme/palette.ts';
 import type { LayerView, UnitView } from '../encode/view-spec.ts';
@@ -53,15 +54,15 @@ export function yearlyComparisonSpec(rows: readonly IndicatorRow[], options: Yea
   const name = catalogueEntry(indicator).name[lang];
   const span = data.years.length === 0 ? '' : data.years.length === 1 ? `${data.years[0]}` : `${data.years[0]}—${data.years[data.years.length - 1]}`;
   const title = options.title ?? (lang === 'en' ? `${name}, ${span} ${CHART_MESSAGES.compared.en}` : `${name}：${span}年${CHART_MESSAGES.compared[lang]}`);
-  const height = options.height ?? { step: BAR * Math.max(1, data.years.length) + 8 };
-  const unitScale = { domain: data.labels };
+  const height = options.height ?? Math.max(1, data.labels.length) * (BAR * Math.max(1, data.years.length) + 8);
+  const unitScale = { type: 'band', domain: data.labels } as const;
   const yearScale = { domain: data.years };
   const bars: LayerView = {
     width: options.width ?? 360,
     height,
     data: { values: data.bars },
     encoding: {
-      y: { field: 'label', type: 'nominal', sort: null, scale: unitScale, axis: { title: CHART_MESSAGES.unit[lang] } },
+      y: { field: 'label', type: 'nominal', sort: null, scale: unitScale, title: null },
       yOffset: { field: 'year', type: 'ordinal', scale: yearScale },
     },
     layer: [
@@ -69,7 +70,7 @@ export function yearlyComparisonSpec(rows: readonly IndicatorRow[], options: Yea
         transform: [{ filter: { field: 'value', valid: true } }],
         mark: { type: 'bar', height: { band: 1 } },
         encoding: {
-          x: { field: 'value', type: 'quantitative', title: name, axis: { format: axisFormat(indicator) } },
+          x: { field: 'value', type: 'quantitative', title: name, axis: valueAxis(indicator) },
           color: { field: 'year', type: 'ordinal', title: CHART_MESSAGES.year[lang], scale: { domain: data.years, range: [...CATEGORY_COLORS] }, legend: { orient: 'top' } },
         },
       },

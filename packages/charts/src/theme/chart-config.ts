@@ -19,7 +19,7 @@ export function chartConfig(lang: ChartLang): Config {
     view: { stroke: null },
     title: { fontSize: 15, fontWeight: 'bold', anchor: 'start', offset: 10, subtitleFontSize: 12, subtitleColor: '#595959' },
     axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal', labelColor: '#333333', titleColor: '#333333', gridColor: '#E6E6E6', domainColor: '#888888', tickColor: '#888888' },
-    axisY: { labelLimit: 220 },
+    axisY: { labelLimit: 280 },
     legend: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal', labelLimit: 240 },
     text: { fontSize: 11 },
   };
