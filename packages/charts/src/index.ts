@@ -12,3 +12,11 @@ export { CHART_MESSAGES, type ChartMessageKey } from './locale/chart-messages.ts
 export { formatNumber, type FormatNumberOptions } from './locale/format-number.ts';
 export { axisFormat, catalogueEntry, formatIndicatorChange, formatIndicatorValue, isPercentKind, roundsToZero } from './locale/indicator-format.ts';
 export { NUMBER_LOCALES, TIME_LOCALES, type NumberLocale, type TimeLocale } from './locale/number-locale.ts';
+export { trendSpec, type TrendOptions } from './specs/trend-spec.ts';
+export { trendRows, type TrendData, type TrendPoint, type TrendRowsOptions } from './data/trend-rows.ts';
+export { selectionPredicate } from './data/selection-predicate.ts';
+export { chartTitle, titleText } from './encode/chart-title.ts';
+export { valueAxis } from './encode/value-axis.ts';
+export { verdictColor } from './encode/verdict-color.ts';
+export { VEGA_LITE_SCHEMA } from './encode/vega-lite-schema.ts';
+export type { LayerView, UnitView, ViewSpec } from './encode/view-spec.ts';

@@ -1,0 +1,100 @@
+import { JURISDICTION, type IndicatorId, type IndicatorRow } from '@fazhi/core';
+import type { TopLevelSpec } from 'vega-lite';
+import type { ChartBase } from '../chart-base.ts';
+import type { RowSelection } from '../data/row-selection.ts';
+import { trendRows } from '../data/trend-rows.ts';
+import { unitLabel } from '../data/unit-label.ts';
+import { chartTitle, titleText } from '../encode/chart-title.ts';
+import { valueAxis } from '../encode/value-axis.ts';
+import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
+import type { UnitView } from '../encode/view-spec.ts';
+import { CHART_MESSAGES } from '../locale/chart-messages.ts';
+import { catalogueEntry } from '../locale/indicator-format.ts';
+import { chartConfig } from '../theme/chart-config.ts';
+import { CATEGORY_COLORS, STATUS_COLORS } from '../theme/palette.ts';
+
+/**
+ * Options of {@link trendSpec}.
+ *
+ * @example
+ * const o: TrendOptions = { lang: 'zh-Hans', indicator: 'safety.incidents', unit: '*', target: 20, targetYear: 2021 };
+ */
+export interface TrendOptions extends ChartBase {
+  /** The indicator. */
+  indicator: IndicatorId;
+  /** The unit (`*` for the jurisdiction). */
+  unit: string;
+  /** The value to reach, drawn as a dashed rule; default: none. */
+  target?: number;
+  /** The year by which to reach `target`; with a target, the status arrow (core's indicatorTrend); default: none. */
+  targetYear?: number;
+  /** Which row when an indicator has several per unit × year; default: none. */
+  select?: RowSelection;
+}
+
+/**
+ * A trend: an indicator of one unit over the years as a line with points and
+ * the values printed, the target as a dashed rule labelled with the target
+ * and its year, and — with a target and target year — the SDG status arrow
+ * of core's `indicatorTrend` beside the latest point (coloured like the
+ * traffic lights) and its label as the subtitle. Years are ordinal integers,
+ * contiguous up to the target year; a year without a value breaks the line.
+ *
+ * @example
+ * trendSpec(rows, { lang: 'en', indicator: 'safety.incidents', unit: '*', target: 20, targetYear: 2021 }).title;
+ * // { text: 'Production safety incidents over the years', subtitle: '↑ On track or target maintained' }
+ */
+export function trendSpec(rows: readonly IndicatorRow[], options: TrendOptions): TopLevelSpec {
+  const { lang, indicator, unit, target, targetYear } = options;
+  const data = trendRows(rows, {
+    lang, indicator, unit,
+    ...(target === undefined ? {} : { target }),
+    ...(targetYear === undefined ? {} : { targetYear }),
+    ...(options.select === undefined ? {} : { select: options.select }),
+  });
+  const name = catalogueEntry(indicator).name[lang];
+  const subject = unit === JURISDICTION ? name : lang === 'en' ? `${name} (${unitLabel(unit, lang)})` : `${name}（${unitLabel(unit, lang)}）`;
+  const width = options.width ?? Math.max(240, 80 * data.years.length);
+  const x = { field: 'year', type: 'ordinal', title: CHART_MESSAGES.year[lang], scale: { domain: data.years }, axis: { labelAngle: 0 } } as const;
+  const layer: UnitView[] = [
+    {
+      transform: [{ filter: { field: 'value', valid: true } }],
+      mark: { type: 'line', point: { size: 50, filled: true, color: CATEGORY_COLORS[0] }, color: CATEGORY_COLORS[0], strokeWidth: 2 },
+      encoding: { x, y: { field: 'value', type: 'quantitative', title: name, axis: valueAxis(indicator) } },
+    },
+    {
+      transform: [{ filter: { field: 'value', valid: true } }],
+      mark: { type: 'text', dy: -10, fontSize: 11 },
+      encoding: { x, y: { field: 'value', type: 'quantitative' }, text: { field: 'text', type: 'nominal' } },
+    },
+  ];
+  if (target !== undefined && data.targetText !== null) {
+    const label = targetYear === undefined
+      ? `${CHART_MESSAGES.target[lang]} ${data.targetText}`
+      : lang === 'en' ? `Target ${data.targetText} by ${targetYear}` : `${CHART_MESSAGES.target[lang]} ${data.targetText}（${targetYear}年）`;
+    layer.push(
+      { mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.same }, encoding: { y: { datum: target, type: 'quantitative' } } },
+      {
+        mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, color: STATUS_COLORS.same, fontSize: 11 },
+        encoding: { y: { datum: target, type: 'quantitative' }, x: { value: width }, text: { value: label } },
+      },
+    );
+  }
+  const latest = data.trend.latest;
+  if (latest !== null && data.trend.arrow !== null && data.statusColor !== null) {
+    layer.push({
+      data: { values: [{ year: latest.year, value: latest.value, arrow: data.trend.arrow }] },
+      mark: { type: 'text', align: 'left', dx: 9, fontSize: 18, fontWeight: 'bold', color: data.statusColor, stroke: STATUS_COLORS.same, strokeWidth: 0.4 },
+      encoding: { x, y: { field: 'value', type: 'quantitative' }, text: { field: 'arrow', type: 'nominal' } },
+    });
+  }
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: chartTitle(options.title, titleText(lang, subject, CHART_MESSAGES.trend[lang]), data.statusText),
+    config: chartConfig(lang),
+    width,
+    height: options.height ?? 240,
+    data: { values: data.points },
+    layer,
+  };
+}
