@@ -1,0 +1,34 @@
+/**
+ * Renders the park's charts (fixtures/sip-2019 scored with
+ * schemes/sip-example-2019.yaml) to PNG and SVG in every chart language, so a
+ * person can look at them: `pnpm --filter @fazhi/charts preview [OUT_DIR]`
+ * (default /tmp/charts-preview).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TopLevelSpec } from 'vega-lite';
+import { CHART_LANGS, yearlyComparisonSpec, type ChartLang } from '../src/index.ts';
+import { renderSvg, svgToPng } from '../src/render/index.ts';
+import { park } from '../test/fixtures/park.ts';
+
+const out = process.argv[2] ?? '/tmp/charts-preview';
+mkdirSync(out, { recursive: true });
+const { rows } = await park();
+const years = [2018, 2019];
+
+const charts: Record<string, (lang: ChartLang) => TopLevelSpec> = {
+  'yearly-head-appearance-rate': (lang) => yearlyComparisonSpec(rows, { lang, indicator: 'litigation.head_appearance_rate', years }),
+  'yearly-lost-cases': (lang) => yearlyComparisonSpec(rows, { lang, indicator: 'litigation.lost_cases', years }),
+  'yearly-filing-rate': (lang) => yearlyComparisonSpec(rows, { lang, indicator: 'documents.filing_rate', years }),
+  'yearly-enforcement-mean-score': (lang) => yearlyComparisonSpec(rows, { lang, indicator: 'enforcement.mean_score', years }),
+};
+
+for (const [name, build] of Object.entries(charts)) {
+  for (const lang of CHART_LANGS) {
+    const svg = await renderSvg(build(lang), { lang });
+    const file = join(out, `${name}.${lang}`);
+    writeFileSync(`${file}.svg`, svg);
+    writeFileSync(`${file}.png`, svgToPng(svg, { lang }));
+    process.stderr.write(`${file}.png\n`);
+  }
+}
