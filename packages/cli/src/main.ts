@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Lang } from '@fazhi/core';
 import type { CliIo } from './cli-io.ts';
 import { indicatorsCommand } from './commands/indicators.ts';
+import { reportCommand } from './commands/report.ts';
 import { schemeCommand } from './commands/scheme.ts';
 import { scoreCommand } from './commands/score.ts';
 import { validateCommand } from './commands/validate.ts';
 import { schemeCommandMessages } from './messages.ts';
-import { messages, scoreMessages } from './messages.ts';
+import { messages, reportMessages, scoreMessages } from './messages.ts';
 import { indicatorOptionDefaults } from './parse-indicator-options.ts';
 import { langFromEnv, parseLang } from './resolve-lang.ts';
 import { UsageError } from './usage-error.ts';
@@ -17,6 +18,7 @@ const COMMANDS = {
   indicators: { run: indicatorsCommand, help: () => messages.indicatorsHelp(indicatorOptionDefaults()) },
   scheme: { run: schemeCommand, help: schemeCommandMessages.schemeHelp },
   score: { run: scoreCommand, help: scoreMessages.scoreHelp },
+  report: { run: reportCommand, help: reportMessages.reportHelp },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

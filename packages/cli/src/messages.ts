@@ -1,4 +1,5 @@
 import type { Lang, LocalizedText, Severity } from '@fazhi/core';
+import type { ReportChartKind, ReportSectionId } from './report/report-sections.ts';
 
 /**
  * Every sentence the `fazhi` command prints itself, in 繁體中文, 简体中文 and
@@ -159,6 +160,7 @@ export const messages = {
   fazhi validate   --data 資料夾 [--format text|json] [--lang 語言]
   fazhi indicators --data 資料夾 [--format json|csv|table] [--year 年份] [--option 名稱=值] [--strict] [--lang 語言]
   fazhi score      --data 資料夾 --scheme 方案檔案 [--year 年份] [--unit 單位] [--format table|json|csv] [--explain] [--lang 語言]
+  fazhi report     --data 資料夾 --scheme 方案檔案 --out 輸出資料夾 [--years 年份,年份] [--pdf] [--lang 語言]
   fazhi scheme check 方案檔案 [--format text|json] [--lang 語言]
   fazhi <命令> --help    查看命令說明
   fazhi --version        顯示版本
@@ -167,6 +169,7 @@ export const messages = {
   validate     檢查資料：列出每個問題（檔案、行、欄、原始值、代碼、說明）和每個檔案的讀取統計
   indicators   計算 INDICATORS.md 中的全部指標（各單位 × 年度，以及全區「*」）
   score        按考核方案為各單位計分：總分、排名、與上年比較及每項得分的說明
+  report       生成年度報告：HTML（內嵌圖表）、SVG/PNG 圖表、results.json/csv，加 --pdf 另出 PDF
   scheme check 檢查考核方案檔案：語法、結構（scheme.schema.json）與含義，錯誤指明節點路徑
 
 --lang：zh-Hant（繁體）、zh-Hans（简体）或 en；預設依 LC_ALL / LC_MESSAGES / LANG：
@@ -178,6 +181,7 @@ export const messages = {
   fazhi validate   --data 文件夹 [--format text|json] [--lang 语言]
   fazhi indicators --data 文件夹 [--format json|csv|table] [--year 年份] [--option 名称=值] [--strict] [--lang 语言]
   fazhi score      --data 文件夹 --scheme 方案文件 [--year 年份] [--unit 单位] [--format table|json|csv] [--explain] [--lang 语言]
+  fazhi report     --data 文件夹 --scheme 方案文件 --out 输出文件夹 [--years 年份,年份] [--pdf] [--lang 语言]
   fazhi scheme check 方案文件 [--format text|json] [--lang 语言]
   fazhi <命令> --help    查看命令说明
   fazhi --version        显示版本
@@ -186,6 +190,7 @@ export const messages = {
   validate     检查数据：列出每个问题（文件、行、列、原始值、代码、说明）和每个文件的读取统计
   indicators   计算 INDICATORS.md 中的全部指标（各单位 × 年度，以及全区“*”）
   score        按考核方案为各单位计分：总分、排名、与上年比较及每项得分的说明
+  report       生成年度报告：HTML（内嵌图表）、SVG/PNG 图表、results.json/csv，加 --pdf 另出 PDF
   scheme check 检查考核方案文件：语法、结构（scheme.schema.json）与含义，错误指明节点路径
 
 --lang：zh-Hant（繁體）、zh-Hans（简体）或 en；默认依 LC_ALL / LC_MESSAGES / LANG：
@@ -197,6 +202,7 @@ Usage:
   fazhi validate   --data DIR [--format text|json] [--lang LANG]
   fazhi indicators --data DIR [--format json|csv|table] [--year YEAR] [--option NAME=VALUE] [--strict] [--lang LANG]
   fazhi score      --data DIR --scheme FILE [--year YEAR] [--unit NAME] [--format table|json|csv] [--explain] [--lang LANG]
+  fazhi report     --data DIR --scheme FILE --out DIR [--years YEAR,YEAR] [--pdf] [--lang LANG]
   fazhi scheme check FILE [--format text|json] [--lang LANG]
   fazhi <command> --help   help for a command
   fazhi --version          print the version
@@ -205,6 +211,7 @@ Commands:
   validate     check the data: every issue (file, row, column, raw value, code, message) and per-file counts
   indicators   compute every indicator of INDICATORS.md (per unit × year, and the jurisdiction "*")
   score        score the units against an assessment scheme: totals, ranks, change from last year, every item explained
+  report       write the annual report: HTML with inline charts, SVG/PNG charts, results.json/csv, and a PDF with --pdf
   scheme check check an assessment scheme file: syntax, structure (scheme.schema.json) and meaning, errors naming the node
 
 --lang: zh-Hant, zh-Hans or en; default from LC_ALL / LC_MESSAGES / LANG:
@@ -581,4 +588,225 @@ Options:
 
 Exit status: 0 valid scheme (warnings allowed); 1 invalid or unreadable scheme; 2 bad usage.`,
   }),
+} as const;
+
+/** A localised text that is the same in both Chinese scripts. */
+const zh = (hant: string, hans: string, en: string): LocalizedText => ({ 'zh-Hant': hant, 'zh-Hans': hans, en });
+
+/**
+ * The sentences and labels of `fazhi report` (kept apart from {@link messages}
+ * so that each command's texts can be appended without editing the others'):
+ * its help, usage errors, progress lines on stderr, and every heading, table
+ * header and caption of the HTML report, in 繁體中文, 简体中文 and English.
+ *
+ * @example
+ * reportMessages.renderingChart(3, 14, 'ranking-total-2019')['zh-Hans']; // '正在绘制图表 3/14：ranking-total-2019…'
+ */
+export const reportMessages = {
+  missingScheme: (): LocalizedText => zh(
+    '缺少 --scheme：請指定考核方案檔案（.yaml 或 .json），例如 fazhi report --data fixtures/sip-2019 --scheme schemes/sip-example-2019.yaml --out out/report',
+    '缺少 --scheme：请指定考核方案文件（.yaml 或 .json），例如 fazhi report --data fixtures/sip-2019 --scheme schemes/sip-example-2019.yaml --out out/report',
+    'missing --scheme: give the assessment scheme file (.yaml or .json), e.g. fazhi report --data fixtures/sip-2019 --scheme schemes/sip-example-2019.yaml --out out/report',
+  ),
+  missingOut: (): LocalizedText => zh(
+    '缺少 --out：請指定輸出資料夾（不存在時會建立），例如 --out out/report',
+    '缺少 --out：请指定输出文件夹（不存在时会创建），例如 --out out/report',
+    'missing --out: give the output folder (created when missing), e.g. --out out/report',
+  ),
+  badYears: (value: string): LocalizedText => zh(
+    `無效的 --years「${value}」：請給出以逗號分隔的四位數年份，例如 --years 2018,2019`,
+    `无效的 --years“${value}”：请给出以逗号分隔的四位数年份，例如 --years 2018,2019`,
+    `invalid --years "${value}": give four-digit years separated by commas, e.g. --years 2018,2019`,
+  ),
+  yearsNotInData: (missing: readonly number[], available: readonly number[]): LocalizedText => zh(
+    `資料中沒有 ${missing.join('、')} 年的指標：資料中的年份為 ${available.join('、') || '（無）'}，請改用 --years ${available.join(',')}`,
+    `数据中没有 ${missing.join('、')} 年的指标：数据中的年份为 ${available.join('、') || '（无）'}，请改用 --years ${available.join(',')}`,
+    `the data has no indicator for ${missing.join(', ')}: it covers ${available.join(', ') || '(none)'}; use --years ${available.join(',')}`,
+  ),
+  outUnwritable: (path: string, reason: string): LocalizedText => zh(
+    `無法寫入輸出資料夾「${path}」（${reason}）：請檢查路徑與權限`,
+    `无法写入输出文件夹“${path}”（${reason}）：请检查路径与权限`,
+    `cannot write to the output folder "${path}" (${reason}): check the path and its permissions`,
+  ),
+  loading: (): LocalizedText => zh('載入資料…', '加载数据…', 'loading…'),
+  scoring: (): LocalizedText => zh('計算指標並計分…', '计算指标并计分…', 'scoring…'),
+  renderingChart: (done: number, total: number, name: string): LocalizedText => zh(
+    `正在繪製圖表 ${done}/${total}：${name}…`,
+    `正在绘制图表 ${done}/${total}：${name}…`,
+    `rendering chart ${done}/${total}: ${name}…`,
+  ),
+  chartFailed: (name: string, reason: string): LocalizedText => zh(
+    `圖表 ${name} 繪製失敗（${reason}）：報告中略去此圖`,
+    `图表 ${name} 绘制失败（${reason}）：报告中略去此图`,
+    `chart ${name} could not be drawn (${reason}): left out of the report`,
+  ),
+  writing: (path: string): LocalizedText => zh(`寫入 ${path}…`, `写入 ${path}…`, `writing ${path}…`),
+  writingPdf: (): LocalizedText => zh('正在以 Chromium 列印 PDF…', '正在以 Chromium 打印 PDF…', 'writing PDF…'),
+  done: (path: string, files: number): LocalizedText => zh(
+    `完成：${files} 個檔案寫入「${path}」`,
+    `完成：${files} 个文件写入“${path}”`,
+    `done: ${files} file(s) written to "${path}"`,
+  ),
+  chromiumMissing: (): LocalizedText => zh(
+    '找不到 Chromium，無法輸出 PDF（其餘檔案已寫入）：請安裝（Debian/Ubuntu：sudo apt-get install chromium fonts-noto-cjk），或將環境變數 FAZHI_CHROMIUM 設為 Chrome/Chromium 執行檔的路徑',
+    '找不到 Chromium，无法输出 PDF（其余文件已写入）：请安装（Debian/Ubuntu：sudo apt-get install chromium fonts-noto-cjk），或将环境变量 FAZHI_CHROMIUM 设为 Chrome/Chromium 可执行文件的路径',
+    'cannot find Chromium, so no PDF was written (the other files were): install it (Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk) or point the FAZHI_CHROMIUM environment variable at a Chrome or Chromium binary',
+  ),
+  chromiumNotFound: (path: string): LocalizedText => zh(
+    `FAZHI_CHROMIUM 指向的「${path}」不存在：請改為 Chrome/Chromium 執行檔的路徑，或安裝 chromium（sudo apt-get install chromium）`,
+    `FAZHI_CHROMIUM 指向的“${path}”不存在：请改为 Chrome/Chromium 可执行文件的路径，或安装 chromium（sudo apt-get install chromium）`,
+    `FAZHI_CHROMIUM points at "${path}", which does not exist: point it at a Chrome or Chromium binary, or install chromium (sudo apt-get install chromium)`,
+  ),
+  pdfFailed: (reason: string): LocalizedText => zh(
+    `以 Chromium 輸出 PDF 失敗（${reason}）：HTML 報告已寫入，可在瀏覽器中開啟後列印`,
+    `以 Chromium 输出 PDF 失败（${reason}）：HTML 报告已写入，可在浏览器中打开后打印`,
+    `printing the PDF with Chromium failed (${reason}): the HTML report was written; open it in a browser and print it`,
+  ),
+  title: (year: number): LocalizedText => zh(`${year} 年度法治政府建設指標報告`, `${year} 年度法治政府建设指标报告`, `Rule-of-law government indicators, ${year}`),
+  lead: (years: readonly number[], scheme: string): LocalizedText => zh(
+    `本報告比較 ${years.join('、')} 年的各項指標，並按「${scheme}」為各單位計分。各節的文字、圖表與表格均由資料自動生成，可直接引用。`,
+    `本报告比较 ${years.join('、')} 年的各项指标，并按“${scheme}”为各单位计分。各节的文字、图表与表格均由数据自动生成，可直接引用。`,
+    `This report compares the indicators of ${years.join(', ')} and scores the units under "${scheme}". Every paragraph, chart and table of each section is generated from the data and can be lifted as it is.`,
+  ),
+  stamp: (id: string, version: string, hash: string, tool: string): LocalizedText => zh(
+    `考核方案 ${id} 版本 ${version}（${hash}）；由 fazhi ${tool} 生成`,
+    `考核方案 ${id} 版本 ${version}（${hash}）；由 fazhi ${tool} 生成`,
+    `scheme ${id} version ${version} (${hash}); generated by fazhi ${tool}`,
+  ),
+  contents: (): LocalizedText => zh('目錄', '目录', 'Contents'),
+  section: (id: ReportSectionId): LocalizedText =>
+    ({
+      business: zh('持續優化營商環境', '持续优化营商环境', 'Business environment'),
+      safety: zh('完善應急體系、落實安全生產責任', '完善应急体系、落实安全生产责任', 'Production safety'),
+      documents: zh('規範性文件管理', '规范性文件管理', 'Normative documents'),
+      decisions: zh('重大行政決策', '重大行政决策', 'Major administrative decisions'),
+      enforcement: zh('行政執法案卷評查', '行政执法案卷评查', 'Enforcement case-file review'),
+      reconsideration: zh('行政複議', '行政复议', 'Administrative reconsideration'),
+      litigation: zh('行政應訴', '行政应诉', 'Administrative litigation'),
+    })[id],
+  noData: (): LocalizedText => zh('資料中沒有本節的紀錄。', '数据中没有本节的记录。', 'The data holds no record for this section.'),
+  paragraphStart: (year: number): LocalizedText => zh(`${year} 年，`, `${year} 年，`, `In ${year}: `),
+  paragraphJoin: (): LocalizedText => zh('；', '；', '; '),
+  paragraphEnd: (): LocalizedText => zh('。', '。', '.'),
+  comparedWith: (previous: number, change: string): LocalizedText => zh(`（較 ${previous} 年 ${change}）`, `（较 ${previous} 年 ${change}）`, ` (${change} on ${previous})`),
+  notApplicable: (): LocalizedText => zh('不適用（分母為 0）', '不适用（分母为 0）', 'not applicable (nothing to divide by)'),
+  percentagePoints: (pp: string): LocalizedText => zh(`${pp} 個百分點`, `${pp} 个百分点`, `${pp} percentage points`),
+  indicatorTable: (): LocalizedText => zh('全區指標', '全区指标', 'Indicators of the whole jurisdiction'),
+  indicatorHeaders: (years: readonly number[]): Record<Lang, readonly string[]> => ({
+    'zh-Hant': ['指標', ...years.map((y) => `${y} 年`), '變化', `${years[years.length - 1]} 年分子 / 分母`],
+    'zh-Hans': ['指标', ...years.map((y) => `${y} 年`), '变化', `${years[years.length - 1]} 年分子 / 分母`],
+    en: ['indicator', ...years.map(String), 'change', `${years[years.length - 1]} numerator / denominator`],
+  }),
+  unitTable: (year: number): LocalizedText => zh(`${year} 年各單位指標`, `${year} 年各单位指标`, `Indicators by unit, ${year}`),
+  unitHeader: (): LocalizedText => zh('單位', '单位', 'unit'),
+  jurisdiction: (): LocalizedText => zh('全區', '全区', 'all units'),
+  chartCaption: (kind: ReportChartKind, subject: string, years: string): LocalizedText => {
+    const captions: Record<ReportChartKind, LocalizedText> = {
+      yearly: zh(`圖：各單位${subject}，${years} 年比較`, `图：各单位${subject}，${years} 年比较`, `Figure: ${subject} by unit, ${years}`),
+      trend: zh(`圖：全區${subject}的走勢，${years} 年`, `图：全区${subject}的走势，${years} 年`, `Figure: ${subject} of the whole jurisdiction, ${years}`),
+      monthly: zh(`圖：${years} 年各月${subject}，與上年同月比較`, `图：${years} 年各月${subject}，与上年同月比较`, `Figure: ${subject} by month in ${years}, with the same month of the year before`),
+      ranking: zh(`圖：${years} 年各單位${subject}排名`, `图：${years} 年各单位${subject}排名`, `Figure: units ranked by ${subject}, ${years}`),
+      heatmap: zh(`圖：${years} 年各單位 × 各項得分（紅綠燈）`, `图：${years} 年各单位 × 各项得分（红绿灯）`, `Figure: each unit's points by item, ${years} (traffic lights)`),
+      composition: zh(`圖：${years} 年各單位總分的構成（按一級指標）`, `图：${years} 年各单位总分的构成（按一级指标）`, `Figure: what each unit's total is made of, by dimension, ${years}`),
+    };
+    return captions[kind];
+  },
+  total: (): LocalizedText => zh('總分', '总分', 'total'),
+  incidents: (): LocalizedText => zh('生產安全事故起數', '生产安全事故起数', 'production-safety incidents'),
+  deaths: (): LocalizedText => zh('死亡人數', '死亡人数', 'deaths'),
+  scores: (): LocalizedText => zh('各單位考核得分', '各单位考核得分', 'Department scores'),
+  scoresLead: (year: number, ranked: number, scored: number): LocalizedText => zh(
+    `${year} 年共 ${scored} 個單位計分，其中 ${ranked} 個有總分並排名（「*」為全區，不參與排名）。`,
+    `${year} 年共 ${scored} 个单位计分，其中 ${ranked} 个有总分并排名（“*”为全区，不参与排名）。`,
+    `${scored} units were scored in ${year}, ${ranked} of them with a total and ranked ("*" is the whole jurisdiction and is not ranked).`,
+  ),
+  scoreTable: (): LocalizedText => zh('得分表', '得分表', 'Score table'),
+  explanations: (): LocalizedText => zh('各單位得分說明', '各单位得分说明', 'How each unit scored'),
+  dataQuality: (): LocalizedText => zh('資料品質', '数据质量', 'Data quality'),
+  dataQualityLead: (files: number, errors: number, warnings: number, notices: number): LocalizedText => zh(
+    `共讀取 ${files} 個檔案：${errors} 個錯誤、${warnings} 個警告、${notices} 個提示。每一行輸入不是被使用，就是在下表中列出。`,
+    `共读取 ${files} 个文件：${errors} 个错误、${warnings} 个警告、${notices} 个提示。每一行输入不是被使用，就是在下表中列出。`,
+    `${files} file(s) read: ${errors} error(s), ${warnings} warning(s), ${notices} notice(s). Every input row was either used or is listed below.`,
+  ),
+  fileHeaders: (): Record<Lang, readonly string[]> => ({
+    'zh-Hant': ['檔案', '資料集', '編碼', '讀取', '使用', '略過', '錯誤', '警告', '提示'],
+    'zh-Hans': ['文件', '数据集', '编码', '读取', '使用', '跳过', '错误', '警告', '提示'],
+    en: ['file', 'dataset', 'encoding', 'read', 'used', 'skipped', 'errors', 'warnings', 'notices'],
+  }),
+  issues: (): LocalizedText => zh('問題清單', '问题清单', 'Issues'),
+  noIssues: (): LocalizedText => zh('沒有發現問題。', '没有发现问题。', 'No issue was found.'),
+  issueHeaders: (): Record<Lang, readonly string[]> => ({
+    'zh-Hant': ['嚴重程度', '檔案', '行', '欄', '原始值', '說明'],
+    'zh-Hans': ['严重程度', '文件', '行', '列', '原始值', '说明'],
+    en: ['severity', 'file', 'row', 'column', 'raw value', 'message'],
+  }),
+  reportHelp: (): LocalizedText => zh(
+    `用法：fazhi report --data 資料夾 --scheme 方案檔案 --out 輸出資料夾 [--years 年份,年份] [--pdf] [--lang 語言]
+
+生成年度報告：載入資料夾、計算指標、按考核方案計分，並在輸出資料夾寫入
+  index.html     單一自足的 HTML 報告（內嵌 CSS 與 SVG 圖表，無外部請求，可列印為 A4），章節依園區年度報告排列；
+  charts/*.svg   每張圖表的 SVG，charts/*.png 同圖的 PNG（2 倍解析度），檔名說明圖表內容；
+  results.json   指標、各單位得分、方案印記（id、版本、雜湊）與各檔案的讀取統計；
+  results.csv    同樣的結果，每列一個指標或計分項（UTF-8 帶 BOM，防公式注入）；
+  report.pdf     加 --pdf 時以 Chromium 列印 index.html。
+進度寫到標準錯誤。
+
+選項：
+  -d, --data 資料夾     必填，存放資料檔案的資料夾（.csv、.tsv、.xlsx，不含子資料夾）
+  -s, --scheme 檔案     必填，考核方案（.yaml、.yml 或 .json，格式見 docs/schemes.md）
+  -o, --out 資料夾      必填，輸出資料夾（不存在時建立；同名檔案會被覆寫）
+  -y, --years 年份      比較的年份，以逗號分隔（預設：資料中最近的兩年）；最後一年為計分年度
+      --pdf             另以 Chromium 輸出 report.pdf（找不到時說明如何安裝；FAZHI_CHROMIUM 可指定執行檔）
+      --lang 語言       zh-Hant、zh-Hans 或 en：報告與訊息的語言
+  -h, --help            顯示本說明
+
+結束狀態：0 已寫入報告；1 方案有錯誤、資料無法載入、年份不在資料中或無法輸出 PDF；2 用法錯誤。`,
+    `用法：fazhi report --data 文件夹 --scheme 方案文件 --out 输出文件夹 [--years 年份,年份] [--pdf] [--lang 语言]
+
+生成年度报告：加载文件夹、计算指标、按考核方案计分，并在输出文件夹写入
+  index.html     单一自足的 HTML 报告（内嵌 CSS 与 SVG 图表，无外部请求，可打印为 A4），章节依园区年度报告排列；
+  charts/*.svg   每张图表的 SVG，charts/*.png 同图的 PNG（2 倍分辨率），文件名说明图表内容；
+  results.json   指标、各单位得分、方案印记（id、版本、哈希）与各文件的读取统计；
+  results.csv    同样的结果，每行一个指标或计分项（UTF-8 带 BOM，防公式注入）；
+  report.pdf     加 --pdf 时以 Chromium 打印 index.html。
+进度写到标准错误。
+
+选项：
+  -d, --data 文件夹     必填，存放数据文件的文件夹（.csv、.tsv、.xlsx，不含子文件夹）
+  -s, --scheme 文件     必填，考核方案（.yaml、.yml 或 .json，格式见 docs/schemes.md）
+  -o, --out 文件夹      必填，输出文件夹（不存在时创建；同名文件会被覆盖）
+  -y, --years 年份      比较的年份，以逗号分隔（默认：数据中最近的两年）；最后一年为计分年度
+      --pdf             另以 Chromium 输出 report.pdf（找不到时说明如何安装；FAZHI_CHROMIUM 可指定可执行文件）
+      --lang 语言       zh-Hant、zh-Hans 或 en：报告与消息的语言
+  -h, --help            显示本说明
+
+退出状态：0 已写入报告；1 方案有错误、数据无法加载、年份不在数据中或无法输出 PDF；2 用法错误。`,
+    `Usage: fazhi report --data DIR --scheme FILE --out DIR [--years YEAR,YEAR] [--pdf] [--lang LANG]
+
+Writes the annual report: loads the folder, computes the indicators, scores the units against the
+scheme and writes to the output folder
+  index.html     one self-contained HTML report (inline CSS and SVG charts, no external requests,
+                 prints on A4), its sections in the order of the park's annual report;
+  charts/*.svg   every chart as SVG, and charts/*.png the same at 2x, named after what they show;
+  results.json   the indicators, the units' scores, the scheme's stamp (id, version, hash) and
+                 what was read from each file;
+  results.csv    the same results, one row per indicator or scored item (UTF-8 with BOM, cells
+                 escaped against formula injection);
+  report.pdf     with --pdf: index.html printed by Chromium.
+Progress goes to stderr.
+
+Options:
+  -d, --data DIR        required: the folder of data files (.csv, .tsv, .xlsx; not recursive)
+  -s, --scheme FILE     required: the assessment scheme (.yaml, .yml or .json; see docs/schemes.md)
+  -o, --out DIR         required: the output folder (created when missing; files are overwritten)
+  -y, --years YEARS     the years to compare, separated by commas (default: the latest two in the
+                        data); the last one is the year scored
+      --pdf             also print report.pdf with Chromium (says how to install it when missing;
+                        FAZHI_CHROMIUM names the binary)
+      --lang LANG       zh-Hant, zh-Hans or en: the report's and the messages' language
+  -h, --help            show this help
+
+Exit status: 0 report written; 1 the scheme has errors, the data cannot be loaded, a year is not in
+the data, or the PDF could not be printed; 2 bad usage.`,
+  ),
 } as const;

@@ -30,7 +30,14 @@ function parseYear(raw: string): number {
   return Number(text);
 }
 
-function schemeErrorLine(file: string, error: SchemeError, lang: Lang): string {
+/**
+ * One scheme error as a stderr line: `fazhi: FILE:LINE:COLUMN: message`
+ * (`fazhi report` prints them the same way).
+ *
+ * @example
+ * schemeErrorLine('s.yaml', error, 'en'); // 'fazhi: s.yaml:12:7: dimensions[0].points: expected a number …\n'
+ */
+export function schemeErrorLine(file: string, error: SchemeError, lang: Lang): string {
   const at = error.line === undefined ? '' : `:${error.line}${error.column === undefined ? '' : `:${error.column}`}`;
   return `fazhi: ${file}${at}: ${error.message[lang]}\n`;
 }
@@ -38,9 +45,12 @@ function schemeErrorLine(file: string, error: SchemeError, lang: Lang): string {
 /**
  * The scheme with its unit names (include, exclude) resolved through the
  * data's unit registry, so that a scheme may name units by an alias
- * (劳保局) as well as by the canonical name.
+ * (劳保局) as well as by the canonical name (`fazhi report` uses it too).
+ *
+ * @example
+ * scoreUnits(rows, resolveSchemeUnits(check.scheme, new UnitRegistry(data.records.units)), check.stamp);
  */
-function resolveSchemeUnits(scheme: Scheme, registry: UnitRegistry): Scheme {
+export function resolveSchemeUnits(scheme: Scheme, registry: UnitRegistry): Scheme {
   const units = scheme.units;
   if (units === undefined || (units.include === undefined && units.exclude === undefined)) return scheme;
   const canonical = (names: string[]): string[] => names.map((name) => registry.resolve(name).name);

@@ -1,0 +1,200 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { renderSvg, svgToPng } from '@fazhi/charts/render';
+import {
+  checkScheme, computeIndicators, localizeSchemeText, schemeText, scoreUnits, UnitRegistry,
+  type Lang, type LocalizedText,
+} from '@fazhi/core';
+import type { CliIo } from '../cli-io.ts';
+import { issueTotals } from '../format/issues-text.ts';
+import { loadFolder } from '../load-folder.ts';
+import { messages, reportMessages, scoreMessages } from '../messages.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
+import { findChromium } from '../report/find-chromium.ts';
+import { printPdf } from '../report/print-pdf.ts';
+import { reportCharts } from '../report/report-charts.ts';
+import { reportHtml } from '../report/report-html.ts';
+import type { RenderedChart } from '../report/report-model.ts';
+import { resultsCsv } from '../report/results-csv.ts';
+import { resultsJson } from '../report/results-json.ts';
+import { UsageError } from '../usage-error.ts';
+import { resolveSchemeUnits, schemeErrorLine } from './score.ts';
+
+/**
+ * Reads `--years`: four-digit years separated by commas (spaces allowed),
+ * returned ascending without duplicates; throws {@link UsageError} for
+ * anything else.
+ *
+ * @example
+ * parseYears('2019, 2018'); // [2018, 2019]
+ */
+export function parseYears(raw: string): number[] {
+  const parts = raw.split(',').map((p) => p.trim());
+  if (parts.length === 0 || parts.some((p) => !/^\d{4}$/.test(p))) throw new UsageError(reportMessages.badYears(raw));
+  return [...new Set(parts.map(Number))].sort((a, b) => a - b);
+}
+
+async function toolVersion(): Promise<string> {
+  try {
+    const pkg: unknown = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return 'code' in error && typeof error.code === 'string' ? error.code : error.message.split('\n')[0]!;
+  return String(error);
+}
+
+/**
+ * `fazhi report --data DIR --scheme FILE --out DIR [--years Y,Y] [--pdf] [--lang L]`:
+ * checks the scheme (errors to stderr, status 1), loads the folder,
+ * computes every indicator, scores each year asked for (default: the latest
+ * two years of the data; the last one is the year the report scores), draws
+ * the charts with `@fazhi/charts` (SVG with a CJK text measure, PNG at 2×)
+ * and writes into `--out`: `index.html` (one self-contained file),
+ * `charts/NAME.svg` and `charts/NAME.png`, `results.json`, `results.csv`,
+ * and with `--pdf` `report.pdf` printed by Chromium (`FAZHI_CHROMIUM`, else
+ * `/usr/bin/chromium` …). Progress goes to stderr, a line per step. Returns
+ * 0 when everything was written; 1 when the scheme has errors, the data
+ * cannot be loaded, a year is not in the data, nothing was scored, a chart
+ * could not be drawn (the rest is still written) or the PDF could not be
+ * printed (the message says how to install Chromium when it is missing);
+ * throws {@link UsageError} for a bad command line (status 2).
+ *
+ * @example
+ * const status = await reportCommand(['--data', 'fixtures/sip-2019', '--scheme', 'schemes/sip-example-2019.yaml',
+ *   '--years', '2018,2019', '--out', 'out/report', '--pdf'], io, 'zh-Hans');
+ */
+export async function reportCommand(args: string[], io: CliIo, lang: Lang): Promise<number> {
+  const { values } = parseCommandArgs('report', args, {
+    data: { type: 'string', short: 'd' },
+    scheme: { type: 'string', short: 's' },
+    years: { type: 'string', short: 'y' },
+    out: { type: 'string', short: 'o' },
+    pdf: { type: 'boolean', default: false },
+    lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(`${reportMessages.reportHelp()[lang]}\n`);
+    return 0;
+  }
+  if (values.data === undefined || values.data === '') throw new UsageError(messages.missingData('report'));
+  if (values.scheme === undefined || values.scheme === '') throw new UsageError(reportMessages.missingScheme());
+  if (values.out === undefined || values.out === '') throw new UsageError(reportMessages.missingOut());
+  const askedYears = values.years === undefined ? null : parseYears(values.years);
+  const say = (text: LocalizedText): void => {
+    io.stderr.write(`fazhi: ${text[lang]}\n`);
+  };
+
+  let text: string;
+  try {
+    text = (await readFile(resolve(io.cwd, values.scheme), 'utf8')).replace(/^\uFEFF/, '');
+  } catch (error) {
+    say(scoreMessages.schemeUnreadable(values.scheme, errorText(error)));
+    return 1;
+  }
+  const check = checkScheme(text, { fileName: values.scheme });
+  for (const warning of check.warnings) say(scoreMessages.schemeWarning(values.scheme, warning.message[lang]));
+  if (!check.ok) {
+    for (const error of check.errors) io.stderr.write(schemeErrorLine(values.scheme, error, lang));
+    say(scoreMessages.schemeInvalid(values.scheme, check.errors.length));
+    return 1;
+  }
+
+  say(reportMessages.loading());
+  const data = await loadFolder(values.data, io, lang);
+  if (data === null) return 1;
+  io.stderr.write(`${issueTotals(data, lang)}\n`);
+
+  say(reportMessages.scoring());
+  const allRows = computeIndicators(data.records).rows;
+  const available = [...new Set(allRows.map((r) => r.year))].sort((a, b) => a - b);
+  const years = askedYears ?? available.slice(-2);
+  const missing = years.filter((y) => !available.includes(y));
+  if (years.length === 0 || missing.length > 0) {
+    say(reportMessages.yearsNotInData(missing, available));
+    return 1;
+  }
+  const year = years[years.length - 1]!;
+  const rows = allRows.filter((r) => years.includes(r.year));
+  const scheme = resolveSchemeUnits(check.scheme, new UnitRegistry(data.records.units));
+  const scores = scoreUnits(allRows, scheme, check.stamp, { years });
+  const current = scores.filter((s) => s.year === year);
+  if (current.length === 0) {
+    say(scoreMessages.nothingScored(year));
+    return 1;
+  }
+
+  const out = resolve(io.cwd, values.out);
+  try {
+    await mkdir(join(out, 'charts'), { recursive: true });
+  } catch (error) {
+    say(reportMessages.outUnwritable(values.out, errorText(error)));
+    return 1;
+  }
+  const itemNames = new Map<string, string>();
+  const targets = new Map<string, number>();
+  for (const dimension of scheme.dimensions) {
+    itemNames.set(dimension.id, schemeText(dimension.name, lang));
+    for (const item of dimension.items) {
+      itemNames.set(item.id, schemeText(item.name, lang));
+      if (item.requirement !== undefined && !targets.has(item.indicator)) targets.set(item.indicator, item.requirement.value);
+    }
+  }
+
+  const jobs = reportCharts({ lang, years, rows: allRows, scores: current, safety: data.records.safety_incidents, targets });
+  const charts: RenderedChart[] = [];
+  let failures = 0;
+  let written = 0;
+  for (const [k, job] of jobs.entries()) {
+    say(reportMessages.renderingChart(k + 1, jobs.length, job.name));
+    try {
+      const svg = await renderSvg(job.spec(), { lang });
+      await writeFile(join(out, 'charts', `${job.name}.svg`), svg);
+      written++;
+      charts.push({ name: job.name, kind: job.kind, section: job.section, caption: job.caption, svg });
+      await writeFile(join(out, 'charts', `${job.name}.png`), svgToPng(svg, { lang }));
+      written++;
+    } catch (error) {
+      failures++;
+      say(reportMessages.chartFailed(job.name, errorText(error)));
+    }
+  }
+
+  const html = reportHtml({
+    lang, years, toolVersion: await toolVersion(), schemeName: localizeSchemeText(check.scheme.name)[lang],
+    stamp: check.stamp, itemNames, rows, scores: current, files: data.files, issues: data.issues, charts,
+  });
+  const files: [string, string][] = [
+    ['index.html', html],
+    ['results.json', resultsJson({ format: 'fazhi-report/1', stamp: check.stamp, years: [...years], indicators: rows, scores, files: data.files, issues: data.issues })],
+    ['results.csv', resultsCsv(rows, scores, lang)],
+  ];
+  for (const [name, content] of files) {
+    say(reportMessages.writing(join(values.out, name)));
+    await writeFile(join(out, name), content);
+    written++;
+  }
+
+  if (values.pdf === true) {
+    const chromium = findChromium(io.env);
+    if (chromium.kind !== 'found') {
+      say(chromium.kind === 'missing' ? reportMessages.chromiumMissing() : reportMessages.chromiumNotFound(chromium.path));
+      return 1;
+    }
+    say(reportMessages.writingPdf());
+    try {
+      await printPdf(join(out, 'index.html'), join(out, 'report.pdf'), chromium.path);
+      written++;
+    } catch (error) {
+      say(reportMessages.pdfFailed(errorText(error)));
+      return 1;
+    }
+  }
+  say(reportMessages.done(values.out, written));
+  return failures > 0 ? 1 : 0;
+}

@@ -1,0 +1,50 @@
+import type { FileReport, IndicatorRow, Issue, Lang, SchemeStamp, UnitScore } from '@fazhi/core';
+import type { ReportChartKind, ReportSectionId } from './report-sections.ts';
+
+/**
+ * A chart drawn for the report: its file name (without extension), what it
+ * shows, the section it belongs to, its caption and its SVG text.
+ *
+ * @example
+ * const chart: RenderedChart = { name: 'ranking-total-2019', kind: 'ranking', section: 'scores', caption: '图：…', svg: '<svg …>' };
+ */
+export interface RenderedChart {
+  /** The file name without extension, e.g. `documents-filing-rate-by-unit-2018-2019`. */
+  name: string;
+  kind: ReportChartKind;
+  /** A report section, or `scores` for the department-score charts. */
+  section: ReportSectionId | 'scores';
+  /** The caption under the chart, in the report's language. */
+  caption: string;
+  /** The chart as an SVG document. */
+  svg: string;
+}
+
+/**
+ * Everything the HTML report is written from, already computed: the
+ * language, the years, the scheme, the indicator rows, the scores of the
+ * year scored, the input files' accounting and issues, and the charts.
+ *
+ * @example
+ * const html = reportHtml(model); // see report-html.ts
+ */
+export interface ReportModel {
+  lang: Lang;
+  /** The years compared, ascending; the last is the year scored. */
+  years: readonly number[];
+  /** The version of fazhi that wrote the report. */
+  toolVersion: string;
+  /** The scheme's name in the report's language. */
+  schemeName: string;
+  /** The scheme's id, version and hash. */
+  stamp: SchemeStamp;
+  /** Names of the scheme's items and dimensions by id, in the report's language. */
+  itemNames: ReadonlyMap<string, string>;
+  /** The indicator rows of the years compared. */
+  rows: readonly IndicatorRow[];
+  /** The scores of the last year, every unit the scheme scored. */
+  scores: readonly UnitScore[];
+  files: readonly FileReport[];
+  issues: readonly Issue[];
+  charts: readonly RenderedChart[];
+}
