@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { chartConfig } from '../../src/theme/chart-config.ts';
 
-/** Test fixture: a grouped bar chart with the park's longest unit names, written by hand (not by a spec builder). */
-export function unitBarsSpec(): TopLevelSpec {
+/** Test fixture: a grouped bar chart with long unit names, written by hand (not by a spec builder); `labelLimit` caps the unit labels' width. */
+export function unitBarsSpec(o: { labelLimit?: number } = {}): TopLevelSpec {
   return {
     title: '行政机关负责人出庭应诉率',
     width: 300,
@@ -18,7 +18,7 @@ export function unitBarsSpec(): TopLevelSpec {
     },
     mark: { type: 'bar', clip: true },
     encoding: {
-      y: { field: 'unit', type: 'nominal', title: '单位', sort: null },
+      y: { field: 'unit', type: 'nominal', title: '单位', sort: null, ...(o.labelLimit === undefined ? {} : { axis: { labelLimit: o.labelLimit } }) },
       yOffset: { field: 'year', type: 'ordinal' },
       x: { field: 'rate', type: 'quantitative', axis: { format: '.0%' }, title: '出庭应诉率（%）' },
       color: { field: 'year', type: 'ordinal', title: '年度' },

@@ -19,8 +19,7 @@ describe('renderSvg', () => {
     expect(left).toBeGreaterThanOrEqual(11 * 11 + 12);
   });
   it('keeps a label longer than its limit cut with “…” within the limit', async () => {
-    const spec = unitBarsSpec();
-    const svg = await renderSvg({ ...spec, encoding: { ...spec.encoding, y: { field: 'unit', type: 'nominal', axis: { labelLimit: 60 } } } } as typeof spec);
+    const svg = await renderSvg(unitBarsSpec({ labelLimit: 60 }));
     const cut = texts(svg).filter((t) => t.endsWith('…'));
     expect(cut.length).toBeGreaterThan(0);
     for (const t of cut) expect(textWidth(t, 11)).toBeLessThanOrEqual(60);
