@@ -20,3 +20,6 @@ export { valueAxis } from './encode/value-axis.ts';
 export { verdictColor } from './encode/verdict-color.ts';
 export { VEGA_LITE_SCHEMA } from './encode/vega-lite-schema.ts';
 export type { LayerView, UnitView, ViewSpec } from './encode/view-spec.ts';
+export { monthlyComparisonSpec, type MonthlyComparisonOptions } from './specs/monthly-comparison-spec.ts';
+export { monthlyComparisonRows, type MonthlyBar, type MonthlyChange, type MonthlyComparisonData, type MonthlyComparisonRowsOptions } from './data/monthly-rows.ts';
+export { monthLabel } from './locale/month-label.ts';
