@@ -1,5 +1,5 @@
-import { yearlyComparisonSpec } from '@fazhi/charts';
-import { JURISDICTION, yearOf, type IndicatorId, type IndicatorRow, type Lang, type SafetyIncidentRecord, type UnitScore } from '@fazhi/core';
+import { trendSpec, yearlyComparisonSpec } from '@fazhi/charts';
+import { JURISDICTION, type IndicatorId, type IndicatorRow, type Lang, type SafetyIncidentRecord, type UnitScore } from '@fazhi/core';
 import { reportMessages } from '../messages.ts';
 import type { ReportChartKind, ReportSectionId } from './report-sections.ts';
 import { REPORT_SECTIONS } from './report-sections.ts';
@@ -72,6 +72,7 @@ export function reportCharts(input: ReportChartInput): ChartJob[] {
   const year = years[years.length - 1]!;
   const has = (indicator: string, unit?: string) =>
     rows.some((r) => r.indicator === indicator && years.includes(r.year) && (unit === undefined || r.unit === unit));
+  const shown = rows.filter((r) => years.includes(r.year));
   const jobs: ChartJob[] = [];
   const span = years.length === 1 ? String(year) : `${years[0]}—${year}`;
   for (const section of REPORT_SECTIONS) {
@@ -82,17 +83,19 @@ export function reportCharts(input: ReportChartInput): ChartJob[] {
         jobs.push({
           name: chartName(indicator, 'by-unit', ...years), kind: 'yearly', section: section.id,
           caption: reportMessages.chartCaption('yearly', indicatorName(indicator, lang), span)[lang],
-          spec: () => yearlyComparisonSpec(rows, { lang, indicator, years }),
+          spec: () => yearlyComparisonSpec(shown, { lang, indicator, years }),
+        });
+      } else if (chart.kind === 'trend') {
+        const indicator: IndicatorId = chart.indicator;
+        if (!has(indicator, JURISDICTION)) continue;
+        const target = input.targets.get(indicator);
+        jobs.push({
+          name: chartName(indicator, 'trend', ...years), kind: 'trend', section: section.id,
+          caption: reportMessages.chartCaption('trend', indicatorName(indicator, lang), span)[lang],
+          spec: () => trendSpec(shown, { lang, indicator, unit: JURISDICTION, ...(target === undefined ? {} : { target }) }),
         });
       }
     }
   }
   return jobs;
 }
-
-/** The years of the safety records, for tests of the monthly charts. */
-export function safetyYears(records: readonly SafetyIncidentRecord[]): number[] {
-  return [...new Set(records.map((r) => yearOf(r.occurred_on)))].sort((a, b) => a - b);
-}
-
-export { JURISDICTION };
