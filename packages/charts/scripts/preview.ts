@@ -7,13 +7,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_LANGS, yearlyComparisonSpec, type ChartLang } from '../src/index.ts';
+import { JURISDICTION } from '@fazhi/core';
+import { CHART_LANGS, monthlyComparisonSpec, trendSpec, yearlyComparisonSpec, type ChartLang } from '../src/index.ts';
 import { renderSvg, svgToPng } from '../src/render/index.ts';
 import { park } from '../test/fixtures/park.ts';
 
 const out = process.argv[2] ?? '/tmp/charts-preview';
 mkdirSync(out, { recursive: true });
-const { rows } = await park();
+const { rows, incidents } = await park();
 const years = [2018, 2019];
 
 const charts: Record<string, (lang: ChartLang) => TopLevelSpec> = {
@@ -21,6 +22,10 @@ const charts: Record<string, (lang: ChartLang) => TopLevelSpec> = {
   'yearly-lost-cases': (lang) => yearlyComparisonSpec(rows, { lang, indicator: 'litigation.lost_cases', years }),
   'yearly-filing-rate': (lang) => yearlyComparisonSpec(rows, { lang, indicator: 'documents.filing_rate', years }),
   'yearly-enforcement-mean-score': (lang) => yearlyComparisonSpec(rows, { lang, indicator: 'enforcement.mean_score', years }),
+  'trend-safety-incidents': (lang) => trendSpec(rows, { lang, indicator: 'safety.incidents', unit: JURISDICTION, target: 20, targetYear: 2021 }),
+  'trend-loss-rate': (lang) => trendSpec(rows, { lang, indicator: 'litigation.loss_rate', unit: JURISDICTION }),
+  'monthly-safety-incidents': (lang) => monthlyComparisonSpec(incidents, { lang, year: 2019, measure: 'incidents' }),
+  'monthly-safety-deaths': (lang) => monthlyComparisonSpec(incidents, { lang, year: 2019, measure: 'deaths' }),
 };
 
 for (const [name, build] of Object.entries(charts)) {

@@ -1,41 +1,66 @@
+import { JURISDICTION, type IndicatorId } from '@fazhi/core';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { JURISDICTION, type IndicatorId } from '@fazhi/core';
-import { CHART_LANGS, unitLabel, yearlyComparisonSpec } from '../../src/index.ts';
+import { CHART_LANGS, chartConfig, monthlyComparisonSpec, trendSpec, unitLabel, yearlyComparisonSpec, type ChartLang } from '../../src/index.ts';
 import { normalizeSvg } from '../../src/render/normalize-svg.ts';
 import { renderSvg } from '../../src/render/render-svg.ts';
-import { park } from '../fixtures/park.ts';
+import { textWidth } from '../../src/render/text-width.ts';
+import { park, type Park } from '../fixtures/park.ts';
 
 const years = [2018, 2019];
 const texts = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
 
-/** The indicator each unit chart shows, to list the units it must label. */
-const indicators: Record<string, IndicatorId> = {
-  'yearly-head-appearance-rate': 'litigation.head_appearance_rate',
-  'yearly-lost-cases': 'litigation.lost_cases',
-};
+interface ParkChart {
+  build: (p: Park, lang: ChartLang) => TopLevelSpec;
+  /** For charts with one bar per unit: the indicator, whose units must all be labelled. */
+  unitsOf?: IndicatorId;
+}
 
-/** The park's charts, one of each kind, by snapshot name. */
-const charts: Record<string, (p: Awaited<ReturnType<typeof park>>, lang: (typeof CHART_LANGS)[number]) => TopLevelSpec> = {
-  'yearly-head-appearance-rate': ({ rows }, lang) => yearlyComparisonSpec(rows, { lang, indicator: 'litigation.head_appearance_rate', years }),
-  'yearly-lost-cases': ({ rows }, lang) => yearlyComparisonSpec(rows, { lang, indicator: 'litigation.lost_cases', years }),
+/** The park's charts, one or more of each kind, by snapshot name. */
+const charts: Record<string, ParkChart> = {
+  'yearly-head-appearance-rate': {
+    build: ({ rows }, lang) => yearlyComparisonSpec(rows, { lang, indicator: 'litigation.head_appearance_rate', years }),
+    unitsOf: 'litigation.head_appearance_rate',
+  },
+  'yearly-lost-cases': {
+    build: ({ rows }, lang) => yearlyComparisonSpec(rows, { lang, indicator: 'litigation.lost_cases', years }),
+    unitsOf: 'litigation.lost_cases',
+  },
+  'trend-safety-incidents': {
+    build: ({ rows }, lang) => trendSpec(rows, { lang, indicator: 'safety.incidents', unit: JURISDICTION, target: 20, targetYear: 2021 }),
+  },
+  'monthly-safety-incidents': {
+    build: ({ incidents }, lang) => monthlyComparisonSpec(incidents, { lang, year: 2019, measure: 'incidents' }),
+  },
 };
 
 describe('the park’s charts rendered headless', () => {
-  for (const [name, build] of Object.entries(charts)) {
+  for (const [name, chart] of Object.entries(charts)) {
     for (const lang of CHART_LANGS) {
       it(`${name} (${lang}) matches its normalised SVG snapshot`, async () => {
-        const svg = await renderSvg(build(await park(), lang), { lang });
+        const svg = await renderSvg(chart.build(await park(), lang), { lang });
         await expect(normalizeSvg(svg)).toMatchFileSnapshot(`__snapshots__/park-${name}.${lang}.svg`);
       });
-      it(`${name} (${lang}) labels every unit with its whole name, none cut with “…”`, async () => {
+      it(`${name} (${lang}) cuts no text with “…”`, async () => {
         const p = await park();
-        const labels = texts(await renderSvg(build(p, lang), { lang }));
+        const labels = texts(await renderSvg(chart.build(p, lang), { lang }));
         expect(labels.filter((t) => t.includes('…'))).toEqual([]);
-        const units = new Set(p.rows.filter((r) => r.indicator === indicators[name] && r.unit !== JURISDICTION).map((r) => unitLabel(r.unit, lang)));
+        if (chart.unitsOf === undefined) return;
+        const units = new Set(p.rows.filter((r) => r.indicator === chart.unitsOf && r.unit !== JURISDICTION).map((r) => unitLabel(r.unit, lang)));
         expect(units.size).toBeGreaterThan(5);
         expect(labels).toEqual(expect.arrayContaining([...units]));
       });
     }
   }
+
+  it('the theme’s y-axis label limit is wider than the park’s longest unit name (20 characters) at the label font size', async () => {
+    const { rows } = await park();
+    const longest = Math.max(...rows.map((r) => textWidth(r.unit, 11)));
+    expect(longest).toBe(220);
+    for (const lang of CHART_LANGS) {
+      const config = chartConfig(lang);
+      expect(config.axis?.labelFontSize).toBe(11);
+      expect(config.axisY?.labelLimit).toBeGreaterThan(longest);
+    }
+  });
 });
