@@ -23,3 +23,8 @@ export type { LayerView, UnitView, ViewSpec } from './encode/view-spec.ts';
 export { monthlyComparisonSpec, type MonthlyComparisonOptions } from './specs/monthly-comparison-spec.ts';
 export { monthlyComparisonRows, type MonthlyBar, type MonthlyChange, type MonthlyComparisonData, type MonthlyComparisonRowsOptions } from './data/monthly-rows.ts';
 export { monthLabel } from './locale/month-label.ts';
+export { rankingSpec, type RankingOptions } from './specs/ranking-spec.ts';
+export { rankingRows, type RankingBar, type RankingRowsOptions } from './data/ranking-rows.ts';
+export { scoresOfYear } from './data/scores-of-year.ts';
+export { itemLabels } from './data/item-labels.ts';
+export { SCORE_STATUSES, scoreStatusInk, scoreStatusLabel, scoreStatusScale, type ScoreStatus } from './data/score-status.ts';

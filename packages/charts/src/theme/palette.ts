@@ -1,15 +1,15 @@
 import { TRAFFIC_LIGHT_COLORS } from '@fazhi/core';
 
 /**
- * The categorical palette: Okabe & Ito's eight colours without black and
- * yellow (too light for thin marks), ordered so that neighbours stay apart for
- * readers with any common colour-vision deficiency. Years and dimensions take
- * their colours from it in order.
+ * The categorical palette: Okabe & Ito's eight colours, safe for readers with
+ * any common colour-vision deficiency, ordered so that the first six (years,
+ * dimensions) are the strongest and neighbours stay apart; yellow and black
+ * come last.
  *
  * @example
  * CATEGORY_COLORS[0]; // '#0072B2' (blue)
  */
-export const CATEGORY_COLORS = ['#0072B2', '#E69F00', '#56B4E9', '#CC79A7', '#009E73', '#D55E00'] as const;
+export const CATEGORY_COLORS = ['#0072B2', '#E69F00', '#56B4E9', '#CC79A7', '#009E73', '#D55E00', '#F0E442', '#000000'] as const;
 
 /**
  * The colours with a fixed meaning in every chart: the four traffic lights

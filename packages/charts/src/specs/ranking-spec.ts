@@ -1,0 +1,85 @@
+import type { UnitScore } from '@fazhi/core';
+import type { TopLevelSpec } from 'vega-lite';
+import type { ChartBase } from '../chart-base.ts';
+import { itemLabels } from '../data/item-labels.ts';
+import { rankingRows } from '../data/ranking-rows.ts';
+import { scoreStatusScale } from '../data/score-status.ts';
+import { chartTitle, titleText } from '../encode/chart-title.ts';
+import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
+import type { UnitView } from '../encode/view-spec.ts';
+import { CHART_MESSAGES } from '../locale/chart-messages.ts';
+import { formatNumber } from '../locale/format-number.ts';
+import { chartConfig } from '../theme/chart-config.ts';
+import { STATUS_COLORS } from '../theme/palette.ts';
+
+/**
+ * Options of {@link rankingSpec}.
+ *
+ * @example
+ * const o: RankingOptions = { lang: 'zh-Hans', year: 2019, requirement: 70 };
+ */
+export interface RankingOptions extends ChartBase {
+  /** The year. */
+  year: number;
+  /** Rank by this item's points earned (its id in the scheme); default: by the total. */
+  item?: string;
+  /** The points a unit must reach, drawn as a dashed rule; below it is a miss (red). Default: none. */
+  requirement?: number;
+}
+
+/**
+ * A department ranking: each unit's total (or one item's points earned) as a
+ * horizontal bar, best first, the rank before the unit's name and the value at
+ * the bar's end; misses in red (below the requirement, failed by a veto, or
+ * an item missed), met items green, near yellow; the requirement as a dashed
+ * rule. Units without a value come last with "—".
+ *
+ * @example
+ * rankingSpec(scores, { lang: 'en', year: 2019, requirement: 70 }).title; // { text: 'Total ranking, 2019' }
+ */
+export function rankingSpec(scores: readonly UnitScore[], options: RankingOptions): TopLevelSpec {
+  const { lang, year, item, requirement } = options;
+  const bars = rankingRows(scores, {
+    lang, year, ...(item === undefined ? {} : { item }), ...(requirement === undefined ? {} : { requirement }),
+  });
+  const measure = item === undefined ? CHART_MESSAGES.total[lang] : itemLabels(scores, lang).get(item) ?? item;
+  const what = lang === 'en' ? `${CHART_MESSAGES.ranking.en}, ${year}` : `${year}年${CHART_MESSAGES.ranking[lang]}`;
+  const y = { field: 'rankLabel', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: bars.map((b) => b.rankLabel) } } as const;
+  const x = { field: 'value', type: 'quantitative', title: item === undefined ? CHART_MESSAGES.total[lang] : CHART_MESSAGES.points[lang] } as const;
+  const colors = scoreStatusScale(bars.map((b) => b.status), lang);
+  const layer: UnitView[] = [
+    {
+      transform: [{ filter: { field: 'value', valid: true } }],
+      mark: { type: 'bar' },
+      encoding: {
+        y, x: { ...x, stack: null },
+        color: { field: 'statusLabel', type: 'nominal', title: CHART_MESSAGES.status[lang], scale: colors, legend: colors.domain.length > 1 ? { orient: 'top' } : null },
+      },
+    },
+    {
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: 10 },
+      encoding: { y, x: { field: 'x', type: 'quantitative' }, text: { field: 'text', type: 'nominal' } },
+    },
+  ];
+  if (requirement !== undefined) {
+    const text = layer.pop()!;
+    const label = `${CHART_MESSAGES.requirement[lang]} ${formatNumber(requirement, lang)}`;
+    layer.push(
+      { mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.worse, strokeWidth: 1.5 }, encoding: { x: { datum: requirement, type: 'quantitative' } } },
+      {
+        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -2, color: STATUS_COLORS.worse, fontSize: 11 },
+        encoding: { x: { datum: requirement, type: 'quantitative' }, y: { value: 0 }, text: { value: label } },
+      },
+      text,
+    );
+  }
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: chartTitle(options.title, titleText(lang, measure, what)),
+    config: chartConfig(lang),
+    width: options.width ?? 360,
+    height: options.height ?? Math.max(1, bars.length) * 20,
+    data: { values: bars },
+    layer,
+  };
+}
