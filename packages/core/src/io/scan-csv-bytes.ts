@@ -169,21 +169,24 @@ class ByteColumnBuilder {
   /** The entries' bytes, each followed by a 0 byte. */
   arena = new Uint8Array(4096);
   used = 0;
+  /** The arena read four bytes at a time. */
+  arenaView = new DataView(this.arena.buffer);
   /** Per id: start of its bytes in `arena`, and their length. */
   starts = new Int32Array(64);
   lengths = new Int32Array(64);
-  hashes = new Int32Array(64);
-  /** id + 1 per slot, 0 = free. */
-  slots = new Int32Array(128);
+  /** Per slot two entries, side by side: id + 1 (0 = free) and the entry's hash. */
+  slots = new Int32Array(256);
   mask = 127;
   /** Unescaped bytes of a cell with doubled quotes. */
   scratch = new Uint8Array(256);
+  readonly inputView: DataView;
 
   constructor(
     readonly input: Uint8Array,
     capacity: number,
   ) {
     this.ids = new Int32Array(capacity).fill(-1);
+    this.inputView = new DataView(input.buffer, input.byteOffset, input.byteLength);
   }
 
   grow(capacity: number): void {
@@ -242,25 +245,24 @@ class ByteColumnBuilder {
       return;
     }
     const length = end - start;
-    const hashes = this.hashes;
     const lengths = this.lengths;
     const slots = this.slots;
     const mask = this.mask;
     let slot = mix(hash) & mask;
     for (;;) {
-      const entry = slots[slot] as number;
+      const entry = slots[2 * slot] as number;
       if (entry === 0) break;
       const id = entry - 1;
-      if (hashes[id] === hash && lengths[id] === length && this.equals(id, source, start, length)) {
+      if (slots[2 * slot + 1] === hash && lengths[id] === length && this.equals(id, source, start, length)) {
         this.ids[row] = id;
         return;
       }
       slot = (slot + 1) & mask;
     }
     const id = this.add(source, start, end);
-    this.hashes[id] = hash;
-    this.slots[slot] = id + 1;
-    if ((id + 1) * 2 > this.slots.length) this.rehash();
+    slots[2 * slot] = id + 1;
+    slots[2 * slot + 1] = hash;
+    if ((id + 1) * 2 > mask + 1) this.rehash();
     this.ids[row] = id;
   }
 
@@ -292,15 +294,18 @@ class ByteColumnBuilder {
     if (this.count * 8 > INTERN_PROBE * 7) {
       this.off = true;
       this.slots = new Int32Array(0);
-      this.hashes = new Int32Array(0);
     }
     return this.off;
   }
 
+  /** True when entry `id` holds the bytes `source[start, start + length)` (its length already matched), compared four at a time. */
   private equals(id: number, source: Uint8Array, start: number, length: number): boolean {
-    const arena = this.arena;
     const at = this.starts[id] as number;
-    for (let k = 0; k < length; k++) if (arena[at + k] !== source[start + k]) return false;
+    const arena = this.arenaView;
+    const view = source === this.input ? this.inputView : new DataView(source.buffer, source.byteOffset, source.byteLength);
+    let k = 0;
+    for (; k + 4 <= length; k += 4) if (arena.getInt32(at + k, true) !== view.getInt32(start + k, true)) return false;
+    for (; k < length; k++) if (arena.getUint8(at + k) !== view.getUint8(start + k)) return false;
     return true;
   }
 
@@ -310,18 +315,27 @@ class ByteColumnBuilder {
     if (id === this.starts.length) {
       this.starts = grown(this.starts);
       this.lengths = grown(this.lengths);
-      if (!this.off) this.hashes = grown(this.hashes);
     }
     const length = end - start;
     const used = this.used;
-    if (used + length + 1 > this.arena.length) {
-      const arena = new Uint8Array(Math.max(this.arena.length * 2, used + length + 1));
+    if (used + length + 4 > this.arena.length) {
+      const arena = new Uint8Array(Math.max(this.arena.length * 2, used + length + 4));
       arena.set(this.arena.subarray(0, used));
       this.arena = arena;
+      this.arenaView = new DataView(arena.buffer);
     }
     const arena = this.arena;
-    if (length > 64) arena.set(source.subarray(start, end), used);
-    else for (let k = 0; k < length; k++) arena[used + k] = source[start + k] as number;
+    if (length > 64) {
+      arena.set(source.subarray(start, end), used);
+    } else if (source === this.input) {
+      const from = this.inputView;
+      const to = this.arenaView;
+      let k = 0;
+      for (; k + 4 <= length; k += 4) to.setInt32(used + k, from.getInt32(start + k, true), true);
+      for (; k < length; k++) arena[used + k] = source[start + k] as number;
+    } else {
+      for (let k = 0; k < length; k++) arena[used + k] = source[start + k] as number;
+    }
     arena[used + length] = 0;
     this.starts[id] = used;
     this.lengths[id] = length;
@@ -330,14 +344,18 @@ class ByteColumnBuilder {
   }
 
   private rehash(): void {
-    const size = this.slots.length * 2;
-    const slots = new Int32Array(size);
+    const old = this.slots;
+    const size = (this.mask + 1) * 2;
+    const slots = new Int32Array(2 * size);
     const mask = size - 1;
-    const count = this.count;
-    for (let id = 0; id < count; id++) {
-      let slot = mix(this.hashes[id] as number) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = id + 1;
+    for (let s = 0; s < old.length; s += 2) {
+      const entry = old[s] as number;
+      if (entry === 0) continue;
+      const hash = old[s + 1] as number;
+      let slot = mix(hash) & mask;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = entry;
+      slots[2 * slot + 1] = hash;
     }
     this.slots = slots;
     this.mask = mask;

@@ -311,6 +311,7 @@ function loadColumns(
     return rowsTotal;
   }
 
+  if (seen instanceof IdentityIndex) seen.reserve(seen.size + rowsTotal);
   const out = normalizeColumns(table, headerIndex, { file: file.name, schema, units, seen, issues, rowsTotal, ...(onRows && { onRows }) });
   adopt(out, report, records[schema.id] as unknown[]);
   return rowsTotal;
