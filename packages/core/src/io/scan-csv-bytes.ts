@@ -58,6 +58,9 @@ export function scanCsvBytes(bytes: Uint8Array, options: ScanCsvBytesOptions): C
   const newlineCode = newline.charCodeAt(0);
   const newlineLength = newline.length;
   const crlf = newlineLength === 2;
+  // Valid UTF-8 (checked by the strict decode of every distinct cell) lets a three- or four-byte character be taken in one step.
+  const skip = fatal && encoding === 'utf-8';
+  const skipEnd = length - 2;
 
   const builders: ByteColumnBuilder[] = [];
   let capacity = estimateRows(bytes, start);
@@ -65,7 +68,7 @@ export function scanCsvBytes(bytes: Uint8Array, options: ScanCsvBytesOptions): C
   let column = 0;
   let position = start;
   for (;;) {
-    if (column === builders.length) builders.push(new ByteColumnBuilder(bytes, capacity));
+    if (column === builders.length) builders.push(new ByteColumnBuilder(bytes, capacity, skip));
     const builder = builders[column] as ByteColumnBuilder;
     let rowEnds = false;
     let textEnds = false;
@@ -100,13 +103,19 @@ export function scanCsvBytes(bytes: Uint8Array, options: ScanCsvBytesOptions): C
       if (builder.off) {
         for (; i < length; i++) {
           const c = bytes[i] as number;
-          if (c === delimCode || (c === newlineCode && (!crlf || bytes[i + 1] === LF))) break;
+          if (c >= 0xe0 && skip && i < skipEnd) i += 2;
+          else if (c === delimCode || (c === newlineCode && (!crlf || bytes[i + 1] === LF))) break;
         }
         builder.append(row, position, i);
       } else {
         let hash = 0;
         for (; i < length; i++) {
           const c = bytes[i] as number;
+          if (c >= 0xe0 && skip && i < skipEnd) {
+            hash = (Math.imul(hash, 31) + (c | ((bytes[i + 1] as number) << 8) | ((bytes[i + 2] as number) << 16))) | 0;
+            i += 2;
+            continue;
+          }
           if (c === delimCode || (c === newlineCode && (!crlf || bytes[i + 1] === LF))) break;
           hash = (Math.imul(hash, 31) + c) | 0;
         }
@@ -184,6 +193,8 @@ class ByteColumnBuilder {
   constructor(
     readonly input: Uint8Array,
     capacity: number,
+    /** Hash a three- or four-byte UTF-8 character in one step, as the scan loop does in valid UTF-8. */
+    readonly skip: boolean,
   ) {
     this.ids = new Int32Array(capacity).fill(-1);
     this.inputView = new DataView(input.buffer, input.byteOffset, input.byteLength);
@@ -210,10 +221,7 @@ class ByteColumnBuilder {
       this.append(row, start, end);
       return;
     }
-    const input = this.input;
-    let hash = 0;
-    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + (input[i] as number)) | 0;
-    this.intern(row, input, start, end, hash);
+    this.intern(row, this.input, start, end, hashRange(this.input, start, end, this.skip));
   }
 
   /** Row `row`'s cell is the quoted text `input[start, end)` with each `""` read as `"`. */
@@ -222,15 +230,13 @@ class ByteColumnBuilder {
     const input = this.input;
     const scratch = this.scratch;
     let length = 0;
-    let hash = 0;
     for (let i = start; i < end; i++) {
       const c = input[i] as number;
       scratch[length++] = c;
-      hash = (Math.imul(hash, 31) + c) | 0;
       if (c === QUOTE) i++;
     }
     if (this.off) this.append(row, 0, length, scratch);
-    else this.intern(row, scratch, 0, length, hash);
+    else this.intern(row, scratch, 0, length, hashRange(scratch, 0, length, this.skip));
   }
 
   /** Row `row`'s cell is a new entry `source[start, end)` (an identifier column). */
@@ -366,6 +372,26 @@ function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const next = new Int32Array(array.length * 2);
   next.set(array);
   return next;
+}
+
+/**
+ * The hash the scan loop computes over a cell's bytes: 31-multiplier over
+ * the bytes, with `skip` over each character of three or four bytes as one
+ * step (its first three bytes) — the same hash for the same bytes of valid
+ * UTF-8 wherever the cell was found.
+ */
+function hashRange(bytes: Uint8Array, start: number, end: number, skip: boolean): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i] as number;
+    if (c >= 0xe0 && skip && i + 2 < end) {
+      hash = (Math.imul(hash, 31) + (c | ((bytes[i + 1] as number) << 8) | ((bytes[i + 2] as number) << 16))) | 0;
+      i += 2;
+    } else {
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+  }
+  return hash;
 }
 
 /** Spreads a 31-multiplier hash over the low bits the table indexes by. */

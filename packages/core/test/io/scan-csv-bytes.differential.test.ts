@@ -94,6 +94,44 @@ describe('scanCsvBytes reads the bytes into the columns scanCsvColumns reads fro
     });
   }
 
+  test('scanCsvBytes with fatal gives scanCsvColumns\' rows for valid UTF-8 (taking multi-byte characters in one step) and throws a TypeError exactly for invalid UTF-8', () => {
+    let valid = 0;
+    let invalid = 0;
+    fc.assert(
+      fc.property(csvArb, mutationArb, (text, mutations) => {
+        const bytes = mutate(encode(text, 'utf-8'), mutations);
+        const { rows, delimiter, newline } = reference(bytes, 'utf-8');
+        fc.pre(scannable(bytes, 'utf-8', delimiter));
+        let isUtf8 = true;
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          isUtf8 = false;
+        }
+        const scan = () => scanCsvBytes(bytes, { encoding: 'utf-8', delimiter, newline, fatal: true });
+        if (isUtf8) {
+          valid++;
+          expect(rowsOf(scan())).toEqual(rows);
+        } else if (rows !== null) {
+          // Given up on quoting before any cell was decoded, or thrown on a cell: never rows.
+          invalid++;
+          let thrown: unknown = null;
+          let result: CsvColumns | null = null;
+          try {
+            result = scan();
+          } catch (error) {
+            thrown = error;
+          }
+          if (thrown === null) expect(result).toBeNull();
+          else expect(thrown).toBeInstanceOf(TypeError);
+        }
+      }),
+      { seed: SEED + 99, numRuns: 2000 },
+    );
+    expect(valid).toBeGreaterThan(500);
+    expect(invalid).toBeGreaterThan(100);
+  });
+
   test('scanCsvBytes interns by bytes past the interning probe and keeps every identifier of a column that stops interning', () => {
     const lines = ['案号,被告单位,备注'];
     for (let i = 0; i < 10_000; i++) lines.push(`（2019）苏0591行初${i}号,${i % 3 === 0 ? '"司法局"' : '公安局'},${i % 7 === 0 ? '"说明""甲"""' : ''}`);
