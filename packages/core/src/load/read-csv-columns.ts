@@ -50,7 +50,6 @@ export function readCsvColumns(file: InputFile): CsvColumnsInput | InputTable | 
   return { format: 'csv', encoding, sheet: null, rows, more: rest, rowsEstimate };
 }
 
-
 /** The delimiters {@link scanCsvColumns} guesses among. */
 const DELIMITERS = [',', '\t', ';', '|'];
 /** Bytes decoded to guess the line ending and delimiter: enough for guessNewline's first MiB of characters. */
