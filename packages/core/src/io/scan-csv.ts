@@ -80,6 +80,25 @@ export function guessNewline(input: string): string {
  * guessDelimiter('a;b\n1;2', '\n', [',', ';']); // ';'
  */
 export function guessDelimiter(input: string, newline: string, candidates: readonly string[]): string {
+  return guess(input, newline, candidates, null) as string;
+}
+
+/**
+ * {@link guessDelimiter} on the first lines of a longer text: the same
+ * guess as on the whole text, or null when it cannot be told from the
+ * sample — when some candidate's first 10 rows do not all end inside it.
+ * The sample must end with a line break (outside any quotes or not) and
+ * must not start with a BOM.
+ *
+ * @example
+ * guessDelimiterOfSample('a;b\n1;2\n', '\n', [',', ';']); // null: fewer than 10 rows
+ */
+export function guessDelimiterOfSample(sample: string, newline: string, candidates: readonly string[]): string | null {
+  return guess(sample, newline, candidates, { early: false });
+}
+
+/** The guess; with `stop`, null unless every candidate's preview stopped at its 10th row. */
+function guess(input: string, newline: string, candidates: readonly string[], stop: { early: boolean } | null): string | null {
   let best: string | undefined;
   let bestDelta = 0;
   let bestFieldCount = 0;
@@ -87,7 +106,9 @@ export function guessDelimiter(input: string, newline: string, candidates: reado
     if (candidate === '') continue;
     // papaparse's Parser turns a refused candidate into `,`.
     const delim = BAD_DELIMITERS.includes(candidate) ? ',' : candidate;
-    const rows = scan(input, delim, newline, DELIMITER_SAMPLE_ROWS);
+    if (stop !== null) stop.early = false;
+    const rows = scan(input, delim, newline, DELIMITER_SAMPLE_ROWS, stop);
+    if (stop !== null && !stop.early) return null;
     let delta = 0;
     let fieldSum = 0;
     let previous: number | undefined;
@@ -122,7 +143,7 @@ function extraSpaces(input: string, quote: number, until: number): number {
 }
 
 /** The rows of a text without quotes: split on the line ending, then on the delimiter. */
-function scanUnquoted(input: string, delim: string, newline: string, preview: number): string[][] {
+function scanUnquoted(input: string, delim: string, newline: string, preview: number, stop: { early: boolean } | null): string[][] {
   const data: string[][] = [];
   if (preview === 0) {
     for (const line of input.split(newline)) data.push(line.split(delim));
@@ -133,9 +154,15 @@ function scanUnquoted(input: string, delim: string, newline: string, preview: nu
   while (data.length < preview) {
     const end = input.indexOf(newline, start);
     data.push((end === -1 ? input.substring(start) : input.substring(start, end)).split(delim));
-    if (end === -1) break;
+    if (end === -1) return data;
     start = end + newline.length;
   }
+  return stopped(data, stop);
+}
+
+/** Rows returned at the preview's last row: marks the scan as stopped before the text's end. */
+function stopped(data: string[][], stop: { early: boolean } | null): string[][] {
+  if (stop !== null) stop.early = true;
   return data;
 }
 
@@ -145,8 +172,8 @@ function scanUnquoted(input: string, delim: string, newline: string, preview: nu
  * first occurrence at or after the cursor (or -1), as in papaparse, because
  * its whitespace rules are defined in terms of them.
  */
-function scan(input: string, delim: string, newline: string, preview: number): string[][] {
-  if (preview > 0 && input.indexOf('"') === -1) return scanUnquoted(input, delim, newline, preview);
+function scan(input: string, delim: string, newline: string, preview: number, stop: { early: boolean } | null = null): string[][] {
+  if (preview > 0 && input.indexOf('"') === -1) return scanUnquoted(input, delim, newline, preview, stop);
 
   const length = input.length;
   const delimLength = delim.length;
@@ -174,7 +201,7 @@ function scan(input: string, delim: string, newline: string, preview: number): s
         data.push(splitRow(input, cursor, nextNewline, delim, interner));
         cursor = nextNewline + newlineLength;
         nextNewline = input.indexOf(newline, cursor);
-        if (preview > 0 && data.length >= preview) return data;
+        if (preview > 0 && data.length >= preview) return stopped(data, stop);
         continue;
       }
       if (nextDelim !== -1 && nextDelim < cursor) nextDelim = input.indexOf(delim, cursor);
@@ -219,7 +246,7 @@ function scan(input: string, delim: string, newline: string, preview: number): s
           row = [];
           nextNewline = input.indexOf(newline, cursor);
           if (nextDelim !== -1 && nextDelim < cursor) nextDelim = input.indexOf(delim, cursor);
-          if (preview > 0 && data.length >= preview) return data;
+          if (preview > 0 && data.length >= preview) return stopped(data, stop);
           break;
         }
 
@@ -242,7 +269,7 @@ function scan(input: string, delim: string, newline: string, preview: number): s
           row = [];
           nextNewline = input.indexOf(newline, cursor);
           if (nextDelim !== -1 && nextDelim < cursor) nextDelim = input.indexOf(delim, cursor);
-          if (preview > 0 && data.length >= preview) return data;
+          if (preview > 0 && data.length >= preview) return stopped(data, stop);
           break;
         }
         // A stray quote inside a quoted cell is text; papaparse also steps over the character after it.
@@ -264,7 +291,7 @@ function scan(input: string, delim: string, newline: string, preview: number): s
       data.push(row);
       row = [];
       nextNewline = input.indexOf(newline, cursor);
-      if (preview > 0 && data.length >= preview) return data;
+      if (preview > 0 && data.length >= preview) return stopped(data, stop);
       continue;
     }
     break;

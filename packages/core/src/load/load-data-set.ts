@@ -250,7 +250,7 @@ async function load(
   })(table.more);
   const out = normalizeRows(table.rows, headerIndex, { file: file.name, schema, units, seen, issues, more, rowsTotal, ...(onRows && { onRows }) });
   rowsTotal = rowsSeen;
-  adopt(out, report, records[schema.id] as unknown[]);
+  adopt(out, report, records, schema.id);
   return rowsTotal;
 }
 
@@ -311,18 +311,21 @@ function loadColumns(
     return rowsTotal;
   }
 
+  if (seen instanceof IdentityIndex) seen.reserve(seen.size + rowsTotal);
   const out = normalizeColumns(table, headerIndex, { file: file.name, schema, units, seen, issues, rowsTotal, ...(onRows && { onRows }) });
-  adopt(out, report, records[schema.id] as unknown[]);
+  adopt(out, report, records, schema.id);
   return rowsTotal;
 }
 
-/** Takes one file's normalised rows into its report and its dataset's records. */
-function adopt(out: NormalizedRows<unknown>, report: FileReport, target: unknown[]): void {
+/** Takes one file's normalised rows into its report and its dataset's records (the file's own array when it is the dataset's first). */
+function adopt(out: NormalizedRows<unknown>, report: FileReport, records: DatasetTables, dataset: DatasetId): void {
   report.columns = out.columns;
   report.rowsRead = out.rowsRead;
   report.rowsUsed = out.rowsUsed;
   report.rowsSkipped = out.rowsSkipped;
-  for (const record of out.records) target.push(record);
+  const target = records[dataset] as unknown[];
+  if (target.length === 0) (records as unknown as Record<DatasetId, unknown[]>)[dataset] = out.records;
+  else for (const record of out.records) target.push(record);
 }
 
 function issue(severity: Severity, code: string, file: string, row: number | null, value: string | null, message: LocalizedText): Issue {

@@ -54,7 +54,9 @@ export function normalizeColumns<K extends keyof DatasetRecords>(
   const slotIds = slotColumns.map((c) => c.ids);
   const slotTexts = slotColumns.map((c) => c.values);
   const readers: CellReader[] = present.map((c) => createCellReader(c, { memoize: false }));
-  const slotValues: unknown[][] = slotColumns.map((c) => new Array<unknown>(c.values.length).fill(UNREAD));
+  // A column of nearly all distinct texts (identifiers) is read cell by cell: a memo would only cost memory.
+  const memoized = slotColumns.map((c) => c.values.length * 2 <= rowCount);
+  const slotValues: unknown[][] = slotColumns.map((c, i) => (memoized[i] === true ? new Array<unknown>(c.values.length).fill(UNREAD) : []));
   const absentValues = readers.map((read) => read(undefined));
 
   // Sub-total labels, tested once per distinct text of each label column (0 = not yet, 1 = label, 2 = not).
@@ -113,10 +115,12 @@ export function normalizeColumns<K extends keyof DatasetRecords>(
       let value: unknown;
       if (id === -1) {
         value = absentValues[i];
-      } else {
+      } else if (memoized[i] === true) {
         const cache = slotValues[i] as unknown[];
         value = cache[id];
         if (value === UNREAD) cache[id] = value = (readers[i] as CellReader)((slotTexts[i] as readonly string[])[id]);
+      } else {
+        value = (readers[i] as CellReader)((slotTexts[i] as readonly string[])[id]);
       }
       n.cell(r, i, value);
     }

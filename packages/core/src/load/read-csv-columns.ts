@@ -1,6 +1,9 @@
-import type { CsvColumns } from '../io/csv-columns.ts';
+import { CsvColumns } from '../io/csv-columns.ts';
 import { decodeBytes } from '../io/decode.ts';
+import { legacyEncoding } from '../io/legacy-encoding.ts';
+import { scanCsvBytes } from '../io/scan-csv-bytes.ts';
 import { scanCsvColumns } from '../io/scan-csv-columns.ts';
+import { guessDelimiter, guessDelimiterOfSample, guessNewline } from '../io/scan-csv.ts';
 import { csvDecodeOptions } from './csv-decode-options.ts';
 import type { InputFile } from './data-set.ts';
 import { readCsvChunks } from './read-csv-chunks.ts';
@@ -21,8 +24,11 @@ export interface CsvColumnsInput {
 
 /**
  * Reads a CSV file the way {@link readInput} does (same decoding, same
- * rows), into dictionary-encoded columns with {@link scanCsvColumns}; when
- * the scan gives up on the file's quoting, into rows as readInput would.
+ * rows), into dictionary-encoded columns: with {@link scanCsvBytes} on the
+ * bytes where the encoding allows (UTF-8, GB18030, Big5), so that only
+ * distinct cell texts are decoded, else with {@link scanCsvColumns} on the
+ * decoded text; when the scan gives up on the file's quoting, into rows as
+ * readInput would.
  * Null for a spreadsheet (ZIP or OLE signature, `.xls[xm]` name), which
  * readInput reads. Throws what readInput throws for undecodable bytes.
  *
@@ -35,6 +41,8 @@ export function readCsvColumns(file: InputFile): CsvColumnsInput | InputTable | 
   const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (isOle || isZip || /\.xls[xm]$/i.test(file.name)) return null;
+  const scanned = scanBytes(file);
+  if (scanned !== null) return scanned;
   const { text, encoding } = decodeBytes(bytes, csvDecodeOptions(file));
   const columns = scanCsvColumns(text);
   if (columns !== null) return { format: 'csv', encoding, columns };
@@ -42,3 +50,65 @@ export function readCsvColumns(file: InputFile): CsvColumnsInput | InputTable | 
   return { format: 'csv', encoding, sheet: null, rows, more: rest, rowsEstimate };
 }
 
+/** The delimiters {@link scanCsvColumns} guesses among. */
+const DELIMITERS = [',', '\t', ';', '|'];
+/** Bytes decoded to guess the line ending and delimiter: enough for guessNewline's first MiB of characters. */
+const SAMPLE_BYTES = 4 * 1024 * 1024 + 64;
+/** guessNewline looks at this many characters. */
+const NEWLINE_SAMPLE = 1024 * 1024;
+/** Encodings (TextDecoder names) whose structural bytes are never inside a multi-byte character. */
+const BYTE_SAFE = new Set(['utf-8', 'gbk', 'gb18030', 'big5']);
+
+/**
+ * The file scanned as bytes, with the encoding {@link decodeBytes} would
+ * choose and the delimiter and line ending {@link scanCsvColumns} would
+ * guess from the decoded text; null where that cannot be done exactly (a
+ * UTF-16 or other encoding, a second BOM, a guess the first 4 MB do not
+ * settle, quoting the scan gives up on), left to the text path.
+ */
+function scanBytes(file: InputFile): CsvColumnsInput | null {
+  const { bytes } = file;
+  const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (file.encoding !== undefined) {
+    let name: string;
+    try {
+      name = new TextDecoder(file.encoding).encoding;
+    } catch {
+      return null;
+    }
+    if (!BYTE_SAFE.has(name)) return null;
+    return scanAs(bytes, name, name, name === 'utf-8' && utf8Bom ? 3 : 0, false);
+  }
+  if (utf8Bom) return scanAs(bytes, 'utf-8', 'utf-8-bom', 3, false);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  try {
+    return scanAs(bytes, 'utf-8', 'utf-8', 0, true);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    // Not UTF-8: a legacy Chinese code page, chosen as decodeBytes chooses it.
+  }
+  const chosen = legacyEncoding(bytes, csvDecodeOptions(file).score);
+  return scanAs(bytes, chosen, chosen, 0, false);
+}
+
+/** {@link scanBytes} in one encoding; with `fatal`, throws a TypeError for bytes invalid in it. */
+function scanAs(bytes: Uint8Array, name: string, reported: string, start: number, fatal: boolean): CsvColumnsInput | null {
+  const length = bytes.length;
+  if (start >= length) return { format: 'csv', encoding: reported, columns: new CsvColumns(0, []) };
+  // An incomplete last character decodes differently at the end of the text than before a delimiter.
+  if (name !== 'utf-8' && (bytes[length - 1] as number) >= 0x80) return null;
+  const whole = length - start <= SAMPLE_BYTES;
+  const end = whole ? length : bytes.lastIndexOf(10, start + SAMPLE_BYTES - 1) + 1;
+  if (end <= start) return null;
+  const text = new TextDecoder(name, { ignoreBOM: true, fatal }).decode(bytes.subarray(start, end));
+  // scanCsvColumns drops a BOM left after decoding: rare enough for the text path.
+  if (text.charCodeAt(0) === 0xfeff) return null;
+  if (!whole && text.length < NEWLINE_SAMPLE) return null;
+  const newline = guessNewline(text);
+  const delimiter = whole ? guessDelimiter(text, newline, DELIMITERS) : guessDelimiterOfSample(text, newline, DELIMITERS);
+  if (delimiter === null || delimiter.length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') return null;
+  // `|` is a trail byte of GB18030 and Big5 characters.
+  if (delimiter === '|' && name !== 'utf-8') return null;
+  const columns = scanCsvBytes(bytes, { encoding: name, delimiter, newline, start, fatal });
+  return columns === null ? null : { format: 'csv', encoding: reported, columns };
+}

@@ -182,7 +182,7 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
   /** Counts a non-blank data row and clears the last row's problems. */
   startRow(): void {
     this.rowsRead++;
-    this.problems.length = 0;
+    if (this.problems.length !== 0) this.problems.length = 0;
     this.failed = false;
     this.unitBlank = false;
   }

@@ -36,3 +36,18 @@ describe('IdentityIndex', () => {
     expect(index.size).toBe(1);
   });
 });
+
+describe('IdentityIndex.reserve', () => {
+  it('IdentityIndex.reserve keeps every identity and the one pending after a missed get', () => {
+    const index = new IdentityIndex();
+    const sources = Array.from({ length: 3000 }, (_, row) => ({ file: 'a.csv', row }));
+    for (let i = 0; i < 1500; i++) index.set(`k${i}`, sources[i] as RecordSource);
+    expect(index.get('k1500')).toBeUndefined();
+    index.reserve(100_000);
+    index.set('k1500', sources[1500] as RecordSource);
+    for (let i = 1501; i < 3000; i++) index.set(`k${i}`, sources[i] as RecordSource);
+    expect(index.size).toBe(3000);
+    for (let i = 0; i < 3000; i++) expect(index.get(`k${i}`)).toBe(sources[i]);
+    expect(index.get('k3000')).toBeUndefined();
+  });
+});
