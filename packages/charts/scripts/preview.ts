@@ -8,13 +8,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import { JURISDICTION } from '@fazhi/core';
-import { CHART_LANGS, monthlyComparisonSpec, trendSpec, yearlyComparisonSpec, type ChartLang } from '../src/index.ts';
+import { CHART_LANGS, monthlyComparisonSpec, rankingSpec, trendSpec, yearlyComparisonSpec, type ChartLang } from '../src/index.ts';
 import { renderSvg, svgToPng } from '../src/render/index.ts';
 import { park } from '../test/fixtures/park.ts';
 
 const out = process.argv[2] ?? '/tmp/charts-preview';
 mkdirSync(out, { recursive: true });
-const { rows, incidents } = await park();
+const { rows, incidents, scores } = await park();
 const years = [2018, 2019];
 
 const charts: Record<string, (lang: ChartLang) => TopLevelSpec> = {
@@ -25,6 +25,8 @@ const charts: Record<string, (lang: ChartLang) => TopLevelSpec> = {
   'trend-safety-incidents': (lang) => trendSpec(rows, { lang, indicator: 'safety.incidents', unit: JURISDICTION, target: 20, targetYear: 2021 }),
   'trend-loss-rate': (lang) => trendSpec(rows, { lang, indicator: 'litigation.loss_rate', unit: JURISDICTION }),
   'monthly-safety-incidents': (lang) => monthlyComparisonSpec(incidents, { lang, year: 2019, measure: 'incidents' }),
+  'ranking-total': (lang) => rankingSpec(scores, { lang, year: 2019, requirement: 80 }),
+  'ranking-filing-rate': (lang) => rankingSpec(scores, { lang, year: 2019, item: 'filing-rate' }),
   'monthly-safety-deaths': (lang) => monthlyComparisonSpec(incidents, { lang, year: 2019, measure: 'deaths' }),
 };
 
