@@ -1,6 +1,12 @@
 import { parseCsv } from '../io/parse-csv.ts';
 
-/** Options of {@link readCsvChunks}. */
+/**
+ * Options of {@link readCsvChunks}.
+ *
+ * @example
+ * const options: ReadCsvChunksOptions = { chunkLines: 16, minChars: 0 };
+ * readCsvChunks('a,b\n1,2\n', options).rows; // [['a', 'b'], ['1', '2']]
+ */
 export interface ReadCsvChunksOptions {
   /** Lines per chunk, at least 16 (so the first chunk holds the rows the delimiter is guessed from). Default 65,536. */
   chunkLines?: number;
@@ -8,7 +14,13 @@ export interface ReadCsvChunksOptions {
   minChars?: number;
 }
 
-/** The rows of a CSV text: the first chunk now, the rest on demand. */
+/**
+ * The rows of a CSV text: the first chunk now, the rest on demand.
+ *
+ * @example
+ * const chunks: CsvChunks = readCsvChunks('a,b\n1,2\n');
+ * [chunks.rows.length, chunks.rowsEstimate]; // [2, 2]
+ */
 export interface CsvChunks {
   /** The first chunk's rows (the whole text when it is not split). */
   rows: string[][];
