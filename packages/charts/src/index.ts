@@ -28,3 +28,7 @@ export { rankingRows, type RankingBar, type RankingRowsOptions } from './data/ra
 export { scoresOfYear } from './data/scores-of-year.ts';
 export { itemLabels } from './data/item-labels.ts';
 export { SCORE_STATUSES, scoreStatusInk, scoreStatusLabel, scoreStatusScale, type ScoreStatus } from './data/score-status.ts';
+export { heatmapSpec, type HeatmapOptions } from './specs/heatmap-spec.ts';
+export { heatmapCells, type HeatmapCell, type HeatmapData } from './data/heatmap-cells.ts';
+export { compositionSpec, type CompositionOptions } from './specs/composition-spec.ts';
+export { compositionSegments, type CompositionData, type CompositionSegment, type CompositionTotal } from './data/composition-segments.ts';
