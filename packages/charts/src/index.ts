@@ -32,3 +32,4 @@ export { heatmapSpec, type HeatmapOptions } from './specs/heatmap-spec.ts';
 export { heatmapCells, type HeatmapCell, type HeatmapData } from './data/heatmap-cells.ts';
 export { compositionSpec, type CompositionOptions } from './specs/composition-spec.ts';
 export { compositionSegments, type CompositionData, type CompositionSegment, type CompositionTotal } from './data/composition-segments.ts';
+export { kpiTiles, type KpiTarget, type KpiTile, type KpiTilesOptions } from './data/kpi-tiles.ts';

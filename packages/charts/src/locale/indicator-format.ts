@@ -31,12 +31,12 @@ export function isPercentKind(kind: IndicatorKind): boolean {
 }
 
 /** Decimals shown for a value of each kind (of the percentage, for rates). */
-const DIGITS: Readonly<Record<IndicatorKind, number>> = { count: 0, rate: 1, change: 1, mean: 1, score: 1, ratio: 3 };
+const DIGITS: Readonly<Record<IndicatorKind, number>> = { count: 0, rate: 1, change: 1, mean: 1, score: 1, ratio: 4 };
 
 /**
  * An indicator's value as a chart label: rates and changes as percentages
  * with one decimal (0.140625 → "14.1%"), counts grouped ("17,701"), means and
- * scores with one decimal, ratios with three; null as "—".
+ * scores with one decimal, ratios with four; null as "—".
  *
  * @example
  * formatIndicatorValue('litigation.loss_rate', 0.140625, 'zh-Hans'); // '14.1%'
