@@ -15,7 +15,8 @@ export { NUMBER_LOCALES, TIME_LOCALES, type NumberLocale, type TimeLocale } from
 export { trendSpec, type TrendOptions } from './specs/trend-spec.ts';
 export { trendRows, type TrendData, type TrendPoint, type TrendRowsOptions } from './data/trend-rows.ts';
 export { selectionPredicate } from './data/selection-predicate.ts';
-export { chartTitle, titleText } from './encode/chart-title.ts';
+export { chartTitle } from './encode/chart-title.ts';
+export { CHART_TITLES } from './locale/chart-titles.ts';
 export { valueAxis } from './encode/value-axis.ts';
 export { verdictColor } from './encode/verdict-color.ts';
 export { VEGA_LITE_SCHEMA } from './encode/vega-lite-schema.ts';

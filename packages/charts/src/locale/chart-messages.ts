@@ -40,12 +40,6 @@ export const CHART_MESSAGES = {
   safetyIncidents: text('生產安全事故起數', '生产安全事故起数', 'Production-safety incidents'),
   safetyDeaths: text('生產安全事故死亡人數', '生产安全事故死亡人数', 'Deaths in production-safety incidents'),
   sameMonthChange: text('同比', '同比', 'vs. last year'),
-  compared: text('年度對比', '年度对比', 'by year'),
-  trend: text('歷年走勢', '历年走势', 'over the years'),
-  monthly: text('逐月與上年同月對比', '逐月与上年同月对比', 'by month against the year before'),
-  ranking: text('排名', '排名', 'ranking'),
-  heatmap: text('各單位各項得分', '各单位各项得分', 'points by unit and item'),
-  composition: text('各單位得分構成', '各单位得分构成', 'each unit\'s points by dimension'),
   percentagePoints: text('個百分點', '个百分点', ' pp'),
 } as const satisfies Record<string, Readonly<LocalizedText>>;
 

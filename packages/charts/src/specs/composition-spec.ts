@@ -5,6 +5,7 @@ import { compositionSegments } from '../data/composition-segments.ts';
 import { chartTitle } from '../encode/chart-title.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
+import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { chartConfig } from '../theme/chart-config.ts';
 import { CATEGORY_COLORS } from '../theme/palette.ts';
 
@@ -34,10 +35,9 @@ export function compositionSpec(scores: readonly UnitScore[], options: Compositi
   const { lang, year } = options;
   const data = compositionSegments(scores, { lang, year });
   const y = { field: 'label', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: data.labels } } as const;
-  const text = lang === 'en' ? `Each unit's points by dimension, ${year}` : `${year}年${CHART_MESSAGES.composition[lang]}`;
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: chartTitle(options.title, text, CHART_MESSAGES.compositionNote[lang]),
+    title: chartTitle(options.title, CHART_TITLES.composition(year)[lang], CHART_MESSAGES.compositionNote[lang]),
     config: chartConfig(lang),
     width: options.width ?? 420,
     height: options.height ?? Math.max(1, data.labels.length) * 20,
@@ -47,7 +47,7 @@ export function compositionSpec(scores: readonly UnitScore[], options: Compositi
         mark: { type: 'bar' },
         encoding: {
           y,
-          x: { field: 'value', type: 'quantitative', stack: 'zero', title: `${CHART_MESSAGES.pointsLost[lang]} ← | → ${CHART_MESSAGES.points[lang]}`, axis: { format: ',~r' } },
+          x: { field: 'value', type: 'quantitative', stack: 'zero', title: CHART_TITLES.compositionAxis()[lang], axis: { format: ',~r' } },
           color: { field: 'dimensionName', type: 'nominal', title: CHART_MESSAGES.dimension[lang], scale: { domain: data.dimensions, range: [...CATEGORY_COLORS] }, legend: { orient: 'bottom', columns: 4 } },
           opacity: { field: 'partLabel', type: 'ordinal', title: null, scale: { domain: [CHART_MESSAGES.points[lang], CHART_MESSAGES.pointsLost[lang]], range: [1, 0.3] }, legend: { orient: 'bottom' } },
           order: { field: 'order', type: 'quantitative' },

@@ -6,6 +6,7 @@ import { scoreStatusScale } from '../data/score-status.ts';
 import { chartTitle } from '../encode/chart-title.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
+import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { chartConfig } from '../theme/chart-config.ts';
 
 /**
@@ -35,10 +36,9 @@ export function heatmapSpec(scores: readonly UnitScore[], options: HeatmapOption
   const colors = scoreStatusScale(data.cells.map((c) => c.status), lang);
   const y = { field: 'label', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: data.labels } } as const;
   const x = { field: 'itemLabel', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: data.items }, axis: { orient: 'top', labelAngle: -40, labelAlign: 'left', labelLimit: 160 } } as const;
-  const title = lang === 'en' ? `${CHART_MESSAGES.heatmap.en[0]?.toUpperCase()}${CHART_MESSAGES.heatmap.en.slice(1)}, ${year}` : `${year}年${CHART_MESSAGES.heatmap[lang]}`;
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: chartTitle(options.title, title),
+    title: chartTitle(options.title, CHART_TITLES.heatmap(year)[lang]),
     config: chartConfig(lang),
     width: options.width ?? { step: 44 },
     height: options.height ?? { step: 22 },

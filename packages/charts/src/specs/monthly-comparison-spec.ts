@@ -3,7 +3,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ChartBase } from '../chart-base.ts';
 import { monthlyComparisonRows } from '../data/monthly-rows.ts';
 import { unitLabel } from '../data/unit-label.ts';
-import { chartTitle, titleText } from '../encode/chart-title.ts';
+import { chartTitle } from '../encode/chart-title.ts';
+import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
 import { verdictColor } from '../encode/verdict-color.ts';
 import type { LayerView, UnitView } from '../encode/view-spec.ts';
@@ -39,9 +40,8 @@ export interface MonthlyComparisonOptions extends ChartBase {
 export function monthlyComparisonSpec(records: readonly SafetyIncidentRecord[], options: MonthlyComparisonOptions): TopLevelSpec {
   const { lang, year, measure, unit } = options;
   const data = monthlyComparisonRows(records, { lang, year, measure, ...(unit === undefined ? {} : { unit }) });
-  const measureName = (measure === 'incidents' ? CHART_MESSAGES.safetyIncidents : CHART_MESSAGES.safetyDeaths)[lang];
-  const subject = unit === undefined ? measureName : lang === 'en' ? `${measureName} (${unitLabel(unit, lang)})` : `${measureName}（${unitLabel(unit, lang)}）`;
-  const what = lang === 'en' ? `by month, ${year} against ${year - 1}` : `${year}年${CHART_MESSAGES.monthly[lang]}`;
+  const measureName = measure === 'incidents' ? CHART_MESSAGES.safetyIncidents : CHART_MESSAGES.safetyDeaths;
+  const subject = unit === undefined ? measureName : CHART_TITLES.ofUnit(measureName, unitLabel(unit, lang));
   const width = options.width ?? 560;
   const monthScale = { type: 'band', domain: data.months } as const;
   const x = { field: 'label', type: 'nominal', sort: null, scale: monthScale, title: null } as const;
@@ -80,7 +80,7 @@ export function monthlyComparisonSpec(records: readonly SafetyIncidentRecord[], 
   };
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: chartTitle(options.title, titleText(lang, subject, what)),
+    title: chartTitle(options.title, CHART_TITLES.monthly(subject, year)[lang]),
     config: chartConfig(lang),
     vconcat: [bars, changes],
     spacing: 4,

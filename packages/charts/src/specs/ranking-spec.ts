@@ -4,7 +4,8 @@ import type { ChartBase } from '../chart-base.ts';
 import { itemLabels } from '../data/item-labels.ts';
 import { rankingRows } from '../data/ranking-rows.ts';
 import { scoreStatusScale } from '../data/score-status.ts';
-import { chartTitle, titleText } from '../encode/chart-title.ts';
+import { chartTitle } from '../encode/chart-title.ts';
+import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
 import type { UnitView } from '../encode/view-spec.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
@@ -42,8 +43,8 @@ export function rankingSpec(scores: readonly UnitScore[], options: RankingOption
   const bars = rankingRows(scores, {
     lang, year, ...(item === undefined ? {} : { item }), ...(requirement === undefined ? {} : { requirement }),
   });
-  const measure = item === undefined ? CHART_MESSAGES.total[lang] : itemLabels(scores, lang).get(item) ?? item;
-  const what = lang === 'en' ? `${CHART_MESSAGES.ranking.en}, ${year}` : `${year}年${CHART_MESSAGES.ranking[lang]}`;
+  const itemName = item === undefined ? '' : itemLabels(scores, lang).get(item) ?? item;
+  const measure = item === undefined ? CHART_MESSAGES.total : { 'zh-Hant': itemName, 'zh-Hans': itemName, en: itemName };
   const y = { field: 'rankLabel', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: bars.map((b) => b.rankLabel) } } as const;
   const x = { field: 'value', type: 'quantitative', title: item === undefined ? CHART_MESSAGES.total[lang] : CHART_MESSAGES.points[lang] } as const;
   const colors = scoreStatusScale(bars.map((b) => b.status), lang);
@@ -63,7 +64,7 @@ export function rankingSpec(scores: readonly UnitScore[], options: RankingOption
   ];
   if (requirement !== undefined) {
     const text = layer.pop()!;
-    const label = `${CHART_MESSAGES.requirement[lang]} ${formatNumber(requirement, lang)}`;
+    const label = CHART_TITLES.requirement(formatNumber(requirement, lang))[lang];
     layer.push(
       { mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.worse, strokeWidth: 1.5 }, encoding: { x: { datum: requirement, type: 'quantitative' } } },
       {
@@ -75,7 +76,7 @@ export function rankingSpec(scores: readonly UnitScore[], options: RankingOption
   }
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: chartTitle(options.title, titleText(lang, measure, what)),
+    title: chartTitle(options.title, CHART_TITLES.ranking(measure, year)[lang]),
     config: chartConfig(lang),
     width: options.width ?? 360,
     height: options.height ?? Math.max(1, bars.length) * 20,

@@ -4,7 +4,8 @@ import type { ChartBase } from '../chart-base.ts';
 import type { RowSelection } from '../data/row-selection.ts';
 import { trendRows } from '../data/trend-rows.ts';
 import { unitLabel } from '../data/unit-label.ts';
-import { chartTitle, titleText } from '../encode/chart-title.ts';
+import { chartTitle } from '../encode/chart-title.ts';
+import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { valueAxis } from '../encode/value-axis.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
 import type { UnitView } from '../encode/view-spec.ts';
@@ -52,8 +53,9 @@ export function trendSpec(rows: readonly IndicatorRow[], options: TrendOptions):
     ...(targetYear === undefined ? {} : { targetYear }),
     ...(options.select === undefined ? {} : { select: options.select }),
   });
-  const name = catalogueEntry(indicator).name[lang];
-  const subject = unit === JURISDICTION ? name : lang === 'en' ? `${name} (${unitLabel(unit, lang)})` : `${name}（${unitLabel(unit, lang)}）`;
+  const names = catalogueEntry(indicator).name;
+  const name = names[lang];
+  const subject = unit === JURISDICTION ? names : CHART_TITLES.ofUnit(names, unitLabel(unit, lang));
   const width = options.width ?? Math.max(240, 80 * data.years.length);
   const x = { field: 'year', type: 'ordinal', title: CHART_MESSAGES.year[lang], scale: { domain: data.years }, axis: { labelAngle: 0 } } as const;
   const layer: UnitView[] = [
@@ -69,9 +71,7 @@ export function trendSpec(rows: readonly IndicatorRow[], options: TrendOptions):
     },
   ];
   if (target !== undefined && data.targetText !== null) {
-    const label = targetYear === undefined
-      ? `${CHART_MESSAGES.target[lang]} ${data.targetText}`
-      : lang === 'en' ? `Target ${data.targetText} by ${targetYear}` : `${CHART_MESSAGES.target[lang]} ${data.targetText}（${targetYear}年）`;
+    const label = CHART_TITLES.target(data.targetText, targetYear)[lang];
     layer.push(
       { mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.same }, encoding: { y: { datum: target, type: 'quantitative' } } },
       {
@@ -90,7 +90,7 @@ export function trendSpec(rows: readonly IndicatorRow[], options: TrendOptions):
   }
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: chartTitle(options.title, titleText(lang, subject, CHART_MESSAGES.trend[lang]), data.statusText),
+    title: chartTitle(options.title, CHART_TITLES.trend(subject)[lang], data.statusText),
     config: chartConfig(lang),
     width,
     height: options.height ?? 240,

@@ -5,6 +5,8 @@ import type { RowSelection } from '../data/row-selection.ts';
 import { yearlyComparisonRows } from '../data/yearly-comparison-rows.ts';
 import { verdictColor } from '../encode/verdict-color.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
+import { CHART_TITLES } from '../locale/chart-titles.ts';
+import { chartTitle } from '../encode/chart-title.ts';
 import { catalogueEntry } from '../locale/indicator-format.ts';
 import { valueAxis } from '../encode/value-axis.ts';
 import { chartConfig } from '../theme/chart-config.ts';
@@ -51,9 +53,8 @@ export function yearlyComparisonSpec(rows: readonly IndicatorRow[], options: Yea
     ...(options.units === undefined ? {} : { units: options.units }),
     ...(options.select === undefined ? {} : { select: options.select }),
   });
-  const name = catalogueEntry(indicator).name[lang];
-  const span = data.years.length === 0 ? '' : data.years.length === 1 ? `${data.years[0]}` : `${data.years[0]}—${data.years[data.years.length - 1]}`;
-  const title = options.title ?? (lang === 'en' ? `${name}, ${span} ${CHART_MESSAGES.compared.en}` : `${name}：${span}年${CHART_MESSAGES.compared[lang]}`);
+  const names = catalogueEntry(indicator).name;
+  const name = names[lang];
   const height = options.height ?? Math.max(1, data.labels.length) * (BAR * Math.max(1, data.years.length) + 8);
   const unitScale = { type: 'band', domain: data.labels } as const;
   const yearScale = { domain: data.years };
@@ -80,7 +81,7 @@ export function yearlyComparisonSpec(rows: readonly IndicatorRow[], options: Yea
       },
     ],
   };
-  const top = { $schema: VEGA_LITE_SCHEMA, title: { text: title }, config: chartConfig(lang) };
+  const top = { $schema: VEGA_LITE_SCHEMA, title: chartTitle(options.title, CHART_TITLES.yearly(names, data.years)[lang]), config: chartConfig(lang) };
   if (data.years.length < 2) return { ...top, ...bars };
   const changes: UnitView = {
     width: { step: lang === 'en' ? 80 : 96 },
