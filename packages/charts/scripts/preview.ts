@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import { JURISDICTION } from '@fazhi/core';
-import { CHART_LANGS, monthlyComparisonSpec, rankingSpec, trendSpec, yearlyComparisonSpec, type ChartLang } from '../src/index.ts';
+import { CHART_LANGS, compositionSpec, heatmapSpec, monthlyComparisonSpec, rankingSpec, trendSpec, yearlyComparisonSpec, type ChartLang } from '../src/index.ts';
 import { renderSvg, svgToPng } from '../src/render/index.ts';
 import { park } from '../test/fixtures/park.ts';
 
@@ -27,6 +27,8 @@ const charts: Record<string, (lang: ChartLang) => TopLevelSpec> = {
   'monthly-safety-incidents': (lang) => monthlyComparisonSpec(incidents, { lang, year: 2019, measure: 'incidents' }),
   'ranking-total': (lang) => rankingSpec(scores, { lang, year: 2019, requirement: 80 }),
   'ranking-filing-rate': (lang) => rankingSpec(scores, { lang, year: 2019, item: 'filing-rate' }),
+  'heatmap-2019': (lang) => heatmapSpec(scores, { lang, year: 2019 }),
+  'composition-2019': (lang) => compositionSpec(scores, { lang, year: 2019 }),
   'monthly-safety-deaths': (lang) => monthlyComparisonSpec(incidents, { lang, year: 2019, measure: 'deaths' }),
 };
 

@@ -1,7 +1,7 @@
 import { JURISDICTION, type IndicatorId } from '@fazhi/core';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { CHART_LANGS, chartConfig, monthlyComparisonSpec, rankingSpec, trendSpec, unitLabel, yearlyComparisonSpec, type ChartLang } from '../../src/index.ts';
+import { CHART_LANGS, chartConfig, compositionSpec, heatmapSpec, monthlyComparisonSpec, rankingSpec, trendSpec, unitLabel, yearlyComparisonSpec, type ChartLang } from '../../src/index.ts';
 import { normalizeSvg } from '../../src/render/normalize-svg.ts';
 import { renderSvg } from '../../src/render/render-svg.ts';
 import { textWidth } from '../../src/render/text-width.ts';
@@ -37,6 +37,12 @@ const charts: Record<string, ParkChart> = {
   },
   'ranking-filing-rate': {
     build: ({ scores }, lang) => rankingSpec(scores, { lang, year: 2019, item: 'filing-rate' }),
+  },
+  'heatmap-2019': {
+    build: ({ scores }, lang) => heatmapSpec(scores, { lang, year: 2019 }),
+  },
+  'composition-2019': {
+    build: ({ scores }, lang) => compositionSpec(scores, { lang, year: 2019 }),
   },
 };
 
