@@ -1,14 +1,20 @@
 import { JURISDICTION, type IndicatorId } from '@fazhi/core';
 import type { TopLevelSpec } from 'vega-lite';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHART_LANGS, chartConfig, compositionSpec, heatmapSpec, monthlyComparisonSpec, rankingSpec, trendSpec, unitLabel, yearlyComparisonSpec, type ChartLang } from '../../src/index.ts';
+import { findCjkFont } from '../../src/render/find-cjk-font.ts';
 import { normalizeSvg } from '../../src/render/normalize-svg.ts';
+import { readFontFaces, type FontFace } from '../../src/render/read-font-faces.ts';
 import { renderSvg } from '../../src/render/render-svg.ts';
 import { textWidth } from '../../src/render/text-width.ts';
 import { park, type Park } from '../fixtures/park.ts';
 
 const years = [2018, 2019];
 const texts = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+
+let faces: FontFace[] | undefined;
+const pngFaces = (): FontFace[] => (faces ??= findCjkFont().files.flatMap((file) => readFontFaces(readFileSync(file))));
 
 interface ParkChart {
   build: (p: Park, lang: ChartLang) => TopLevelSpec;
@@ -52,6 +58,12 @@ describe('the park’s charts rendered headless', () => {
       it(`${name} (${lang}) matches its normalised SVG snapshot`, async () => {
         const svg = await renderSvg(chart.build(await park(), lang), { lang });
         await expect(normalizeSvg(svg)).toMatchFileSnapshot(`__snapshots__/park-${name}.${lang}.svg`);
+      });
+      it(`${name} (${lang}) has a glyph for every character of its text in the fonts the PNG renderer loads (no tofu)`, async () => {
+        const svg = await renderSvg(chart.build(await park(), lang), { lang });
+        const faces = pngFaces();
+        const chars = new Set(texts(svg).join('').replace(/\s/g, ''));
+        expect([...chars].filter((c) => !faces.some((f) => f.hasGlyph(c.codePointAt(0)!)))).toEqual([]);
       });
       it(`${name} (${lang}) cuts no text with “…”`, async () => {
         const p = await park();
