@@ -5,7 +5,12 @@ import { MissingCjkFontError } from './missing-cjk-font-error.ts';
 import { readFontFaces, type FontFace } from './read-font-faces.ts';
 import { renderMessages } from './render-messages.ts';
 
-/** Options of {@link findCjkFont}. */
+/**
+ * Options of {@link findCjkFont}.
+ *
+ * @example
+ * const o: FindCjkFontOptions = { lang: 'zh-Hant' };
+ */
 export interface FindCjkFontOptions {
   /** Font files to use instead of looking for installed ones; default: look in the usual places. */
   fontFiles?: readonly string[];
@@ -13,7 +18,12 @@ export interface FindCjkFontOptions {
   lang?: ChartLang;
 }
 
-/** The fonts the PNG renderer loads, and the family it draws text in by default. */
+/**
+ * The fonts the PNG renderer loads, and the family it draws text in by default.
+ *
+ * @example
+ * const font: CjkFont = { files: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'], family: 'Noto Sans CJK SC' };
+ */
 export interface CjkFont {
   /** Font files to load: the CJK font(s), then symbol fallbacks (DejaVu Sans has ➚ and ➘). */
   files: string[];

@@ -10,6 +10,7 @@
  *
  * @module
  */
+export type { ChartLang } from '../chart-base.ts';
 export { renderSvg, type RenderSvgOptions } from './render-svg.ts';
 export { svgToPng, type SvgToPngOptions } from './svg-to-png.ts';
 export { renderPng } from './render-png.ts';
@@ -20,5 +21,5 @@ export { textWidth, AVERAGE_CHAR_WIDTH, type TextWidthOptions } from './text-wid
 export { isFullWidth } from './is-full-width.ts';
 export { vegaTextWidth, type VegaTextItem } from './vega-text-width.ts';
 export { readFontFaces, type FontFace } from './read-font-faces.ts';
-export { pngSize } from './png-size.ts';
+export { pngSize, type PngSize } from './png-size.ts';
 export { normalizeSvg } from './normalize-svg.ts';

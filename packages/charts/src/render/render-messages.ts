@@ -1,6 +1,12 @@
 import type { ChartLang } from '../chart-base.ts';
 
-/** A message of the renderer in the three chart languages. */
+/**
+ * A message of the renderer in the three chart languages.
+ *
+ * @example
+ * const m: RenderMessage = renderMessages.noCjkFont([]);
+ * m['zh-Hant']; // '找不到含中文字形的字型，…'
+ */
 export type RenderMessage = Readonly<Record<ChartLang, string>>;
 
 /**

@@ -3,7 +3,12 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import type { ChartLang } from '../chart-base.ts';
 import { vegaTextWidth, type VegaTextItem } from './vega-text-width.ts';
 
-/** Options of {@link renderSvg}. */
+/**
+ * Options of {@link renderSvg}.
+ *
+ * @example
+ * const o: RenderSvgOptions = { lang: 'zh-Hant' };
+ */
 export interface RenderSvgOptions {
   /** Marks the SVG's language (`lang` and `xml:lang` on the root) so viewers pick Traditional or Simplified glyph forms; default: unmarked. */
   lang?: ChartLang;

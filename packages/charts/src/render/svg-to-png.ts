@@ -2,7 +2,12 @@ import { Resvg } from '@resvg/resvg-js';
 import type { ChartLang } from '../chart-base.ts';
 import { findCjkFont } from './find-cjk-font.ts';
 
-/** Options of {@link svgToPng}. */
+/**
+ * Options of {@link svgToPng} and renderPng.
+ *
+ * @example
+ * const o: SvgToPngOptions = { scale: 3, fontFiles: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'], lang: 'zh-Hant' };
+ */
 export interface SvgToPngOptions {
   /** Pixels per SVG unit; default 2 (sharp on high-density screens and in print). */
   scale?: number;

@@ -1,13 +1,23 @@
 import { GLYPH_WIDTHS } from './glyph-widths.ts';
 import { isFullWidth } from './is-full-width.ts';
 
-/** Options of {@link textWidth}. */
+/**
+ * Options of {@link textWidth}.
+ *
+ * @example
+ * const o: TextWidthOptions = { bold: true };
+ */
 export interface TextWidthOptions {
   /** Measure the bold face (wider Latin glyphs); default false. */
   bold?: boolean;
 }
 
-/** The width in em of a character that is neither full-width nor in the glyph table. */
+/**
+ * The width in em of a character that is neither full-width nor in the glyph table.
+ *
+ * @example
+ * textWidth('\u0915', 10) === AVERAGE_CHAR_WIDTH * 10; // true (Devanagari ka: not in Noto Sans CJK)
+ */
 export const AVERAGE_CHAR_WIDTH = 0.6;
 
 /**

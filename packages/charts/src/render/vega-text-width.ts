@@ -1,6 +1,11 @@
 import { textWidth } from './text-width.ts';
 
-/** The fields of a vega text item that its width depends on. */
+/**
+ * The fields of a vega text item that its width depends on.
+ *
+ * @example
+ * const item: VegaTextItem = { fontSize: 15, fontWeight: 'bold' };
+ */
 export interface VegaTextItem {
   /** Font size in pixels; vega's default is 11. */
   fontSize?: number | string | null;
