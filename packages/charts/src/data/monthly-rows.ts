@@ -46,7 +46,7 @@ export interface MonthlyChange {
  * The data of a monthly comparison chart.
  *
  * @example
- * monthlyComparisonRows(records, { lang: 'en', year: 2019, measure: 'incidents' }).months[0]; // 'Jan'
+ * monthlyComparisonRows(records.safety_incidents, { lang: 'en', year: 2019, measure: 'incidents' }).months[0]; // 'Jan'
  */
 export interface MonthlyComparisonData {
   /** The twelve month labels, January first. */
@@ -83,7 +83,7 @@ export interface MonthlyComparisonRowsOptions {
  * records do not cover has no bars, and its changes are "—".
  *
  * @example
- * const d = monthlyComparisonRows(records, { lang: 'zh-Hans', year: 2019, measure: 'incidents' });
+ * const d = monthlyComparisonRows(records.safety_incidents, { lang: 'zh-Hans', year: 2019, measure: 'incidents' });
  * d.bars.filter((b) => b.year === 2019).length; // 12
  */
 export function monthlyComparisonRows(records: readonly SafetyIncidentRecord[], options: MonthlyComparisonRowsOptions): MonthlyComparisonData {

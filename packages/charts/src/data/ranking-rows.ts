@@ -61,7 +61,7 @@ export interface RankingRowsOptions {
  * jurisdiction is left out unless it is the only unit.
  *
  * @example
- * rankingRows(scores, { lang: 'zh-Hans', year: 2019, requirement: 70 }).at(-1)?.status; // 'missed'
+ * rankingRows(scores, { lang: 'zh-Hans', year: 2019, requirement: 70 }).filter((b) => b.status === 'missed').length; // 2
  */
 export function rankingRows(scores: readonly UnitScore[], options: RankingRowsOptions): RankingBar[] {
   const { lang, year, item, requirement } = options;

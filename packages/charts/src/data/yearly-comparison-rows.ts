@@ -56,7 +56,7 @@ export interface YearlyChange {
  * The data of a yearly comparison chart.
  *
  * @example
- * yearlyComparisonRows(rows, { lang: 'en', indicator: 'litigation.cases', years: [2018, 2019] }).units; // ['…', …]
+ * yearlyComparisonRows(rows, { lang: 'en', indicator: 'litigation.lost_cases', years: [2018, 2019] }).units[0]; // '苏州工业园区劳动和社会保障局'
  */
 export interface YearlyComparisonData {
   /** The units' printed labels, in chart order (best value of the last year first). */
@@ -99,7 +99,7 @@ export interface YearlyComparisonRowsOptions {
  *
  * @example
  * const data = yearlyComparisonRows(rows, { lang: 'zh-Hans', indicator: 'litigation.lost_cases', years: [2018, 2019] });
- * data.changes.find((c) => c.unit === '苏州工业园区劳动和社会保障局')?.text; // '+1' (3 lost cases in 2018, 4 in 2019)
+ * data.changes.find((c) => c.unit === '苏州工业园区劳动和社会保障局')?.text; // '+2' (2 lost cases in 2018, 4 in 2019)
  */
 export function yearlyComparisonRows(rows: readonly IndicatorRow[], options: YearlyComparisonRowsOptions): YearlyComparisonData {
   const { lang, indicator, select = {} } = options;

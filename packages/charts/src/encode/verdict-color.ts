@@ -8,7 +8,7 @@ import { STATUS_COLORS } from '../theme/palette.ts';
  * chart). The change's text says the same, so no legend is drawn.
  *
  * @example
- * verdictColor().scale.range[0]; // '#009E73'
+ * verdictColor().legend; // null
  */
 export function verdictColor(): ColorDef<Field> {
   return {

@@ -43,7 +43,7 @@ export interface TrendOptions extends ChartBase {
  *
  * @example
  * trendSpec(rows, { lang: 'en', indicator: 'safety.incidents', unit: '*', target: 20, targetYear: 2021 }).title;
- * // { text: 'Production safety incidents over the years', subtitle: '↑ On track or target maintained' }
+ * // { text: 'Production-safety incidents over the years', subtitle: '↑ On track or target maintained' }
  */
 export function trendSpec(rows: readonly IndicatorRow[], options: TrendOptions): TopLevelSpec {
   const { lang, indicator, unit, target, targetYear } = options;
