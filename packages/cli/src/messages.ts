@@ -648,14 +648,14 @@ export const reportMessages = {
     `done: ${files} file(s) written to "${path}"`,
   ),
   chromiumMissing: (): LocalizedText => zh(
-    '找不到 Chromium，無法輸出 PDF（其餘檔案已寫入）：請安裝（Debian/Ubuntu：sudo apt-get install chromium fonts-noto-cjk），或將環境變數 FAZHI_CHROMIUM 設為 Chrome/Chromium 執行檔的路徑',
-    '找不到 Chromium，无法输出 PDF（其余文件已写入）：请安装（Debian/Ubuntu：sudo apt-get install chromium fonts-noto-cjk），或将环境变量 FAZHI_CHROMIUM 设为 Chrome/Chromium 可执行文件的路径',
-    'cannot find Chromium, so no PDF was written (the other files were): install it (Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk) or point the FAZHI_CHROMIUM environment variable at a Chrome or Chromium binary',
+    '找不到 Chromium，無法輸出 PDF，未寫入任何檔案：請安裝（Debian/Ubuntu：sudo apt-get install chromium fonts-noto-cjk），或將環境變數 FAZHI_CHROMIUM 設為 Chrome/Chromium 執行檔的路徑，或去掉 --pdf 只輸出 HTML',
+    '找不到 Chromium，无法输出 PDF，未写入任何文件：请安装（Debian/Ubuntu：sudo apt-get install chromium fonts-noto-cjk），或将环境变量 FAZHI_CHROMIUM 设为 Chrome/Chromium 可执行文件的路径，或去掉 --pdf 只输出 HTML',
+    'cannot find Chromium to print the PDF, nothing was written: install it (Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk), point the FAZHI_CHROMIUM environment variable at a Chrome or Chromium binary, or leave out --pdf for the HTML alone',
   ),
   chromiumNotFound: (path: string): LocalizedText => zh(
-    `FAZHI_CHROMIUM 指向的「${path}」不存在：請改為 Chrome/Chromium 執行檔的路徑，或安裝 chromium（sudo apt-get install chromium）`,
-    `FAZHI_CHROMIUM 指向的“${path}”不存在：请改为 Chrome/Chromium 可执行文件的路径，或安装 chromium（sudo apt-get install chromium）`,
-    `FAZHI_CHROMIUM points at "${path}", which does not exist: point it at a Chrome or Chromium binary, or install chromium (sudo apt-get install chromium)`,
+    `FAZHI_CHROMIUM 指向的「${path}」不存在或無法執行，未寫入任何檔案：請改為 Chrome/Chromium 執行檔的路徑，或安裝 chromium（sudo apt-get install chromium）`,
+    `FAZHI_CHROMIUM 指向的“${path}”不存在或无法执行，未写入任何文件：请改为 Chrome/Chromium 可执行文件的路径，或安装 chromium（sudo apt-get install chromium）`,
+    `FAZHI_CHROMIUM points at "${path}", which does not exist or cannot be run, nothing was written: point it at a Chrome or Chromium binary, or install chromium (sudo apt-get install chromium)`,
   ),
   pdfFailed: (reason: string): LocalizedText => zh(
     `以 Chromium 輸出 PDF 失敗（${reason}）：HTML 報告已寫入，可在瀏覽器中開啟後列印`,
@@ -760,7 +760,7 @@ export const reportMessages = {
       --lang 語言       zh-Hant、zh-Hans 或 en：報告與訊息的語言
   -h, --help            顯示本說明
 
-結束狀態：0 已寫入報告；1 方案有錯誤、資料無法載入、年份不在資料中或無法輸出 PDF；2 用法錯誤。`,
+結束狀態：0 已寫入報告；1 方案有錯誤、資料無法載入、年份不在資料中、有圖表無法繪製，或 --pdf 而找不到 Chromium（此時不寫入任何檔案）或列印失敗；2 用法錯誤。`,
     `用法：fazhi report --data 文件夹 --scheme 方案文件 --out 输出文件夹 [--years 年份,年份] [--pdf] [--lang 语言]
 
 生成年度报告：加载文件夹、计算指标、按考核方案计分，并在输出文件夹写入
@@ -780,7 +780,7 @@ export const reportMessages = {
       --lang 语言       zh-Hant、zh-Hans 或 en：报告与消息的语言
   -h, --help            显示本说明
 
-退出状态：0 已写入报告；1 方案有错误、数据无法加载、年份不在数据中或无法输出 PDF；2 用法错误。`,
+退出状态：0 已写入报告；1 方案有错误、数据无法加载、年份不在数据中、有图表无法绘制，或 --pdf 而找不到 Chromium（此时不写入任何文件）或打印失败；2 用法错误。`,
     `Usage: fazhi report --data DIR --scheme FILE --out DIR [--years YEAR,YEAR] [--pdf] [--lang LANG]
 
 Writes the annual report: loads the folder, computes the indicators, scores the units against the
@@ -807,6 +807,7 @@ Options:
   -h, --help            show this help
 
 Exit status: 0 report written; 1 the scheme has errors, the data cannot be loaded, a year is not in
-the data, or the PDF could not be printed; 2 bad usage.`,
+the data, a chart could not be drawn, or --pdf and Chromium is missing (then nothing is written) or
+failed to print; 2 bad usage.`,
   ),
 } as const;

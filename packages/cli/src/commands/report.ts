@@ -58,10 +58,11 @@ function errorText(error: unknown): string {
  * `charts/NAME.svg` and `charts/NAME.png`, `results.json`, `results.csv`,
  * and with `--pdf` `report.pdf` printed by Chromium (`FAZHI_CHROMIUM`, else
  * `/usr/bin/chromium` …). Progress goes to stderr, a line per step. Returns
- * 0 when everything was written; 1 when the scheme has errors, the data
- * cannot be loaded, a year is not in the data, nothing was scored, a chart
- * could not be drawn (the rest is still written) or the PDF could not be
- * printed (the message says how to install Chromium when it is missing);
+ * 0 when everything was written; 1 when `--pdf` is asked for and no Chromium
+ * is found (checked first, nothing is written, the message says how to
+ * install it), the scheme has errors, the data cannot be loaded, a year is
+ * not in the data, nothing was scored, a chart could not be drawn (the rest
+ * is still written) or Chromium failed to print;
  * throws {@link UsageError} for a bad command line (status 2).
  *
  * @example
@@ -89,6 +90,16 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
   const say = (text: LocalizedText): void => {
     io.stderr.write(`fazhi: ${text[lang]}\n`);
   };
+  // A PDF that cannot be printed is known before minutes of work: say so at once, how to fix it, and write nothing.
+  let browser: string | null = null;
+  if (values.pdf === true) {
+    const chromium = findChromium(io.env);
+    if (chromium.kind !== 'found') {
+      say(chromium.kind === 'missing' ? reportMessages.chromiumMissing() : reportMessages.chromiumNotFound(chromium.path));
+      return 1;
+    }
+    browser = chromium.path;
+  }
 
   let text: string;
   try {
@@ -180,15 +191,10 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
     written++;
   }
 
-  if (values.pdf === true) {
-    const chromium = findChromium(io.env);
-    if (chromium.kind !== 'found') {
-      say(chromium.kind === 'missing' ? reportMessages.chromiumMissing() : reportMessages.chromiumNotFound(chromium.path));
-      return 1;
-    }
+  if (browser !== null) {
     say(reportMessages.writingPdf());
     try {
-      await printPdf(join(out, 'index.html'), join(out, 'report.pdf'), chromium.path);
+      await printPdf(join(out, 'index.html'), join(out, 'report.pdf'), browser);
       written++;
     } catch (error) {
       say(reportMessages.pdfFailed(errorText(error)));

@@ -1,5 +1,5 @@
-import { trendSpec, yearlyComparisonSpec } from '@fazhi/charts';
-import { JURISDICTION, type IndicatorId, type IndicatorRow, type Lang, type SafetyIncidentRecord, type UnitScore } from '@fazhi/core';
+import { compositionSpec, heatmapSpec, monthlyComparisonSpec, rankingSpec, trendSpec, yearlyComparisonSpec } from '@fazhi/charts';
+import { JURISDICTION, yearOf, type IndicatorId, type IndicatorRow, type Lang, type SafetyIncidentRecord, type UnitScore } from '@fazhi/core';
 import { reportMessages } from '../messages.ts';
 import type { ReportChartKind, ReportSectionId } from './report-sections.ts';
 import { REPORT_SECTIONS } from './report-sections.ts';
@@ -94,8 +94,38 @@ export function reportCharts(input: ReportChartInput): ChartJob[] {
           caption: reportMessages.chartCaption('trend', indicatorName(indicator, lang), span)[lang],
           spec: () => trendSpec(shown, { lang, indicator, unit: JURISDICTION, ...(target === undefined ? {} : { target }) }),
         });
+      } else {
+        const { measure } = chart;
+        if (!input.safety.some((r) => yearOf(r.occurred_on) === year)) continue;
+        jobs.push({
+          name: chartName('safety', measure, 'monthly', year), kind: 'monthly', section: section.id,
+          caption: reportMessages.chartCaption('monthly', reportMessages[measure]()[lang], String(year))[lang],
+          spec: () => monthlyComparisonSpec(input.safety, { lang, year, measure }),
+        });
       }
     }
+  }
+  const scores = input.scores.filter((s) => s.year === year);
+  if (scores.some((s) => s.total !== null)) {
+    jobs.push({
+      name: chartName('ranking', 'total', year), kind: 'ranking', section: 'scores',
+      caption: reportMessages.chartCaption('ranking', reportMessages.total()[lang], String(year))[lang],
+      spec: () => rankingSpec(scores, { lang, year }),
+    });
+  }
+  if (scores.length > 0) {
+    jobs.push(
+      {
+        name: chartName('heatmap', 'items', year), kind: 'heatmap', section: 'scores',
+        caption: reportMessages.chartCaption('heatmap', '', String(year))[lang],
+        spec: () => heatmapSpec(scores, { lang, year }),
+      },
+      {
+        name: chartName('composition', 'dimensions', year), kind: 'composition', section: 'scores',
+        caption: reportMessages.chartCaption('composition', '', String(year))[lang],
+        spec: () => compositionSpec(scores, { lang, year }),
+      },
+    );
   }
   return jobs;
 }
