@@ -1,0 +1,58 @@
+import type { FileReport, IndicatorRow, Issue } from '@fazhi/core';
+import { describe, expect, it } from 'vitest';
+import { reportHtml } from '../../src/report/report-html.ts';
+import type { ReportModel } from '../../src/report/report-model.ts';
+
+const rows: IndicatorRow[] = [
+  { indicator: 'litigation.lost_cases', unit: '*', year: 2018, numerator: 4, denominator: null, value: 4 },
+  { indicator: 'litigation.lost_cases', unit: '*', year: 2019, numerator: 3, denominator: null, value: 3 },
+  { indicator: 'litigation.lost_cases', unit: '<script>alert(1)</script>', year: 2019, numerator: 3, denominator: null, value: 3 },
+];
+const file: FileReport = {
+  file: 'litigation.csv', format: 'csv', encoding: 'gb18030', sheet: null, dataset: 'litigation', recognizedBy: 'name',
+  columns: [], rowsRead: 5, rowsUsed: 4, rowsSkipped: 1,
+};
+const issue: Issue = {
+  severity: 'error', code: 'value.date', file: 'litigation.csv', row: 3, column: '立案日期', value: '2019-02-30',
+  message: { 'zh-Hant': '日期無效', 'zh-Hans': '日期无效', en: 'invalid date' },
+};
+const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><clipPath id="clip1"/><g clip-path="url(#clip1)"/></svg>';
+
+function model(lang: ReportModel['lang']): ReportModel {
+  return {
+    lang, years: [2018, 2019], toolVersion: '0.1.0', schemeName: '示例', stamp: { id: 'demo', version: '1', hash: 'sha256:ab' },
+    itemNames: new Map(), rows, scores: [], files: [file], issues: [issue],
+    charts: [
+      { name: 'a', kind: 'yearly', section: 'litigation', caption: 'A', svg },
+      { name: 'b', kind: 'yearly', section: 'litigation', caption: 'B', svg },
+    ],
+  };
+}
+
+describe('reportHtml', () => {
+  it('escapes every text taken from the data', () => {
+    const html = reportHtml(model('en'));
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('inlines each chart with its own ids, so two charts never share a clip path', () => {
+    const html = reportHtml(model('zh-Hans'));
+    expect(html).toContain('id="c1-clip1"');
+    expect(html).toContain('url(#c2-clip1)');
+    expect(html).not.toContain('"clip1"');
+  });
+
+  it('tells the section’s figures, its table and the data-quality accounting with per-file issue counts', () => {
+    const html = reportHtml(model('zh-Hans'));
+    expect(html).toContain('2019 年，败诉案件数 3 件（较 2018 年 −1 件，−25%）。');
+    expect(html).toMatch(/<td>litigation\.csv<\/td><td>litigation<\/td><td>gb18030<\/td><td class="num">5<\/td><td class="num">4<\/td><td class="num">1<\/td><td class="num">1<\/td><td class="num">0<\/td>/);
+    expect(html).toContain('<td>2019-02-30</td><td>日期无效</td>');
+  });
+
+  it('says so when a section has no record, and lists no issue when there is none', () => {
+    const html = reportHtml({ ...model('en'), issues: [] });
+    expect(html).toContain('The data holds no record for this section.');
+    expect(html).toContain('No issue was found.');
+  });
+});
