@@ -34,3 +34,5 @@ export { heatmapCells, type HeatmapCell, type HeatmapData } from './data/heatmap
 export { compositionSpec, type CompositionOptions } from './specs/composition-spec.ts';
 export { compositionSegments, type CompositionData, type CompositionSegment, type CompositionTotal } from './data/composition-segments.ts';
 export { kpiTiles, type KpiTarget, type KpiTile, type KpiTilesOptions } from './data/kpi-tiles.ts';
+export { selectionText } from './data/selection-text.ts';
+export { estimateTextWidth } from './encode/estimate-text-width.ts';

@@ -39,9 +39,9 @@ export const CHART_TITLES = {
   composition: (year: number): LocalizedText => ({
     'zh-Hant': `${year}年各單位得分構成`, 'zh-Hans': `${year}年各单位得分构成`, en: `Each unit's points by dimension, ${year}`,
   }),
-  /** A subject of one unit: "敗訴率（唯亭街道）". */
-  ofUnit: (subject: LocalizedText, unit: string): LocalizedText => ({
-    'zh-Hant': `${subject['zh-Hant']}（${unit}）`, 'zh-Hans': `${subject['zh-Hans']}（${unit}）`, en: `${subject.en} (${unit})`,
+  /** A subject narrowed to one unit, dimension or item: "敗訴率（唯亭街道）". */
+  qualified: (subject: LocalizedText, detail: string): LocalizedText => ({
+    'zh-Hant': `${subject['zh-Hant']}（${detail}）`, 'zh-Hans': `${subject['zh-Hans']}（${detail}）`, en: `${subject.en} (${detail})`,
   }),
   /** The target rule's label: "目標 20（2021年）". */
   target: (value: string, year?: number): LocalizedText => year === undefined

@@ -35,7 +35,7 @@ export function heatmapSpec(scores: readonly UnitScore[], options: HeatmapOption
   const data = heatmapCells(scores, { lang, year });
   const colors = scoreStatusScale(data.cells.map((c) => c.status), lang);
   const y = { field: 'label', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: data.labels } } as const;
-  const x = { field: 'itemLabel', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: data.items }, axis: { orient: 'top', labelAngle: -40, labelAlign: 'left', labelLimit: 160 } } as const;
+  const x = { field: 'itemLabel', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: data.items }, axis: { orient: 'top', labelAngle: -40, labelAlign: 'left', labelLimit: 280 } } as const;
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: chartTitle(options.title, CHART_TITLES.heatmap(year)[lang]),

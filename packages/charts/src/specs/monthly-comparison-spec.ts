@@ -41,7 +41,7 @@ export function monthlyComparisonSpec(records: readonly SafetyIncidentRecord[], 
   const { lang, year, measure, unit } = options;
   const data = monthlyComparisonRows(records, { lang, year, measure, ...(unit === undefined ? {} : { unit }) });
   const measureName = measure === 'incidents' ? CHART_MESSAGES.safetyIncidents : CHART_MESSAGES.safetyDeaths;
-  const subject = unit === undefined ? measureName : CHART_TITLES.ofUnit(measureName, unitLabel(unit, lang));
+  const subject = unit === undefined ? measureName : CHART_TITLES.qualified(measureName, unitLabel(unit, lang));
   const width = options.width ?? 560;
   const monthScale = { type: 'band', domain: data.months } as const;
   const x = { field: 'label', type: 'nominal', sort: null, scale: monthScale, title: null } as const;

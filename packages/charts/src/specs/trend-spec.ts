@@ -5,6 +5,7 @@ import type { RowSelection } from '../data/row-selection.ts';
 import { trendRows } from '../data/trend-rows.ts';
 import { unitLabel } from '../data/unit-label.ts';
 import { chartTitle } from '../encode/chart-title.ts';
+import { selectionText } from '../data/selection-text.ts';
 import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { valueAxis } from '../encode/value-axis.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
@@ -55,7 +56,8 @@ export function trendSpec(rows: readonly IndicatorRow[], options: TrendOptions):
   });
   const names = catalogueEntry(indicator).name;
   const name = names[lang];
-  const subject = unit === JURISDICTION ? names : CHART_TITLES.ofUnit(names, unitLabel(unit, lang));
+  const detail = [unit === JURISDICTION ? null : unitLabel(unit, lang), selectionText(options.select)].filter((d) => d !== null).join('，');
+  const subject = detail === '' ? names : CHART_TITLES.qualified(names, detail);
   const width = options.width ?? Math.max(240, 80 * data.years.length);
   const x = { field: 'year', type: 'ordinal', title: CHART_MESSAGES.year[lang], scale: { domain: data.years }, axis: { labelAngle: 0 } } as const;
   const layer: UnitView[] = [

@@ -7,6 +7,8 @@ import { verdictColor } from '../encode/verdict-color.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
 import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { chartTitle } from '../encode/chart-title.ts';
+import { estimateTextWidth } from '../encode/estimate-text-width.ts';
+import { selectionText } from '../data/selection-text.ts';
 import { catalogueEntry } from '../locale/indicator-format.ts';
 import { valueAxis } from '../encode/value-axis.ts';
 import { chartConfig } from '../theme/chart-config.ts';
@@ -55,6 +57,9 @@ export function yearlyComparisonSpec(rows: readonly IndicatorRow[], options: Yea
   });
   const names = catalogueEntry(indicator).name;
   const name = names[lang];
+  const detail = selectionText(options.select);
+  const subject = detail === null ? names : CHART_TITLES.qualified(names, detail);
+  const changeWidth = Math.max(56, ...data.changes.map((c) => estimateTextWidth(c.text, 11) + 16), ...data.changes.map((c) => estimateTextWidth(c.period, 11) + 8));
   const height = options.height ?? Math.max(1, data.labels.length) * (BAR * Math.max(1, data.years.length) + 8);
   const unitScale = { type: 'band', domain: data.labels } as const;
   const yearScale = { domain: data.years };
@@ -81,10 +86,10 @@ export function yearlyComparisonSpec(rows: readonly IndicatorRow[], options: Yea
       },
     ],
   };
-  const top = { $schema: VEGA_LITE_SCHEMA, title: chartTitle(options.title, CHART_TITLES.yearly(names, data.years)[lang]), config: chartConfig(lang) };
+  const top = { $schema: VEGA_LITE_SCHEMA, title: chartTitle(options.title, CHART_TITLES.yearly(subject, data.years)[lang]), config: chartConfig(lang) };
   if (data.years.length < 2) return { ...top, ...bars };
   const changes: UnitView = {
-    width: { step: lang === 'en' ? 80 : 96 },
+    width: { step: Math.ceil(changeWidth) },
     height,
     data: { values: data.changes },
     mark: { type: 'text', baseline: 'middle', fontWeight: 'bold' },

@@ -12,7 +12,7 @@ const titles = {
   ranking: CHART_TITLES.ranking(hant, 2019),
   heatmap: CHART_TITLES.heatmap(2019),
   composition: CHART_TITLES.composition(2019),
-  ofUnit: CHART_TITLES.ofUnit(hant, '唯亭街道'),
+  qualified: CHART_TITLES.qualified(hant, '唯亭街道'),
   target: CHART_TITLES.target('20', 2021),
   targetNoYear: CHART_TITLES.target('20'),
   requirement: CHART_TITLES.requirement('70'),
@@ -26,7 +26,7 @@ describe('chart messages and titles', () => {
   });
 
   it.each(texts)('%s has English without Chinese characters (other than data)', (key, text) => {
-    const en = key === 'ofUnit' ? text.en.replace('唯亭街道', '') : text.en;
+    const en = key === 'qualified' ? text.en.replace('唯亭街道', '') : text.en;
     expect(en).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
     expect(en.trim()).not.toBe('');
   });

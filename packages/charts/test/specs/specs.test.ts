@@ -34,11 +34,11 @@ describe.each(PARK_CHARTS)('$name', ({ build }) => {
     expect(strings.filter((s) => /NaN|null|undefined|Infinity/.test(s))).toEqual([]);
   });
 
-  it('prints English without Chinese apart from unit names, and Chinese titles in Chinese', async () => {
+  it('prints English titles without Chinese apart from names from the data (units, dimensions), and Chinese titles in Chinese', async () => {
     const p = await frozen;
     const en = build(p, 'en') as { title?: { text: string } };
     const hans = build(p, 'zh-Hans') as { title?: { text: string } };
-    const units = [...new Set(p.rows.map((r) => r.unit))].sort((a, b) => b.length - a.length);
+    const units = [...new Set(p.rows.flatMap((r) => [r.unit, r.dimension ?? '', r.item ?? '']))].filter((u) => u !== '').sort((a, b) => b.length - a.length);
     const withoutUnits = units.reduce((text, unit) => text.split(unit).join('U'), en.title?.text ?? '');
     expect(withoutUnits).toMatch(/^[\x20-\x7e\u2013\u2014\u2212’]+$/);
     expect(hans.title?.text).toMatch(/[\u4e00-\u9fff]/);
