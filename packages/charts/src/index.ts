@@ -1,38 +1,62 @@
+/**
+ * `@fazhi/charts`: the annual report's charts as vega-lite specifications,
+ * built from `@fazhi/core`'s results in three phases — `data/` (result
+ * tables to flat, formatted chart rows), `encode/` (encodings and titles),
+ * `specs/` (one builder per chart) — with the words and number formats in
+ * `locale/` and the look in `theme/`. Nothing here renders; Node renders
+ * with `@fazhi/charts/render`, browsers with vega-embed.
+ *
+ * @example
+ * import { yearlyComparisonSpec } from '@fazhi/charts';
+ * const spec = yearlyComparisonSpec(rows, { lang: 'zh-Hans', indicator: 'litigation.lost_cases', years: [2018, 2019] });
+ *
+ * @module
+ */
+
+// The charts.
 export { CHART_LANGS, type ChartBase, type ChartLang } from './chart-base.ts';
 export { yearlyComparisonSpec, type YearlyComparisonOptions } from './specs/yearly-comparison-spec.ts';
+export { trendSpec, type TrendOptions } from './specs/trend-spec.ts';
+export { monthlyComparisonSpec, type MonthlyComparisonOptions } from './specs/monthly-comparison-spec.ts';
+export { rankingSpec, type RankingOptions } from './specs/ranking-spec.ts';
+export { heatmapSpec, type HeatmapOptions } from './specs/heatmap-spec.ts';
+export { compositionSpec, type CompositionOptions } from './specs/composition-spec.ts';
+export { kpiTiles, type KpiTarget, type KpiTile, type KpiTilesOptions } from './data/kpi-tiles.ts';
+
+// Phase 1: result tables → chart rows.
 export { yearlyComparisonRows, type YearlyBar, type YearlyChange, type YearlyComparisonData, type YearlyComparisonRowsOptions } from './data/yearly-comparison-rows.ts';
+export { trendRows, type TrendData, type TrendPoint, type TrendRowsOptions } from './data/trend-rows.ts';
+export { monthlyComparisonRows, type MonthlyBar, type MonthlyChange, type MonthlyComparisonData, type MonthlyComparisonRowsOptions } from './data/monthly-rows.ts';
+export { rankingRows, type RankingBar, type RankingRowsOptions } from './data/ranking-rows.ts';
+export { heatmapCells, type HeatmapCell, type HeatmapData } from './data/heatmap-cells.ts';
+export { compositionSegments, type CompositionData, type CompositionSegment, type CompositionTotal } from './data/composition-segments.ts';
 export { changeVerdict, CHANGE_VERDICTS, type ChangeVerdict } from './data/change-verdict.ts';
+export { SCORE_STATUSES, scoreStatusInk, scoreStatusLabel, scoreStatusScale, type ScoreStatus } from './data/score-status.ts';
 export { indicatorValues } from './data/indicator-values.ts';
 export type { RowSelection } from './data/row-selection.ts';
-export { unitLabel } from './data/unit-label.ts';
-export { chartConfig } from './theme/chart-config.ts';
-export { FONT_STACK } from './theme/font-stack.ts';
-export { CATEGORY_COLORS, STATUS_COLORS } from './theme/palette.ts';
-export { CHART_MESSAGES, type ChartMessageKey } from './locale/chart-messages.ts';
-export { formatNumber, type FormatNumberOptions } from './locale/format-number.ts';
-export { axisFormat, catalogueEntry, formatIndicatorChange, formatIndicatorValue, isPercentKind, roundsToZero } from './locale/indicator-format.ts';
-export { NUMBER_LOCALES, TIME_LOCALES, type NumberLocale, type TimeLocale } from './locale/number-locale.ts';
-export { trendSpec, type TrendOptions } from './specs/trend-spec.ts';
-export { trendRows, type TrendData, type TrendPoint, type TrendRowsOptions } from './data/trend-rows.ts';
 export { selectionPredicate } from './data/selection-predicate.ts';
+export { selectionText } from './data/selection-text.ts';
+export { scoresOfYear } from './data/scores-of-year.ts';
+export { itemLabels } from './data/item-labels.ts';
+export { unitLabel } from './data/unit-label.ts';
+
+// Phase 2: encodings.
 export { chartTitle } from './encode/chart-title.ts';
-export { CHART_TITLES } from './locale/chart-titles.ts';
+export { estimateTextWidth } from './encode/estimate-text-width.ts';
 export { valueAxis } from './encode/value-axis.ts';
 export { verdictColor } from './encode/verdict-color.ts';
 export { VEGA_LITE_SCHEMA } from './encode/vega-lite-schema.ts';
 export type { LayerView, UnitView, ViewSpec } from './encode/view-spec.ts';
-export { monthlyComparisonSpec, type MonthlyComparisonOptions } from './specs/monthly-comparison-spec.ts';
-export { monthlyComparisonRows, type MonthlyBar, type MonthlyChange, type MonthlyComparisonData, type MonthlyComparisonRowsOptions } from './data/monthly-rows.ts';
+
+// Words and numbers.
+export { CHART_MESSAGES, type ChartMessageKey } from './locale/chart-messages.ts';
+export { CHART_TITLES } from './locale/chart-titles.ts';
+export { formatNumber, type FormatNumberOptions } from './locale/format-number.ts';
+export { axisFormat, catalogueEntry, formatIndicatorChange, formatIndicatorValue, isPercentKind, roundsToZero } from './locale/indicator-format.ts';
 export { monthLabel } from './locale/month-label.ts';
-export { rankingSpec, type RankingOptions } from './specs/ranking-spec.ts';
-export { rankingRows, type RankingBar, type RankingRowsOptions } from './data/ranking-rows.ts';
-export { scoresOfYear } from './data/scores-of-year.ts';
-export { itemLabels } from './data/item-labels.ts';
-export { SCORE_STATUSES, scoreStatusInk, scoreStatusLabel, scoreStatusScale, type ScoreStatus } from './data/score-status.ts';
-export { heatmapSpec, type HeatmapOptions } from './specs/heatmap-spec.ts';
-export { heatmapCells, type HeatmapCell, type HeatmapData } from './data/heatmap-cells.ts';
-export { compositionSpec, type CompositionOptions } from './specs/composition-spec.ts';
-export { compositionSegments, type CompositionData, type CompositionSegment, type CompositionTotal } from './data/composition-segments.ts';
-export { kpiTiles, type KpiTarget, type KpiTile, type KpiTilesOptions } from './data/kpi-tiles.ts';
-export { selectionText } from './data/selection-text.ts';
-export { estimateTextWidth } from './encode/estimate-text-width.ts';
+export { NUMBER_LOCALES, TIME_LOCALES, type NumberLocale, type TimeLocale } from './locale/number-locale.ts';
+
+// The look.
+export { chartConfig } from './theme/chart-config.ts';
+export { FONT_STACK } from './theme/font-stack.ts';
+export { CATEGORY_COLORS, STATUS_COLORS } from './theme/palette.ts';
