@@ -7,7 +7,14 @@ let validator: ValidateFunction | undefined;
 
 /** vega-lite's own JSON schema (vega-lite/vega-lite-schema.json), compiled once. */
 function schemaValidator(): ValidateFunction {
-  validator ??= new Ajv({ strict: false, allErrors: true }).compile(require('vega-lite/vega-lite-schema.json'));
+  if (validator === undefined) {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    // The schema's own formats: hex colours are checked, URIs (only $schema and data URLs) accepted as strings.
+    ajv.addFormat('color-hex', /^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/);
+    ajv.addFormat('uri', true);
+    ajv.addFormat('uri-reference', true);
+    validator = ajv.compile(require('vega-lite/vega-lite-schema.json'));
+  }
   return validator;
 }
 
