@@ -40,47 +40,42 @@ export interface RankingOptions extends ChartBase {
  */
 export function rankingSpec(scores: readonly UnitScore[], options: RankingOptions): TopLevelSpec {
   const { lang, year, item, requirement } = options;
-  const bars = rankingRows(scores, {
+  const rows = rankingRows(scores, {
     lang, year, ...(item === undefined ? {} : { item }), ...(requirement === undefined ? {} : { requirement }),
   });
   const itemName = item === undefined ? '' : itemLabels(scores, lang).get(item) ?? item;
   const measure = item === undefined ? CHART_MESSAGES.total : { 'zh-Hant': itemName, 'zh-Hans': itemName, en: itemName };
-  const y = { field: 'rankLabel', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: bars.map((b) => b.rankLabel) } } as const;
+  const y = { field: 'rankLabel', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: rows.map((b) => b.rankLabel) } } as const;
   const x = { field: 'value', type: 'quantitative', title: item === undefined ? CHART_MESSAGES.total[lang] : CHART_MESSAGES.points[lang] } as const;
-  const colors = scoreStatusScale(bars.map((b) => b.status), lang);
-  const layer: UnitView[] = [
-    {
-      transform: [{ filter: { field: 'value', valid: true } }],
-      mark: { type: 'bar' },
-      encoding: {
-        y, x: { ...x, stack: null },
-        color: { field: 'statusLabel', type: 'nominal', title: CHART_MESSAGES.status[lang], scale: colors, legend: colors.domain.length > 1 ? { orient: 'top' } : null },
-      },
+  const colors = scoreStatusScale(rows.map((b) => b.status), lang);
+  const bars: UnitView = {
+    transform: [{ filter: { field: 'value', valid: true } }],
+    mark: { type: 'bar' },
+    encoding: {
+      y, x: { ...x, stack: null },
+      color: { field: 'statusLabel', type: 'nominal', title: CHART_MESSAGES.status[lang], scale: colors, legend: colors.domain.length > 1 ? { orient: 'top' } : null },
     },
+  };
+  const values: UnitView = {
+    mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: 10 },
+    encoding: { y, x: { field: 'x', type: 'quantitative' }, text: { field: 'text', type: 'nominal' } },
+  };
+  // The rule goes between the bars and their values, so that it never hides a value.
+  const rule: UnitView[] = requirement === undefined ? [] : [
+    { mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.worse, strokeWidth: 1.5 }, encoding: { x: { datum: requirement, type: 'quantitative' } } },
     {
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: 10 },
-      encoding: { y, x: { field: 'x', type: 'quantitative' }, text: { field: 'text', type: 'nominal' } },
+      mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -2, color: STATUS_COLORS.worse, fontSize: 11 },
+      encoding: { x: { datum: requirement, type: 'quantitative' }, y: { value: 0 }, text: { value: CHART_TITLES.requirement(formatNumber(requirement, lang))[lang] } },
     },
   ];
-  if (requirement !== undefined) {
-    const text = layer.pop()!;
-    const label = CHART_TITLES.requirement(formatNumber(requirement, lang))[lang];
-    layer.push(
-      { mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.worse, strokeWidth: 1.5 }, encoding: { x: { datum: requirement, type: 'quantitative' } } },
-      {
-        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -2, color: STATUS_COLORS.worse, fontSize: 11 },
-        encoding: { x: { datum: requirement, type: 'quantitative' }, y: { value: 0 }, text: { value: label } },
-      },
-      text,
-    );
-  }
+  const layer = [bars, ...rule, values];
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: chartTitle(options.title, CHART_TITLES.ranking(measure, year)[lang]),
     config: chartConfig(lang),
     width: options.width ?? 360,
-    height: options.height ?? Math.max(1, bars.length) * 20,
-    data: { values: bars },
+    height: options.height ?? Math.max(1, rows.length) * 20,
+    data: { values: rows },
     layer,
   };
 }
