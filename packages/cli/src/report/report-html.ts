@@ -139,13 +139,11 @@ function scoresHtml(model: ReportModel, number: number, charts: readonly [Render
   for (const r of scores) {
     const total = r.total === null ? scoreMessages.notComputable()[lang] : r.possible === null ? n(r.total) : `${n(r.total)} / ${n(r.possible)}`;
     parts.push('<article class="unit">');
-    parts.push(`<h4>${r.rank === null ? '—' : r.rank}. ${escapeHtml(unitLabel(r.unit, lang))} · ${escapeHtml(total)}</h4>`);
+    parts.push(`<h4>${r.rank === null ? '' : `${r.rank}. `}${escapeHtml(unitLabel(r.unit, lang))} · ${escapeHtml(total)}</h4>`);
     parts.push(`<p>${escapeHtml((r.notComputable ?? r.explanation)[lang])}</p>`);
     parts.push('<ul>');
-    for (const i of r.items) {
-      const name = model.itemNames.get(i.item) ?? i.item;
-      parts.push(`<li><b>${escapeHtml(name)}</b>${lang === 'en' ? ': ' : '：'}${escapeHtml(i.explanation[lang])}</li>`);
-    }
+    // Each item's sentence already starts with what it scores ("敗訴 3 件 × 扣 2 分 …"), so it stands alone.
+    for (const i of r.items) parts.push(`<li title="${escapeHtml(model.itemNames.get(i.item) ?? i.item)}">${escapeHtml(i.explanation[lang])}</li>`);
     for (const f of r.flags) parts.push(`<li class="flag">⚑ ${escapeHtml(f.message[lang])}</li>`);
     parts.push('</ul>', '</article>');
   }
