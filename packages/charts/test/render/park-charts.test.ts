@@ -9,6 +9,7 @@ import { readFontFaces, type FontFace } from '../../src/render/read-font-faces.t
 import { renderSvg } from '../../src/render/render-svg.ts';
 import { textWidth } from '../../src/render/text-width.ts';
 import { park, type Park } from '../fixtures/park.ts';
+import { overlappingTexts, textBoxes } from './text-boxes.ts';
 
 const years = [2018, 2019];
 const texts = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
@@ -64,6 +65,9 @@ describe('the park’s charts rendered headless', () => {
         const faces = pngFaces();
         const chars = new Set(texts(svg).join('').replace(/\s/g, ''));
         expect([...chars].filter((c) => !faces.some((f) => f.hasGlyph(c.codePointAt(0)!)))).toEqual([]);
+      });
+      it(`${name} (${lang}) lays out no two upright texts over each other`, async () => {
+        expect(overlappingTexts(await textBoxes(chart.build(await park(), lang)))).toEqual([]);
       });
       it(`${name} (${lang}) cuts no text with “…”`, async () => {
         const p = await park();
