@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChartLang } from '../chart-base.ts';
 import { MissingCjkFontError } from './missing-cjk-font-error.ts';
-import { readFontFaces, type FontFace } from './read-font-faces.ts';
+import { readFontFaces } from './read-font-faces.ts';
 import { renderMessages } from './render-messages.ts';
 
 /**
@@ -53,7 +53,13 @@ const SYMBOL_FALLBACKS: readonly string[] = [
 /** Directories searched for Noto Sans CJK / Source Han Sans when none of the known files exists. */
 const FONT_DIRS: readonly string[] = ['/usr/share/fonts', '/usr/local/share/fonts', join(process.env['HOME'] ?? '/nonexistent', '.local/share/fonts'), join(process.env['HOME'] ?? '/nonexistent', '.fonts'), '/Library/Fonts'];
 
-const facesByFile = new Map<string, FontFace[]>();
+/** What the search needs of a face; kept instead of the face so the font's bytes are not held. */
+interface FaceSummary {
+  family: string;
+  coversChinese: boolean;
+}
+
+const facesByFile = new Map<string, FaceSummary[]>();
 const found = new Map<string, CjkFont>();
 
 /**
@@ -78,7 +84,7 @@ export function findCjkFont(o: FindCjkFontOptions = {}): CjkFont {
 }
 
 function fromGivenFiles(fontFiles: readonly string[], lang: ChartLang | undefined): CjkFont {
-  const faces: FontFace[] = [];
+  const faces: FaceSummary[] = [];
   for (const file of fontFiles) {
     try {
       faces.push(...facesOf(file));
@@ -133,21 +139,21 @@ function searchFontDirs(): string[][] {
   return files.sort().map((file) => [file]);
 }
 
-function facesOf(file: string): FontFace[] {
+function facesOf(file: string): FaceSummary[] {
   let faces = facesByFile.get(file);
   if (!faces) {
-    faces = readFontFaces(readFileSync(file));
+    faces = readFontFaces(readFileSync(file)).map((face) => ({ family: face.family, coversChinese: face.hasGlyph(0x4e2d) && face.hasGlyph(0x570b) }));
     facesByFile.set(file, faces);
   }
   return faces;
 }
 
-function cjkFamily(faces: readonly FontFace[], lang: ChartLang | undefined): string | null {
-  const cjk = faces.filter((face) => face.hasGlyph(0x4e2d) && face.hasGlyph(0x570b) && !/mono/i.test(face.family));
+function cjkFamily(faces: readonly FaceSummary[], lang: ChartLang | undefined): string | null {
+  const cjk = faces.filter((face) => face.coversChinese && !/mono/i.test(face.family));
   const preferred = lang === 'zh-Hant' ? [/\bTC\b/, /\bHK\b/, /\bSC\b/] : [/\bSC\b/, /\bTC\b/];
   for (const pattern of preferred) {
     const face = cjk.find((f) => pattern.test(f.family));
     if (face) return face.family;
   }
-  return cjk[0]?.family ?? faces.find((face) => face.hasGlyph(0x4e2d) && face.hasGlyph(0x570b))?.family ?? null;
+  return cjk[0]?.family ?? faces.find((face) => face.coversChinese)?.family ?? null;
 }
