@@ -107,3 +107,5 @@ export { weightedGeometricMean, type GeometricMean } from './scoring/aggregate/w
 export { rankValues } from './scoring/rank-values.ts';
 export { formatScoreNumber } from './scoring/format-number.ts';
 export { COUNT_NOUNS, explainMessages, formatIndicatorValue, isPercentIndicator, valuePhrase, type CountNoun } from './scoring/explain-messages.ts';
+export type { IdentitySeen } from './load/normalize-rows.ts';
+export type { CellReaderOptions } from './load/create-cell-reader.ts';

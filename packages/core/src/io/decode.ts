@@ -24,6 +24,7 @@ export interface DecodeOptions {
  * const { text, encoding } = decodeBytes(bytes); // encoding: 'gb18030'
  */
 export interface DecodedText {
+  /** The file's whole text, without the BOM; bytes invalid in the encoding become U+FFFD. */
   text: string;
   /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`, `big5`, or the forced encoding's name. */
   encoding: string;

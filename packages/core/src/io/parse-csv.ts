@@ -16,7 +16,7 @@ export interface ParseCsvOptions {
 
 /**
  * Splits CSV text into rows of raw string cells (delimiter guessed among
- * `,` tab `;` `|`; no type guessing) with {@link scanCsv}, which returns
+ * `,` tab `;` `|`; no type guessing) with `scanCsv`, which returns
  * exactly what papaparse returns (differential-tested against it) in a
  * single faster scan. Blank lines are kept as
  * `['']` rows so that row numbers stay physical: index + 1 is the row a

@@ -15,6 +15,7 @@ export type CellFailureCode = 'value.date' | 'value.flag' | 'value.number' | 'va
  */
 export class CellFailure {
   constructor(
+    /** Why the cell failed, as the issue code the loader reports (`value.date` for an unreadable date, …). */
     readonly code: CellFailureCode,
     /** Extra context for the message: the allowed range or values. */
     readonly detail: string = '',

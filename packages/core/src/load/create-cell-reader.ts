@@ -26,7 +26,9 @@ const LIST_SEPARATOR = /[;；、,，]/;
  * Options of {@link createCellReader}.
  *
  * @example
- * createCellReader(column, { memoize: false });
+ * const options: CellReaderOptions = { memoize: false };
+ * const read = createCellReader({ name: 'deaths', aliases: [], type: 'int', min: 0, suffixes: ['人'] }, options);
+ * read('3人'); // 3
  */
 export interface CellReaderOptions {
   /** Memoise repetitive columns by raw text. Off for a caller that reads each distinct text once anyway. Default true. */

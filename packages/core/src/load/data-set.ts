@@ -11,6 +11,7 @@ import type { Issue } from '../issues/issue.ts';
 export interface InputFile {
   /** File name as the user knows it, e.g. `行政訴訟案件.csv`; its stem helps recognise the dataset. */
   name: string;
+  /** The file's whole content: CSV text in any supported encoding, or an XLSX workbook. */
   bytes: Uint8Array;
   /** Force the dataset instead of recognising it by name or headers. */
   dataset?: DatasetId;
@@ -38,7 +39,9 @@ export type RecognizedBy = 'user' | 'name' | 'headers';
  * [report.encoding, report.rowsRead, report.rowsUsed, report.rowsSkipped]; // ['utf-8-bom', 125, 125, 0]
  */
 export interface FileReport {
+  /** The file's name, as given in {@link InputFile.name}. */
   file: string;
+  /** `xlsx` when the file is a ZIP archive (an XLSX workbook) or is named `.xlsx`/`.xlsm`; else `csv`. */
   format: 'csv' | 'xlsx';
   /** Encoding used to decode a CSV file (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`, `big5`, or a forced encoding's name); null for XLSX. */
   encoding: string | null;
@@ -46,9 +49,15 @@ export interface FileReport {
   sheet: string | null;
   /** null when the file could not be recognised or read. */
   dataset: DatasetId | null;
+  /** How `dataset` was decided; null when it was not (the file could not be recognised). */
   recognizedBy: RecognizedBy | null;
   /** Header cells matched to canonical columns, in file order; unknown headers map to null (kept, ignored). */
-  columns: { header: string; column: string | null }[];
+  columns: {
+    /** The header cell as written in the file, trimmed. */
+    header: string;
+    /** The canonical column it matched (e.g. `filed_on`), or null for a header no column of the dataset knows. */
+    column: string | null;
+  }[];
   /** Data rows below the header, blank lines excluded. */
   rowsRead: number;
   /** Rows that became records. */
@@ -74,7 +83,10 @@ export type DatasetTables = { [K in DatasetId]: DatasetRecords[K][] };
  * [dataSet.files.length, dataSet.issues.length]; // [10, 0]
  */
 export interface DataSet {
+  /** One report per input file, recognised or not, in order of file name (code-point order, whatever order the files were given in). */
   files: FileReport[];
+  /** Every issue of every file (errors, warnings, notices), file by file in the order of `files`. */
   issues: Issue[];
+  /** The records of every dataset; a dataset no file provided has an empty list. */
   records: DatasetTables;
 }

@@ -11,16 +11,22 @@ import { isSubtotalLabel } from './is-subtotal-label.ts';
 import { RowNormalizer } from './row-normalizer.ts';
 
 /**
- * Where each identity of a dataset was first seen: a `Map` or an
- * {@link IdentityIndex}.
+ * Where each record identity of a dataset (the value of its key column,
+ * e.g. the case number, or of its key columns joined) was first seen. The
+ * files of one dataset share it, so that a repeat in a later file is
+ * reported with the place of the first. A `Map` will do; the loader uses
+ * its faster open-addressing `IdentityIndex`.
  *
  * @example
  * const seen: IdentitySeen = new Map();
+ * seen.set('(2019)苏0591行初1号', { file: 'a.csv', row: 2 });
+ * seen.get('(2019)苏0591行初1号'); // { file: 'a.csv', row: 2 }
+ * seen.get('(2019)苏0591行初2号'); // undefined
  */
 export interface IdentitySeen {
-  /** Where the identity was first seen, or undefined. */
+  /** Where the identity was first seen, or undefined when it was not seen yet. */
   get(identity: string): RecordSource | undefined;
-  /** Records where the identity was first seen. */
+  /** Records where the identity was first seen (called only after a `get` that returned undefined). */
   set(identity: string, source: RecordSource): unknown;
 }
 
@@ -33,6 +39,7 @@ export interface IdentitySeen {
 export interface NormalizeContext {
   /** File name, for issues and record sources. */
   file: string;
+  /** The dataset's schema: its columns, their aliases and types, and the identity columns. */
   schema: DatasetSchema;
   /** Shared by every file of the load, so the first spelling seen is canonical. */
   units: UnitRegistry;
@@ -58,10 +65,15 @@ export interface NormalizeContext {
  * const { rowsRead, rowsUsed, rowsSkipped } = normalizeRows(rows, 0, ctx); // rowsRead === rowsUsed + rowsSkipped
  */
 export interface NormalizedRows<R> {
+  /** The records built from the rows used, in row order. */
   records: R[];
+  /** Header cells matched to canonical columns, in file order, as {@link FileReport.columns}. */
   columns: FileReport['columns'];
+  /** Data rows below the header, blank lines excluded. */
   rowsRead: number;
+  /** Rows that became records (`records.length`). */
   rowsUsed: number;
+  /** Rows reported and not used (errors, sub-totals, footers, repeated headers and identities). */
   rowsSkipped: number;
 }
 
@@ -73,8 +85,8 @@ export interface NormalizedRows<R> {
  * into a warning (value blank, row used), resolves units, rejects repeated
  * identities, and builds the records. Always rowsRead = rowsUsed +
  * rowsSkipped, and every skipped row has an issue (or the file has a
- * file-level one). The row rules are {@link RowNormalizer}'s, shared with
- * the columnar {@link normalizeColumns}.
+ * file-level one). The row rules are shared with the columnar reader of
+ * large CSV files (`normalizeColumns`).
  *
  * @example
  * const out = normalizeRows(rows, 0, { file: 'litigation.csv', schema: litigationSchema, units, seen: new Map(), issues });

@@ -13,6 +13,7 @@ import { readCsvChunks } from './read-csv-chunks.ts';
  * const { format, encoding, rows } = await readInput(file); // 'csv', 'gb18030', [['案号', …], …]
  */
 export interface InputTable {
+  /** `xlsx` for a ZIP archive or a `.xlsx`/`.xlsm` name, else `csv`. */
   format: 'csv' | 'xlsx';
   /** CSV: the encoding used; XLSX: null. */
   encoding: string | null;

@@ -18,7 +18,14 @@ import { exactDecimal } from './rules/exact-decimal.ts';
  * const noun: CountNoun = { measure: { 'zh-Hant': '件', 'zh-Hans': '件' }, en: ['lost case', 'lost cases'] };
  */
 export interface CountNoun {
-  measure: { 'zh-Hant': string; 'zh-Hans': string };
+  /** The Chinese measure word (量詞) written after the number, per script. */
+  measure: {
+    /** In Traditional script, e.g. `項`. */
+    'zh-Hant': string;
+    /** In Simplified script, e.g. `项`. */
+    'zh-Hans': string;
+  };
+  /** The English noun, singular (for exactly 1) and plural. */
   en: readonly [singular: string, plural: string];
 }
 
@@ -149,6 +156,7 @@ function limitClause(limit: 'cap' | 'zero' | null, cap: number | null): Localize
  */
 export const explainMessages = {
   // -- deduct ---------------------------------------------------------------
+  /** A `deduct` item with nothing to deduct (count 0): the subject, "no deduction" and the score `earned` / `points`. */
   'deduct.none': (a: { subject: LocalizedText; earned: number; points: number }): LocalizedText => {
     const tail = scoreTail(a.earned, a.points);
     return {
@@ -157,6 +165,7 @@ export const explainMessages = {
       en: `${a.subject.en}, no deduction; ${tail.en}`,
     };
   },
+  /** A `deduct` item with events: subject × `per` points each = −`raw`, the `limit` clause (`'cap'` at `cap` points, `'zero'` stopping at 0, null none) and the score `earned` / `points`. */
   'deduct.applied': (a: {
     subject: LocalizedText; per: number; raw: number; earned: number; points: number;
     limit: 'cap' | 'zero' | null; cap: number | null;
@@ -173,6 +182,7 @@ export const explainMessages = {
   },
 
   // -- bonus ----------------------------------------------------------------
+  /** A `bonus` item with nothing to add: the subject, "no bonus" with the `cap` in points, and 0 points added. */
   'bonus.none': (a: { subject: LocalizedText; cap: number }): LocalizedText => {
     const c = num(a.cap);
     return {
@@ -181,6 +191,7 @@ export const explainMessages = {
       en: `${a.subject.en}, no bonus (cap ${c}); item adds 0 points`,
     };
   },
+  /** A `bonus` item with events: subject × `per` points = +`raw`, then `earned` points added; `capped` says whether `raw` was cut down to `cap`. */
   'bonus.applied': (a: { subject: LocalizedText; per: number; raw: number; earned: number; cap: number; capped: boolean }): LocalizedText => {
     const per = num(a.per);
     const raw = num(a.raw);
@@ -200,6 +211,7 @@ export const explainMessages = {
   },
 
   // -- target (and distance to target) --------------------------------------
+  /** A `target` item whose value reaches `target` (≥ it when `higher` is better, else ≤): full points, `earned` / `points`. */
   'target.met': (a: { subject: LocalizedText; indicator: IndicatorId; target: number; higher: boolean; earned: number; points: number }): LocalizedText => {
     const t = formatIndicatorValue(a.indicator, a.target);
     const tail = scoreTail(a.earned, a.points);
@@ -210,6 +222,7 @@ export const explainMessages = {
       en: `${a.subject.en}, at or ${a.higher ? 'above' : 'below'} the target ${t}; ${tail.en}`,
     };
   },
+  /** A `target` item short of `target` and scored in proportion: `value` ÷ `target` × `points` (`target` ÷ `value` when lower is better) = `earned`. */
   'target.proportional': (a: { subject: LocalizedText; indicator: IndicatorId; value: number; target: number; higher: boolean; earned: number; points: number }): LocalizedText => {
     const v = formatIndicatorValue(a.indicator, a.value);
     const t = formatIndicatorValue(a.indicator, a.target);
@@ -229,6 +242,7 @@ export const explainMessages = {
           en: `${a.subject.en}, above the target ${t}: in proportion, ${formula}; ${tail.en}`,
         };
   },
+  /** A `target` item short of `target` with no proportional credit: 0 of `points`. */
   'target.missed': (a: { subject: LocalizedText; indicator: IndicatorId; target: number; higher: boolean; points: number }): LocalizedText => {
     const t = formatIndicatorValue(a.indicator, a.target);
     const tail = scoreTail(0, a.points);
@@ -238,6 +252,7 @@ export const explainMessages = {
       en: `${a.subject.en}, ${a.higher ? 'below' : 'above'} the target ${t}; ${tail.en}`,
     };
   },
+  /** A `target` item at or beyond its `floor` (the value that earns nothing): 0 of `points`. */
   'target.floor': (a: { subject: LocalizedText; indicator: IndicatorId; floor: number; higher: boolean; points: number }): LocalizedText => {
     const f = formatIndicatorValue(a.indicator, a.floor);
     const tail = scoreTail(0, a.points);
@@ -248,6 +263,7 @@ export const explainMessages = {
       en: `${a.subject.en}, at or ${a.higher ? 'below' : 'above'} the floor ${f}; ${tail.en}`,
     };
   },
+  /** A `target` item between `floor` and `target`, scored linearly: (`value` − `floor`) ÷ (`target` − `floor`) × `points` = `earned` (the differences reversed when lower is better). */
   'target.between': (a: {
     subject: LocalizedText; indicator: IndicatorId; value: number; floor: number; target: number; higher: boolean; earned: number; points: number;
   }): LocalizedText => {
@@ -268,6 +284,7 @@ export const explainMessages = {
   },
 
   // -- goalposts ------------------------------------------------------------
+  /** A `goalposts` item at or beyond the `best` goalpost: full points, `earned` / `points`. */
   'goalposts.best': (a: { subject: LocalizedText; indicator: IndicatorId; best: number; earned: number; points: number }): LocalizedText => {
     const b = formatIndicatorValue(a.indicator, a.best);
     const tail = scoreTail(a.earned, a.points);
@@ -277,6 +294,7 @@ export const explainMessages = {
       en: `${a.subject.en}, at or beyond the best value ${b}; ${tail.en}`,
     };
   },
+  /** A `goalposts` item at or beyond the `worst` goalpost: 0 of `points`. */
   'goalposts.worst': (a: { subject: LocalizedText; indicator: IndicatorId; worst: number; points: number }): LocalizedText => {
     const w = formatIndicatorValue(a.indicator, a.worst);
     const tail = scoreTail(0, a.points);
@@ -286,6 +304,7 @@ export const explainMessages = {
       en: `${a.subject.en}, at or beyond the worst value ${w}; ${tail.en}`,
     };
   },
+  /** A `goalposts` item between the goalposts: the ratio of distances from `worst`, raised to `exponent` when it is not 1, = `share` (0–1, shown as a percentage), and `earned` / `points`. */
   'goalposts.between': (a: {
     subject: LocalizedText; indicator: IndicatorId; value: number; best: number; worst: number; exponent: number; share: number; earned: number; points: number;
   }): LocalizedText => {
@@ -307,6 +326,7 @@ export const explainMessages = {
   },
 
   // -- bands ----------------------------------------------------------------
+  /** A `bands` item that reaches a band: the band's edge `min` (≥ when `higher` is better, else ≤), its `share` of the points (0–1) and `earned` / `points`. */
   'bands.reached': (a: { subject: LocalizedText; indicator: IndicatorId; min: number; share: number; higher: boolean; earned: number; points: number }): LocalizedText => {
     const edge = `${a.higher ? '≥' : '≤'} ${formatIndicatorValue(a.indicator, a.min)}`;
     const share = `${num(exactDecimal.product(a.share, 100))}%`;
@@ -317,6 +337,7 @@ export const explainMessages = {
       en: `${a.subject.en} reaches the band ${edge} (${share} of the points); ${tail.en}`,
     };
   },
+  /** A `bands` item that reaches no band: names the `lowest` band's edge, or says no bands are set when `lowest` is null; 0 of `points`. */
   'bands.none': (a: { subject: LocalizedText; indicator: IndicatorId; lowest: number | null; higher: boolean; points: number }): LocalizedText => {
     const tail = scoreTail(0, a.points);
     if (a.lowest === null) {
@@ -335,6 +356,7 @@ export const explainMessages = {
   },
 
   // -- shortfall ------------------------------------------------------------
+  /** A `shortfall` item that reaches `target`: no deduction, `earned` / `points`. */
   'shortfall.none': (a: { subject: LocalizedText; indicator: IndicatorId; target: number; higher: boolean; earned: number; points: number }): LocalizedText => {
     const t = formatIndicatorValue(a.indicator, a.target);
     const tail = scoreTail(a.earned, a.points);
@@ -345,6 +367,7 @@ export const explainMessages = {
       en: `${a.subject.en}, at or ${a.higher ? 'above' : 'below'} the target ${t}, no deduction; ${tail.en}`,
     };
   },
+  /** A `shortfall` item short of `target` by `short` (in the indicator's units): −`per` points per `step` short, counted by `mode` (`'started'` a started step counts, `'whole'` whole steps only, `'exact'` in proportion), `steps` × −`per` = −`raw`, the `limit` clause and `earned` / `points`. */
   'shortfall.applied': (a: {
     subject: LocalizedText; indicator: IndicatorId; target: number; short: number; step: number; mode: 'started' | 'whole' | 'exact';
     steps: number; per: number; raw: number; earned: number; points: number; limit: 'cap' | 'zero' | null; cap: number | null;
@@ -375,6 +398,7 @@ export const explainMessages = {
   },
 
   // -- relative methods -----------------------------------------------------
+  /** A `min-max` item scored against its peers: the peers' `best` and `worst` values and (`value` − `worst`) ÷ (`best` − `worst`) × `points` = `earned`. */
   'relative.min-max': (a: {
     subject: LocalizedText; indicator: IndicatorId; value: number; best: number; worst: number; higher: boolean; earned: number; points: number;
   }): LocalizedText => {
@@ -393,6 +417,7 @@ export const explainMessages = {
       en: `${a.subject.en}; across units the best is ${bText} and the worst ${wText}: ${formula}; ${tail.en}`,
     };
   },
+  /** A relative item whose peers all have the same value, so every unit scores in full: `earned` / `points`. */
   'relative.all-equal': (a: { subject: LocalizedText; earned: number; points: number }): LocalizedText => {
     const tail = scoreTail(a.earned, a.points);
     return {
@@ -401,6 +426,7 @@ export const explainMessages = {
       en: `${a.subject.en}; every unit has the same value, so each scores in full; ${tail.en}`,
     };
   },
+  /** A `z-score` item: the peers' `mean` and standard deviation `sd` and the item's z-score `z` (a z-score, not points); says every unit is equal when `sd` is 0. */
   'relative.z-score': (a: { subject: LocalizedText; indicator: IndicatorId; value: number; mean: number; sd: number; higher: boolean; z: number }): LocalizedText => {
     const z = num(a.z);
     if (a.sd === 0) {
@@ -421,6 +447,7 @@ export const explainMessages = {
       en: `${a.subject.en}; across units the mean is ${mText} and the standard deviation ${sText}: z = ${formula}; the item's z-score is ${z}`,
     };
   },
+  /** A `rank` item: ranked `rank` (1 = best) of `count` units, (`count` − `rank`) ÷ (`count` − 1) × `points` = `earned`; full points for the only unit. */
   'relative.rank': (a: { subject: LocalizedText; rank: number; count: number; earned: number; points: number }): LocalizedText => {
     const tail = scoreTail(a.earned, a.points);
     if (a.count <= 1) {
@@ -439,6 +466,7 @@ export const explainMessages = {
       en: `${a.subject.en}, ranked ${r} of ${n}: ${formula}; ${tail.en}`,
     };
   },
+  /** A `percentile-rank` item: of `count` units, `worse` are worse and `same` equal (itself included), (`worse` + `same` ÷ 2) ÷ `count` × `points` = `earned`. */
   'relative.percentile-rank': (a: { subject: LocalizedText; count: number; worse: number; same: number; earned: number; points: number }): LocalizedText => {
     const tail = scoreTail(a.earned, a.points);
     const formula = `(${a.worse} + ${a.same} ÷ 2) ÷ ${a.count} × ${num(a.points)} = ${num(a.earned)}`;
@@ -450,6 +478,7 @@ export const explainMessages = {
   },
 
   // -- aggregation ----------------------------------------------------------
+  /** Why a weighted geometric mean cannot be computed: the score `value` plus `offset` (the scheme's geometricOffset, 0 when unset) is not positive. */
   'geometric.nonpositive': (value: number, offset: number): LocalizedText => {
     const v = num(value);
     if (offset === 0) {
@@ -466,6 +495,7 @@ export const explainMessages = {
       en: `The geometric mean cannot be computed: the score ${v} plus the offset ${o} is still not positive. Raise geometricOffset, or use the arithmetic mean.`,
     };
   },
+  /** Why a weighted geometric mean cannot be computed: no score has a weight above 0. */
   'geometric.empty': (): LocalizedText => ({
     'zh-Hant': '幾何平均無法計算：沒有權重大於 0 的得分。',
     'zh-Hans': '几何平均无法计算：没有权重大于 0 的得分。',

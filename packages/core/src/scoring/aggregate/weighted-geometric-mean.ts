@@ -8,7 +8,19 @@ import { explainMessages } from '../explain-messages.ts';
  * @example
  * const g: GeometricMean = { ok: true, value: 40 };
  */
-export type GeometricMean = { ok: true; value: number } | { ok: false; reason: LocalizedText };
+export type GeometricMean =
+  | {
+      /** true: the mean could be computed. */
+      ok: true;
+      /** The weighted geometric mean, in the values' own unit (points or 0–100 scores). */
+      value: number;
+    }
+  | {
+      /** false: the mean cannot be computed (a value not positive, no weights, or weights summing to 0). */
+      ok: false;
+      /** Why, in the three languages, to show the user as it is. */
+      reason: LocalizedText;
+    };
 
 /**
  * The weighted geometric mean exp(Σ wᵢ ln xᵢ / Σ wᵢ) (as the UNDP Human

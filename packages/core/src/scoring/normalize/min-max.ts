@@ -28,7 +28,15 @@ export function minMax(value: number, peers: readonly number[], direction: Direc
  * @example
  * peerRange(5, [0, 10]); // { min: 0, max: 10 }
  */
-export function peerRange(value: number, peers: readonly number[]): { min: number; max: number } {
+export function peerRange(
+  value: number,
+  peers: readonly number[],
+): {
+  /** The smallest finite value; Infinity when there is none (no finite peer and a non-finite value). */
+  min: number;
+  /** The largest finite value; −Infinity when there is none. */
+  max: number;
+} {
   let min = Infinity;
   let max = -Infinity;
   for (const v of peerValues(value, peers)) {

@@ -11,7 +11,20 @@ import { peerValues } from './peer-values.ts';
  * @example
  * peerStanding(80, [90, 80, 80, 70], 'higher'); // { rank: 2, count: 4, worse: 1, same: 2 }
  */
-export function peerStanding(value: number, peers: readonly number[], direction: Direction): { rank: number; count: number; worse: number; same: number } {
+export function peerStanding(
+  value: number,
+  peers: readonly number[],
+  direction: Direction,
+): {
+  /** Competition rank, 1 = best: 1 + the number of values strictly better in `direction`; ties share it. */
+  rank: number;
+  /** Number of finite values compared, the unit's own included. */
+  count: number;
+  /** Number of values strictly worse in `direction`. */
+  worse: number;
+  /** Number of values equal to the unit's, the unit's own included (so at least 1 when its value is finite). */
+  same: number;
+} {
   let better = 0;
   let worse = 0;
   let same = 0;

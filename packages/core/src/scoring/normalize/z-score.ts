@@ -30,7 +30,15 @@ export function zScore(value: number, peers: readonly number[], direction: Direc
  * @example
  * peerMoments(6, [2, 4, 6]); // { mean: 4, sd: 1.632993161855452 }
  */
-export function peerMoments(value: number, peers: readonly number[]): { mean: number; sd: number } {
+export function peerMoments(
+  value: number,
+  peers: readonly number[],
+): {
+  /** The arithmetic mean of the finite values, in the indicator's unit; the unit's own value when there are none. */
+  mean: number;
+  /** The population standard deviation (divided by n, not n − 1), in the indicator's unit; 0 when all values are equal or there are none. */
+  sd: number;
+} {
   const values = peerValues(value, peers);
   const n = values.length;
   if (n === 0) return { mean: value, sd: 0 };

@@ -26,6 +26,7 @@ import { proportional, targetShare } from './target-share.ts';
  * };
  */
 export interface RuleInput {
+  /** The scheme's method: `points` (the rule earns 0 … `points`) or `index` (the rule gives a score, 0–100 for bounded rules). */
   method: 'points' | 'index';
   /** The indicator's value for this unit × year (never null here: the engine handles missing values). */
   value: number;
@@ -35,6 +36,7 @@ export interface RuleInput {
   direction: Direction;
   /** Relative rules: the values of every scored unit that year, this unit's included (order irrelevant). */
   peers: readonly number[];
+  /** The item's indicator: decides how its values read in the sentence (percentages for rates, measure words for counts). */
   indicator: IndicatorId;
   /** The item's display name in each language (for the sentence). */
   name: LocalizedText;

@@ -13,8 +13,11 @@
  * exactDecimal.quotient(0.05, 0.1); // 0.5
  */
 export const exactDecimal = {
+  /** a + b, e.g. 0.1 + 0.2 = 0.3. */
   sum: (a: number, b: number): number => combine(a, b, (x, y) => x + y),
+  /** a − b, e.g. 10 − 0.3 = 9.7. */
   difference: (a: number, b: number): number => combine(a, b, (x, y) => x - y),
+  /** a × b, e.g. 0.1 × 3 = 0.3. */
   product(a: number, b: number): number {
     const x = scaled(a);
     const y = scaled(b);
@@ -24,6 +27,7 @@ export const exactDecimal = {
     if (!Number.isSafeInteger(p) || decimals > 22) return a * b;
     return p / 10 ** decimals + 0;
   },
+  /** a ÷ b (Infinity or NaN for b = 0, as `/` gives), e.g. 0.05 ÷ 0.1 = 0.5. */
   quotient(a: number, b: number): number {
     const common = commonScale(a, b);
     return common === null ? a / b : common.a / common.b + 0;
