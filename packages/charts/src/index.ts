@@ -37,7 +37,7 @@ export type { RowSelection } from './data/row-selection.ts';
 export { selectionPredicate } from './data/selection-predicate.ts';
 export { selectionText } from './data/selection-text.ts';
 export { scoresOfYear } from './data/scores-of-year.ts';
-export { itemLabels } from './data/item-labels.ts';
+export { itemLabels, type SchemeNames } from './data/item-labels.ts';
 export { unitLabel } from './data/unit-label.ts';
 
 // Phase 2: encodings.

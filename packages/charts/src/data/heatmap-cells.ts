@@ -1,7 +1,7 @@
 import type { UnitScore } from '@fazhi/core';
 import type { ChartLang } from '../chart-base.ts';
 import { formatNumber } from '../locale/format-number.ts';
-import { itemLabels } from './item-labels.ts';
+import { itemLabels, type SchemeNames } from './item-labels.ts';
 import { scoreStatusInk, scoreStatusLabel, type ScoreStatus } from './score-status.ts';
 import { scoresOfYear } from './scores-of-year.ts';
 import { unitLabel } from './unit-label.ts';
@@ -19,7 +19,7 @@ export interface HeatmapCell {
   label: string;
   /** The item's id in the scheme. */
   item: string;
-  /** The item as printed (the catalogue name of its indicator). */
+  /** The item as printed (its name in the scheme when given, else the catalogue name of its indicator). */
   itemLabel: string;
   /** Points earned (index mode: the item's score); null when not scored. */
   earned: number | null;
@@ -60,10 +60,10 @@ export interface HeatmapData {
  * @example
  * heatmapCells(scores, { lang: 'zh-Hans', year: 2019 }).cells.find((c) => c.unit === '苏州工业园区劳动和社会保障局' && c.item === 'lost-cases')?.text; // '2'
  */
-export function heatmapCells(scores: readonly UnitScore[], options: { lang: ChartLang; year: number }): HeatmapData {
-  const { lang, year } = options;
+export function heatmapCells(scores: readonly UnitScore[], options: { lang: ChartLang; year: number; scheme?: SchemeNames }): HeatmapData {
+  const { lang, year, scheme } = options;
   const units = scoresOfYear(scores, year);
-  const names = itemLabels(units, lang);
+  const names = itemLabels(units, lang, scheme);
   const cells: HeatmapCell[] = [];
   for (const s of units) {
     const label = unitLabel(s.unit, lang);

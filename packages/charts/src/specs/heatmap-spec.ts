@@ -1,6 +1,7 @@
 import type { UnitScore } from '@fazhi/core';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartBase } from '../chart-base.ts';
+import type { SchemeNames } from '../data/item-labels.ts';
 import { heatmapCells } from '../data/heatmap-cells.ts';
 import { scoreStatusScale } from '../data/score-status.ts';
 import { chartTitle } from '../encode/chart-title.ts';
@@ -18,6 +19,8 @@ import { chartConfig } from '../theme/chart-config.ts';
 export interface HeatmapOptions extends ChartBase {
   /** The year. */
   year: number;
+  /** The scheme the scores come from, for its item names; default: items named after their indicators. */
+  scheme?: SchemeNames;
 }
 
 /**
@@ -32,7 +35,7 @@ export interface HeatmapOptions extends ChartBase {
  */
 export function heatmapSpec(scores: readonly UnitScore[], options: HeatmapOptions): TopLevelSpec {
   const { lang, year } = options;
-  const data = heatmapCells(scores, { lang, year });
+  const data = heatmapCells(scores, { lang, year, ...(options.scheme === undefined ? {} : { scheme: options.scheme }) });
   const colors = scoreStatusScale(data.cells.map((c) => c.status), lang);
   const y = { field: 'label', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: data.labels } } as const;
   const x = { field: 'itemLabel', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: data.items }, axis: { orient: 'top', labelAngle: -40, labelAlign: 'left', labelLimit: 280 } } as const;

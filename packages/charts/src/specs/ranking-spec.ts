@@ -1,7 +1,7 @@
 import type { UnitScore } from '@fazhi/core';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartBase } from '../chart-base.ts';
-import { itemLabels } from '../data/item-labels.ts';
+import { itemLabels, type SchemeNames } from '../data/item-labels.ts';
 import { rankingRows } from '../data/ranking-rows.ts';
 import { scoreStatusScale } from '../data/score-status.ts';
 import { chartTitle } from '../encode/chart-title.ts';
@@ -26,6 +26,8 @@ export interface RankingOptions extends ChartBase {
   item?: string;
   /** The points a unit must reach, drawn as a dashed rule; below it is a miss (red). Default: none. */
   requirement?: number;
+  /** The scheme the scores come from, for the item's name in the title; default: the item named after its indicator. */
+  scheme?: SchemeNames;
 }
 
 /**
@@ -43,7 +45,7 @@ export function rankingSpec(scores: readonly UnitScore[], options: RankingOption
   const rows = rankingRows(scores, {
     lang, year, ...(item === undefined ? {} : { item }), ...(requirement === undefined ? {} : { requirement }),
   });
-  const itemName = item === undefined ? '' : itemLabels(scores, lang).get(item) ?? item;
+  const itemName = item === undefined ? '' : itemLabels(scores, lang, options.scheme).get(item) ?? item;
   const measure = item === undefined ? CHART_MESSAGES.total : { 'zh-Hant': itemName, 'zh-Hans': itemName, en: itemName };
   const y = { field: 'rankLabel', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: rows.map((b) => b.rankLabel) } } as const;
   const x = { field: 'value', type: 'quantitative', title: item === undefined ? CHART_MESSAGES.total[lang] : CHART_MESSAGES.points[lang] } as const;

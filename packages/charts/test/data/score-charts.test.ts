@@ -67,6 +67,15 @@ describe('heatmapCells', () => {
   });
 });
 
+describe('item names', () => {
+  it('come from the scheme when it is given (败诉案件), else from the catalogue (败诉案件数)', async () => {
+    const { scores, scheme } = await park();
+    expect(heatmapCells(scores, { lang: 'zh-Hans', year: 2019, scheme }).items[3]).toBe('败诉案件');
+    expect(heatmapCells(scores, { lang: 'zh-Hans', year: 2019 }).items[3]).toBe('败诉案件数');
+    expect(heatmapCells(scores, { lang: 'en', year: 2019, scheme }).items[4]).toBe('Heads appearing in court');
+  });
+});
+
 describe('compositionSegments', () => {
   it('rescales the committee\'s 2019 points to its total of 80: 30 + 20 + 30 earned, 20 lost on litigation', async () => {
     const { scores } = await park();

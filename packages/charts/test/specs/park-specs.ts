@@ -30,7 +30,8 @@ export const PARK_CHARTS: readonly ParkChart[] = [
   { name: 'monthly deaths first year', build: (p, lang) => monthlyComparisonSpec(p.incidents, { lang, year: 2018, measure: 'deaths' }) },
   { name: 'ranking total', build: (p, lang) => rankingSpec(p.scores, { lang, year: 2019, requirement: 70 }) },
   { name: 'ranking total without requirement', build: (p, lang) => rankingSpec(p.scores, { lang, year: 2018 }) },
-  { name: 'ranking item', build: (p, lang) => rankingSpec(p.scores, { lang, year: 2019, item: 'head-appearance' }) },
+  { name: 'ranking item', build: (p, lang) => rankingSpec(p.scores, { lang, year: 2019, item: 'head-appearance', scheme: p.scheme }) },
   { name: 'heatmap', build: (p, lang) => heatmapSpec(p.scores, { lang, year: 2019 }) },
+  { name: 'heatmap with scheme names', build: (p, lang) => heatmapSpec(p.scores, { lang, year: 2018, scheme: p.scheme }) },
   { name: 'composition', build: (p, lang) => compositionSpec(p.scores, { lang, year: 2019 }) },
 ];

@@ -4,7 +4,7 @@ import { park, type Park } from '../fixtures/park.ts';
 import { allStrings, compileWarnings, deepFreeze, schemaErrors, shuffled } from '../support/check-spec.ts';
 import { PARK_CHARTS } from './park-specs.ts';
 
-const frozen: Promise<Park> = park().then((p) => deepFreeze({ rows: structuredClone(p.rows), incidents: structuredClone(p.incidents), scores: structuredClone(p.scores) }));
+const frozen: Promise<Park> = park().then((p) => deepFreeze({ rows: structuredClone(p.rows), incidents: structuredClone(p.incidents), scores: structuredClone(p.scores), scheme: structuredClone(p.scheme) }));
 
 describe.each(PARK_CHARTS)('$name', ({ build }) => {
   it.each(CHART_LANGS)('in %s validates against vega-lite\'s JSON schema', async (lang) => {
@@ -24,7 +24,7 @@ describe.each(PARK_CHARTS)('$name', ({ build }) => {
     const p = await frozen;
     const expected = JSON.stringify(build(p, lang));
     for (const seed of [1, 2, 3]) {
-      const q = { rows: shuffled(p.rows, seed), incidents: shuffled(p.incidents, seed), scores: shuffled(p.scores, seed) };
+      const q = { rows: shuffled(p.rows, seed), incidents: shuffled(p.incidents, seed), scores: shuffled(p.scores, seed), scheme: p.scheme };
       expect(JSON.stringify(build(q, lang))).toBe(expected);
     }
   });
