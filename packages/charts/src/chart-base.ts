@@ -25,8 +25,8 @@ export interface ChartBase {
   lang: ChartLang;
   /** The chart's title; default: one built from the indicator's catalogue name and the years. */
   title?: string;
-  /** Width of the plot area in pixels; default: each chart's own (about 480). */
+  /** Width of the plot area in pixels; default: each chart's own (360–560 px, or a step per year or item). */
   width?: number;
-  /** Height of the plot area in pixels; default: from the number of rows (bars of about 14 px), or 300. */
+  /** Height of the plot area in pixels; default: each chart's own (a step per unit, or 220–240 px for the trend and monthly charts). */
   height?: number;
 }
