@@ -1,8 +1,8 @@
 import type { UnitScore } from '@fazhi/core';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartBase } from '../chart-base.ts';
-import type { SchemeNames } from '../data/item-labels.ts';
 import { heatmapCells } from '../data/heatmap-cells.ts';
+import type { SchemeNames } from '../data/item-labels.ts';
 import { scoreStatusScale } from '../data/score-status.ts';
 import { chartTitle } from '../encode/chart-title.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';

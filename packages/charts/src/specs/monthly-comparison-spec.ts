@@ -4,11 +4,11 @@ import type { ChartBase } from '../chart-base.ts';
 import { monthlyComparisonRows } from '../data/monthly-rows.ts';
 import { unitLabel } from '../data/unit-label.ts';
 import { chartTitle } from '../encode/chart-title.ts';
-import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
 import { verdictColor } from '../encode/verdict-color.ts';
 import type { LayerView, UnitView } from '../encode/view-spec.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
+import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { chartConfig } from '../theme/chart-config.ts';
 import { CATEGORY_COLORS } from '../theme/palette.ts';
 

@@ -2,19 +2,19 @@ import type { IndicatorId, IndicatorRow } from '@fazhi/core';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartBase } from '../chart-base.ts';
 import type { RowSelection } from '../data/row-selection.ts';
+import { selectionText } from '../data/selection-text.ts';
 import { yearlyComparisonRows } from '../data/yearly-comparison-rows.ts';
-import { verdictColor } from '../encode/verdict-color.ts';
-import { CHART_MESSAGES } from '../locale/chart-messages.ts';
-import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { chartTitle } from '../encode/chart-title.ts';
 import { estimateTextWidth } from '../encode/estimate-text-width.ts';
-import { selectionText } from '../data/selection-text.ts';
-import { catalogueEntry } from '../locale/indicator-format.ts';
 import { valueAxis } from '../encode/value-axis.ts';
+import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
+import { verdictColor } from '../encode/verdict-color.ts';
+import type { LayerView, UnitView } from '../encode/view-spec.ts';
+import { CHART_MESSAGES } from '../locale/chart-messages.ts';
+import { CHART_TITLES } from '../locale/chart-titles.ts';
+import { catalogueEntry } from '../locale/indicator-format.ts';
 import { chartConfig } from '../theme/chart-config.ts';
 import { CATEGORY_COLORS } from '../theme/palette.ts';
-import type { LayerView, UnitView } from '../encode/view-spec.ts';
-import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
 
 /**
  * Options of {@link yearlyComparisonSpec}.
