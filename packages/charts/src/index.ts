@@ -58,5 +58,5 @@ export { NUMBER_LOCALES, TIME_LOCALES, type NumberLocale, type TimeLocale } from
 
 // The look.
 export { chartConfig } from './theme/chart-config.ts';
-export { FONT_STACK } from './theme/font-stack.ts';
+export { FONT_STACK, fontStackFor } from './theme/font-stack.ts';
 export { CATEGORY_COLORS, STATUS_COLORS } from './theme/palette.ts';

@@ -62,10 +62,12 @@ export function rankingSpec(scores: readonly UnitScore[], options: RankingOption
     mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: 10 },
     encoding: { y, x: { field: 'x', type: 'quantitative' }, text: { field: 'text', type: 'nominal' } },
   };
-  // The rule goes between the bars and their values, so that it never hides a value.
+  // The rule goes between the bars and their values, so that it never hides a value. Its layers have one datum of
+  // their own: on the units' rows they would draw the line and its label once per unit, one over the other.
   const rule: UnitView[] = requirement === undefined ? [] : [
-    { mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.worse, strokeWidth: 1.5 }, encoding: { x: { datum: requirement, type: 'quantitative' } } },
+    { data: { values: [{}] }, mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.worse, strokeWidth: 1.5 }, encoding: { x: { datum: requirement, type: 'quantitative' } } },
     {
+      data: { values: [{}] },
       mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -2, color: STATUS_COLORS.worse, fontSize: 11 },
       encoding: { x: { datum: requirement, type: 'quantitative' }, y: { value: 0 }, text: { value: CHART_TITLES.requirement(formatNumber(requirement, lang))[lang] } },
     },

@@ -74,9 +74,11 @@ export function trendSpec(rows: readonly IndicatorRow[], options: TrendOptions):
   ];
   if (target !== undefined && data.targetText !== null) {
     const label = CHART_TITLES.target(data.targetText, targetYear)[lang];
+    // One datum of their own: on the series' rows the line and its label would be drawn once per year.
     layer.push(
-      { mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.same }, encoding: { y: { datum: target, type: 'quantitative' } } },
+      { data: { values: [{}] }, mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.same }, encoding: { y: { datum: target, type: 'quantitative' } } },
       {
+        data: { values: [{}] },
         mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, color: STATUS_COLORS.same, fontSize: 11 },
         encoding: { y: { datum: target, type: 'quantitative' }, x: { value: width }, text: { value: label } },
       },

@@ -1,7 +1,7 @@
 import type { Config } from 'vega-lite';
 import type { ChartLang } from '../chart-base.ts';
 import { NUMBER_LOCALES, TIME_LOCALES } from '../locale/number-locale.ts';
-import { FONT_STACK } from './font-stack.ts';
+import { fontStackFor } from './font-stack.ts';
 import { CATEGORY_COLORS } from './palette.ts';
 
 /**
@@ -13,7 +13,7 @@ import { CATEGORY_COLORS } from './palette.ts';
  */
 export function chartConfig(lang: ChartLang): Config {
   return {
-    font: FONT_STACK,
+    font: fontStackFor(lang),
     locale: { number: { ...NUMBER_LOCALES[lang] }, time: { ...TIME_LOCALES[lang] } },
     range: { category: [...CATEGORY_COLORS] },
     view: { stroke: null },

@@ -5,15 +5,22 @@ import { changeVerdict } from '../../src/data/change-verdict.ts';
 import { scoreStatusScale } from '../../src/data/score-status.ts';
 import { NUMBER_LOCALES, TIME_LOCALES } from '../../src/locale/number-locale.ts';
 import { chartConfig } from '../../src/theme/chart-config.ts';
-import { FONT_STACK } from '../../src/theme/font-stack.ts';
+import { FONT_STACK, fontStackFor } from '../../src/theme/font-stack.ts';
 import { CATEGORY_COLORS, STATUS_COLORS } from '../../src/theme/palette.ts';
 
 describe('chartConfig', () => {
   it.each(CHART_LANGS)('in %s uses the CJK-first font stack, the Okabe–Ito palette and the language\'s locale', (lang) => {
     const config = chartConfig(lang);
-    expect(config.font).toBe(FONT_STACK);
+    expect(config.font).toBe(fontStackFor(lang));
     expect(config.range?.category).toEqual([...CATEGORY_COLORS]);
     expect(config.locale).toEqual({ number: NUMBER_LOCALES[lang], time: TIME_LOCALES[lang] });
+  });
+
+  it('draws Traditional Chinese with the TC face first and Simplified Chinese and English with the SC face first', () => {
+    const first = (stack: string) => stack.split(', ')[0]!.replace(/"/g, '');
+    expect(first(chartConfig('zh-Hant').font!)).toBe('Noto Sans CJK TC');
+    expect(first(chartConfig('zh-Hans').font!)).toBe('Noto Sans CJK SC');
+    expect(first(chartConfig('en').font!)).toBe('Noto Sans CJK SC');
   });
 
   it('starts the font stack with Noto Sans CJK SC and TC and ends it with sans-serif', () => {
