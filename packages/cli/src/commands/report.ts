@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { renderSvg, svgToPng } from '@fazhi/charts/render';
 import {
-  checkScheme, computeIndicators, localizeSchemeText, schemeText, scoreUnits, UnitRegistry,
+  computeIndicators, localizeSchemeText, schemeText, scoreUnits, UnitRegistry,
   type Lang, type LocalizedText,
 } from '@fazhi/core';
 import type { CliIo } from '../cli-io.ts';
@@ -17,8 +17,9 @@ import { reportHtml } from '../report/report-html.ts';
 import type { RenderedChart } from '../report/report-model.ts';
 import { resultsCsv } from '../report/results-csv.ts';
 import { resultsJson } from '../report/results-json.ts';
+import { errorText, readSchemeFile } from '../read-scheme-file.ts';
 import { UsageError } from '../usage-error.ts';
-import { resolveSchemeUnits, schemeErrorLine } from './score.ts';
+import { resolveSchemeUnits } from './score.ts';
 
 /**
  * Reads `--years`: four-digit years separated by commas (spaces allowed),
@@ -41,11 +42,6 @@ async function toolVersion(): Promise<string> {
   } catch {
     return '0.0.0';
   }
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof Error) return 'code' in error && typeof error.code === 'string' ? error.code : error.message.split('\n')[0]!;
-  return String(error);
 }
 
 /**
@@ -101,20 +97,8 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
     browser = chromium.path;
   }
 
-  let text: string;
-  try {
-    text = (await readFile(resolve(io.cwd, values.scheme), 'utf8')).replace(/^\uFEFF/, '');
-  } catch (error) {
-    say(scoreMessages.schemeUnreadable(values.scheme, errorText(error)));
-    return 1;
-  }
-  const check = checkScheme(text, { fileName: values.scheme });
-  for (const warning of check.warnings) say(scoreMessages.schemeWarning(values.scheme, warning.message[lang]));
-  if (!check.ok) {
-    for (const error of check.errors) io.stderr.write(schemeErrorLine(values.scheme, error, lang));
-    say(scoreMessages.schemeInvalid(values.scheme, check.errors.length));
-    return 1;
-  }
+  const check = await readSchemeFile(values.scheme, io, lang);
+  if (check === null) return 1;
 
   say(reportMessages.loading());
   const data = await loadFolder(values.data, io, lang);

@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import {
-  checkScheme, computeIndicators, localizeSchemeText, scoreUnits, UnitRegistry,
-  type Lang, type Scheme, type SchemeError, type UnitScore,
+  computeIndicators, localizeSchemeText, scoreUnits, UnitRegistry,
+  type Lang, type Scheme, type UnitScore,
 } from '@fazhi/core';
 import type { CliIo } from '../cli-io.ts';
 import { fileSummary, issueTotals } from '../format/issues-text.ts';
@@ -10,6 +8,7 @@ import { writeIssues } from '../format/write-issues.ts';
 import { loadFolder } from '../load-folder.ts';
 import { messages, scoreMessages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
+import { readSchemeFile } from '../read-scheme-file.ts';
 import { UsageError } from '../usage-error.ts';
 import { scoresCsv } from './score-csv.ts';
 import { scoresJson } from './score-json.ts';
@@ -28,18 +27,6 @@ function parseYear(raw: string): number {
   const text = raw.trim();
   if (!/^\d{4}$/.test(text)) throw new UsageError(messages.badYear(raw));
   return Number(text);
-}
-
-/**
- * One scheme error as a stderr line: `fazhi: FILE:LINE:COLUMN: message`
- * (`fazhi report` prints them the same way).
- *
- * @example
- * schemeErrorLine('s.yaml', error, 'en'); // 'fazhi: s.yaml:12:7: dimensions[0].points: expected a number …\n'
- */
-export function schemeErrorLine(file: string, error: SchemeError, lang: Lang): string {
-  const at = error.line === undefined ? '' : `:${error.line}${error.column === undefined ? '' : `:${error.column}`}`;
-  return `fazhi: ${file}${at}: ${error.message[lang]}\n`;
 }
 
 /**
@@ -107,21 +94,8 @@ export async function scoreCommand(args: string[], io: CliIo, lang: Lang): Promi
   };
 
   // The scheme first: a broken scheme is cheaper to report than a folder is to load.
-  let text: string;
-  try {
-    text = (await readFile(resolve(io.cwd, values.scheme), 'utf8')).replace(/^\uFEFF/, '');
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    say(scoreMessages.schemeUnreadable(values.scheme, reason));
-    return 1;
-  }
-  const check = checkScheme(text, { fileName: values.scheme });
-  for (const warning of check.warnings) say(scoreMessages.schemeWarning(values.scheme, warning.message[lang]));
-  if (!check.ok) {
-    for (const error of check.errors) io.stderr.write(schemeErrorLine(values.scheme, error, lang));
-    say(scoreMessages.schemeInvalid(values.scheme, check.errors.length));
-    return 1;
-  }
+  const check = await readSchemeFile(values.scheme, io, lang);
+  if (check === null) return 1;
 
   const data = await loadFolder(values.data, io, lang);
   if (data === null) return 1;
