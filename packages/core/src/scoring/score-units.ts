@@ -41,20 +41,10 @@ export interface ScoreOptions {
   units?: readonly string[];
 }
 
-/** One unit's result before ranks and change are known. */
-interface Draft {
+/** One unit's result before ranks and change are known: the UnitScore fields that need no other unit or year. */
+interface Draft extends Pick<UnitScore, 'unit' | 'year' | 'items' | 'dimensions' | 'total' | 'possible' | 'coverage' | 'notComputable' | 'failed' | 'explanation'> {
   stamp: SchemeStamp;
-  unit: string;
-  year: number;
-  items: ScoredItem[];
-  dimensions: ScoredDimension[];
-  total: number | null;
-  possible: number | null;
-  coverage: number;
-  notComputable: LocalizedText | null;
-  failed: boolean;
   vetoFlags: ScoreFlag[];
-  explanation: LocalizedText;
 }
 
 interface Context {
