@@ -72,15 +72,19 @@ export function isPercentIndicator(indicator: IndicatorId): boolean {
 
 /**
  * An indicator's value as a sentence shows it: rates and changes as
- * percentages (0.955 → 95.5%, 1,376 / 17,701 → 7.77%), everything else as a
- * number ({@link formatScoreNumber}).
+ * percentages (0.955 → 95.5%, 1,376 / 17,701 → 7.77%), ratios such as deaths
+ * per 億元 of GDP with up to 4 decimals (they are small), everything else as a
+ * number ({@link formatScoreNumber}). Item sentences, flags and vetoes all
+ * use it, so a value reads the same everywhere.
  *
  * @example
  * formatIndicatorValue('litigation.loss_rate', 1376 / 17701); // '7.77%'
  * formatIndicatorValue('enforcement.mean_score', 88.456); // '88.46'
+ * formatIndicatorValue('safety.deaths_per_100m_gdp', 0.01234); // '0.0123'
  */
 export function formatIndicatorValue(indicator: IndicatorId, value: number): string {
-  return isPercentIndicator(indicator) ? `${formatScoreNumber(exactDecimal.product(value, 100))}%` : formatScoreNumber(value);
+  if (isPercentIndicator(indicator)) return `${formatScoreNumber(exactDecimal.product(value, 100))}%`;
+  return formatScoreNumber(value, KIND.get(indicator) === 'ratio' ? 4 : 2);
 }
 
 /** The same string in every language. */

@@ -5,7 +5,6 @@ import { toSimplified } from '../values/to-simplified.ts';
 import { engineMessages } from './engine/engine-messages.ts';
 import { explainTotal } from './engine/explain-total.ts';
 import { findOutliers } from './engine/find-outliers.ts';
-import { formatIndicatorValue } from './engine/format-indicator-value.ts';
 import { IndicatorLookup } from './engine/indicator-lookup.ts';
 import { indexTotal, type IndexDimension } from './engine/index-total.ts';
 import { indicatorEntry } from './engine/indicator-entry.ts';
@@ -18,6 +17,7 @@ import { roundScore } from './engine/round-score.ts';
 import { itemChange, totalChange } from './engine/score-change.ts';
 import { selectUnits } from './engine/select-units.ts';
 import { vetoApplies } from './engine/veto-applies.ts';
+import { formatIndicatorValue } from './explain-messages.ts';
 import { formatScoreNumber } from './format-number.ts';
 import { applyRule } from './rules/apply-rule.ts';
 import type { Scheme, SchemeItem } from './scheme.ts';
@@ -233,19 +233,19 @@ function scoreItem(
     if (rd === 'higher' ? v.value < r.value : v.value > r.value) {
       flags.push({
         code: 'below_requirement', item: item.id, value: v.value, reference: r.value,
-        message: engineMessages.belowRequirement(name, formatIndicatorValue(v.value, item.indicator),
-          formatIndicatorValue(r.value, item.indicator), r.source === undefined ? null : localizeSchemeText(r.source)),
+        message: engineMessages.belowRequirement(name, formatIndicatorValue(item.indicator, v.value),
+          formatIndicatorValue(item.indicator, r.value), r.source === undefined ? null : localizeSchemeText(r.source)),
       });
     }
   }
   if (outlier?.outlier === true && outlier.median !== null) {
-    const value = formatIndicatorValue(v.value, item.indicator);
-    const median = formatIndicatorValue(outlier.median, item.indicator);
+    const value = formatIndicatorValue(item.indicator, v.value);
+    const median = formatIndicatorValue(item.indicator, outlier.median);
     const rule = ctx.scheme.outliers ?? {};
     flags.push({
       code: 'outlier', item: item.id, value: v.value, reference: outlier.median,
       message: outlier.z === null
-        ? engineMessages.outlierFlat(name, value, median, formatIndicatorValue(outlier.excess ?? 0, item.indicator), n(rule.minExcess ?? 2))
+        ? engineMessages.outlierFlat(name, value, median, formatIndicatorValue(item.indicator, outlier.excess ?? 0), n(rule.minExcess ?? 2))
         : engineMessages.outlierZ(name, value, median, n(outlier.z), n(rule.threshold ?? 3.5)),
     });
   }
@@ -329,8 +329,8 @@ function scoreTotal(ctx: Context, unit: string, year: number, items: ScoredItem[
     vetoFlags.push({
       code: 'veto', item: veto.id, value, reference: veto.when.value,
       message: engineMessages.veto(
-        localizeSchemeText(veto.name), indicatorEntry(veto.indicator).name, formatIndicatorValue(value!, veto.indicator),
-        veto.when.op, formatIndicatorValue(veto.when.value, veto.indicator),
+        localizeSchemeText(veto.name), indicatorEntry(veto.indicator).name, formatIndicatorValue(veto.indicator, value!),
+        veto.when.op, formatIndicatorValue(veto.indicator, veto.when.value),
         veto.effect.type === 'fail' ? { type: 'fail' } : { type: 'cap', total: n(veto.effect.total) }, jurisdiction,
       ),
     });
