@@ -1,0 +1,67 @@
+import type { InputFile, LoadProgress } from '@fazhi/core';
+import type { LoadReply, LoadRequest, LoadResult } from './load-protocol.ts';
+
+/** Rejection reason of a load the user cancelled. */
+export class LoadCancelled extends Error {
+  constructor() {
+    super('load cancelled');
+    this.name = 'LoadCancelled';
+  }
+}
+
+/**
+ * Runs loads in a module worker, one at a time. `cancel()` terminates the
+ * worker (a file is read in one go, so there is no gentler way to stop it
+ * mid-file) and starts a fresh one for the next load.
+ *
+ * @example
+ * const client = new LoadClient();
+ * const result = await client.load(files, (p) => console.log(p.file, p.rows, p.rowsTotal));
+ */
+export class LoadClient {
+  #worker: Worker | null = null;
+  #next = 1;
+  #pending: { id: number; reject: (reason: unknown) => void } | null = null;
+
+  /** Loads the files; the bytes are copied for the worker, so the caller keeps its own. */
+  load(files: readonly InputFile[], onProgress: (progress: LoadProgress) => void = () => {}): Promise<LoadResult> {
+    this.cancel();
+    const worker = (this.#worker ??= new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' }));
+    const id = this.#next++;
+    return new Promise<LoadResult>((resolve, reject) => {
+      this.#pending = { id, reject };
+      const onMessage = (event: MessageEvent<LoadReply>) => {
+        const reply = event.data;
+        if (reply.id !== id) return;
+        if (reply.type === 'progress') {
+          onProgress(reply.progress);
+          return;
+        }
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+        this.#pending = null;
+        if (reply.type === 'done') resolve(reply.result);
+        else reject(new Error(reply.message));
+      };
+      const onError = (event: ErrorEvent) => {
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+        this.#pending = null;
+        reject(new Error(event.message || 'load worker failed'));
+      };
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      const request: LoadRequest = { type: 'load', id, files: files.map((f) => ({ ...f, bytes: f.bytes.slice() })) };
+      worker.postMessage(request, request.files.map((f) => f.bytes.buffer));
+    });
+  }
+
+  /** Stops the load in progress, if any; its promise rejects with {@link LoadCancelled}. */
+  cancel(): void {
+    if (this.#pending === null) return;
+    this.#pending.reject(new LoadCancelled());
+    this.#pending = null;
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+}

@@ -1,0 +1,27 @@
+import type { DataSet, IndicatorRow, InputFile, LoadProgress } from '@fazhi/core';
+
+/**
+ * What the load worker is asked: load these files (bytes transferred, not
+ * copied) and compute every indicator of every year they hold.
+ */
+export interface LoadRequest {
+  type: 'load';
+  /** Tells the answers of one request from those of an earlier one. */
+  id: number;
+  files: InputFile[];
+}
+
+/** What the load worker answers: progress while it reads, then the result or the error. */
+export type LoadReply =
+  | { type: 'progress'; id: number; progress: LoadProgress }
+  | { type: 'done'; id: number; result: LoadResult }
+  | { type: 'error'; id: number; message: string };
+
+/**
+ * A loaded data set and its indicators: the files' reports and issues, the
+ * normalised records by dataset, and the indicator rows (every unit × year,
+ * `*` for the jurisdiction).
+ */
+export interface LoadResult extends DataSet {
+  rows: IndicatorRow[];
+}

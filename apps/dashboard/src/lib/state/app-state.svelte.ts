@@ -1,0 +1,213 @@
+import { checkScheme, JURISDICTION, scoreUnits, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
+import { LoadCancelled, LoadClient } from '../load/load-client.ts';
+import type { LoadResult } from '../load/load-protocol.ts';
+import { sampleFiles } from '../load/sample-files.ts';
+import { clearSavedSession, readSavedSession, writeSavedSession } from '../persist/saved-session.ts';
+import { EXAMPLE_SCHEME } from '../scheme/example-scheme.ts';
+import { DEFAULT_URL_STATE, type UrlState } from './url-state.ts';
+import type { ViewId } from './view-id.ts';
+
+/** One file's progress in the load under way. */
+export interface FileProgress {
+  name: string;
+  /** Rows handled so far, and the file's rows (0 until known). */
+  rows: number;
+  rowsTotal: number;
+  done: boolean;
+}
+
+/**
+ * The dashboard's state, one instance for the page (`app`): what is shown
+ * (view, filters, language — mirrored in the URL), the files loaded and
+ * their results, the scheme being edited and the scores derived from it.
+ * Components read its fields and call its methods; nothing else writes them.
+ */
+export class AppState {
+  // What is shown; the URL mirrors these (see App.svelte).
+  lang = $state<Lang>('zh-Hans');
+  view = $state<ViewId>('overview');
+  /** The unit of the department view. */
+  department = $state<string | null>(null);
+  /** The year filter; null = the latest year with data. */
+  year = $state<number | null>(null);
+  /** The unit filter; null = every unit. */
+  unit = $state<string | null>(null);
+
+  // The data.
+  /** The files of the current data set, with any dataset or encoding the user forced. */
+  sources = $state.raw<InputFile[]>([]);
+  /** True while the bundled sample is what is shown. */
+  isSample = $state(true);
+  /** The loaded data set and its indicators; null before the first load ends. */
+  data = $state.raw<LoadResult | null>(null);
+  /** Per file, the progress of the load under way; null when nothing is loading. */
+  progress = $state.raw<FileProgress[] | null>(null);
+  /** Why the last load failed (not a bad row — those are issues — but a failure of the load itself). */
+  loadError = $state<string | null>(null);
+
+  // The scheme.
+  /** The scheme file's name and text as loaded (the example until the user loads one). */
+  schemeSource = $state.raw<{ name: string; text: string }>(EXAMPLE_SCHEME);
+  /** The scheme being edited: deep state, so that inputs can bind to its weights, points and targets. */
+  scheme = $state<Scheme>(initialScheme(EXAMPLE_SCHEME));
+
+  /** The edited scheme, checked: errors stop scoring and are shown in the scheme view. */
+  readonly schemeCheck: SchemeCheck = $derived(checkScheme($state.snapshot(this.scheme)));
+
+  /** Years with indicator rows, ascending. */
+  readonly years: number[] = $derived(this.data === null ? [] : [...new Set(this.data.rows.map((r) => r.year))].sort((a, b) => a - b));
+
+  /** The year shown: the filter, or the latest year with data. */
+  readonly shownYear: number | null = $derived(this.year !== null && this.years.includes(this.year) ? this.year : (this.years.at(-1) ?? null));
+
+  /** Every unit with indicator rows (not the jurisdiction `*`), in code-point order. */
+  readonly units: string[] = $derived(this.data === null ? [] : [...new Set(this.data.rows.map((r) => r.unit))].filter((u) => u !== JURISDICTION).sort());
+
+  /** Every unit's score in every year (with change from the year before), or empty when the scheme has errors. */
+  readonly scores: UnitScore[] = $derived.by(() => {
+    const check = this.schemeCheck;
+    if (this.data === null || !check.ok) return [];
+    return scoreUnits(this.data.rows, check.scheme, check.stamp);
+  });
+
+  #client: LoadClient | null = null;
+
+  /** Applies a state read from the URL. */
+  applyUrl(state: UrlState): void {
+    this.view = state.view;
+    this.department = state.department;
+    this.year = state.year;
+    this.unit = state.unit;
+    if (state.lang !== null) this.lang = state.lang;
+  }
+
+  /** The state to write to the URL. */
+  urlState(): UrlState {
+    return { ...DEFAULT_URL_STATE, view: this.view, department: this.department, year: this.year, unit: this.unit, lang: this.lang };
+  }
+
+  /** Shows a view (and for `department`, which unit). */
+  show(view: ViewId, department: string | null = null): void {
+    this.view = view;
+    this.department = view === 'department' ? department : null;
+  }
+
+  /** First load of the page: the session saved in this browser, else the bundled sample. */
+  async start(): Promise<void> {
+    const saved = await readSavedSession();
+    if (saved !== null && saved.files.length > 0) {
+      if (saved.scheme !== null) this.useScheme(saved.scheme.name, saved.scheme.text);
+      await this.#load(saved.files, false);
+    } else {
+      await this.loadSample();
+    }
+  }
+
+  /** Shows the bundled sample (2018–2019 records of the Suzhou Industrial Park). */
+  async loadSample(): Promise<void> {
+    this.loadError = null;
+    try {
+      await this.#load(await sampleFiles(), true);
+    } catch (error) {
+      this.loadError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /**
+   * Replaces the data with the user's files (the sample is dropped; files of
+   * a previous own load with the same name are replaced, others kept).
+   */
+  async addFiles(files: readonly InputFile[]): Promise<void> {
+    const kept = this.isSample ? [] : this.sources.filter((s) => !files.some((f) => f.name === s.name));
+    await this.#load([...kept, ...files], false);
+  }
+
+  /** Removes one file and reloads the others. */
+  async removeFile(name: string): Promise<void> {
+    await this.#load(this.sources.filter((s) => s.name !== name), this.isSample);
+  }
+
+  /** Forces a file's dataset or encoding (or, with undefined, lets fazhi recognise it again) and reloads. */
+  async overrideFile(name: string, override: Pick<InputFile, 'dataset' | 'encoding'>): Promise<void> {
+    const sources = this.sources.map((s) => {
+      if (s.name !== name) return s;
+      const next: InputFile = { name: s.name, bytes: s.bytes };
+      const dataset = 'dataset' in override ? override.dataset : s.dataset;
+      const encoding = 'encoding' in override ? override.encoding : s.encoding;
+      if (dataset !== undefined) next.dataset = dataset;
+      if (encoding !== undefined) next.encoding = encoding;
+      return next;
+    });
+    await this.#load(sources, this.isSample);
+  }
+
+  /** Stops the load under way; the data shown before it stays. */
+  cancelLoad(): void {
+    this.#client?.cancel();
+  }
+
+  /** Uses a scheme file's text; returns the check (errors keep the current scheme). */
+  useScheme(name: string, text: string): SchemeCheck {
+    const check = checkScheme(text, { fileName: name });
+    if (check.ok) {
+      this.schemeSource = { name, text };
+      this.scheme = check.scheme;
+      void this.#save();
+    }
+    return check;
+  }
+
+  /** Back to the example scheme, edits dropped. */
+  resetScheme(): void {
+    this.schemeSource = EXAMPLE_SCHEME;
+    this.scheme = initialScheme(EXAMPLE_SCHEME);
+    void this.#save();
+  }
+
+  /** Deletes everything stored in this browser and shows the sample again. */
+  async clearAll(): Promise<void> {
+    this.cancelLoad();
+    await clearSavedSession();
+    this.schemeSource = EXAMPLE_SCHEME;
+    this.scheme = initialScheme(EXAMPLE_SCHEME);
+    this.year = null;
+    this.unit = null;
+    this.department = null;
+    await this.loadSample();
+  }
+
+  async #load(files: InputFile[], isSample: boolean): Promise<void> {
+    this.#client ??= new LoadClient();
+    this.loadError = null;
+    this.progress = files.map((f) => ({ name: f.name, rows: 0, rowsTotal: 0, done: false }));
+    try {
+      const result = await this.#client.load(files, (p: LoadProgress) => {
+        this.progress = (this.progress ?? []).map((f) => (f.name === p.file ? { ...f, rows: p.rows, rowsTotal: p.rowsTotal, done: f.done || p.rows === p.rowsTotal } : f));
+      });
+      this.sources = files;
+      this.isSample = isSample;
+      this.data = result;
+      this.progress = null;
+      if (!isSample) await this.#save();
+    } catch (error) {
+      this.progress = null;
+      if (error instanceof LoadCancelled) return;
+      this.loadError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  async #save(): Promise<void> {
+    if (this.isSample) return;
+    const scheme = this.schemeSource === EXAMPLE_SCHEME ? null : this.schemeSource;
+    await writeSavedSession({ files: this.sources, scheme });
+  }
+}
+
+function initialScheme(source: { name: string; text: string }): Scheme {
+  const check = checkScheme(source.text, { fileName: source.name });
+  if (!check.ok) throw new Error(`${source.name}: ${check.errors[0]?.message.en ?? 'invalid scheme'}`);
+  return check.scheme;
+}
+
+/** The page's one state. */
+export const app = new AppState();
