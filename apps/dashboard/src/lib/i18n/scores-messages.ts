@@ -1,0 +1,135 @@
+import type { Text } from './lang.ts';
+
+const t = (hant: string, hans: string, en: string): Text => ({ 'zh-Hant': hant, 'zh-Hans': hans, en });
+
+/**
+ * Words of the ranking view and the department page: table headers, flag
+ * and status words, the rules in words, the charts' descriptions. Sentences
+ * take numbers already formatted (strings), so that none can print NaN.
+ *
+ * @example
+ * scoresMessages.rank['en']; // 'Rank'
+ * scoresMessages.rankOf('3', '15')['zh-Hans']; // '第 3 名 / 15'
+ */
+export const scoresMessages = {
+  // Notices.
+  schemeHasErrors: t('考核方案有錯誤，無法計分。', '考核方案有错误，无法计分。', 'The scheme has errors, so nothing can be scored.'),
+  fixScheme: t('到「考核方案」修正', '到“考核方案”修正', 'Fix it in the Scheme view'),
+  noScores: t('這一年沒有可計分的單位。', '这一年没有可计分的单位。', 'No unit could be scored in this year.'),
+  unknownUnit: (unit: string): Text => t(`資料中沒有單位「${unit}」。`, `数据中没有单位“${unit}”。`, `There is no unit "${unit}" in the data.`),
+  noUnitChosen: t('請選擇一個單位。', '请选择一个单位。', 'Choose a unit.'),
+  backToRanking: t('返回評分與排名', '返回评分与排名', 'Back to the ranking'),
+  notScoredThisYear: (year: string): Text => t(`該單位 ${year} 年沒有評分。`, `该单位 ${year} 年没有评分。`, `This unit has no score in ${year}.`),
+
+  // Headings.
+  rankingTable: (year: string): Text => t(`${year} 年排名表`, `${year} 年排名表`, `Ranking table, ${year}`),
+  unitPicker: t('選擇單位', '选择单位', 'Unit'),
+  history: t('歷年總分與排名', '历年总分与排名', 'Total and rank over the years'),
+  dimensions: t('各維度得分', '各维度得分', 'Points by dimension'),
+  items: t('各項得分', '各项得分', 'Points by item'),
+  explanations: t('計分說明', '计分说明', 'How the points were computed'),
+  indicatorValues: (year: string): Text => t(`${year} 年本單位指標值`, `${year} 年本单位指标值`, `The unit's indicators, ${year}`),
+  noIndicatorValues: t('本單位這一年沒有指標值。', '本单位这一年没有指标值。', 'The unit has no indicator values in this year.'),
+  totalLine: t('總分說明', '总分说明', 'Total'),
+
+  // Column headers.
+  rank: t('名次', '名次', 'Rank'),
+  unit: t('單位', '单位', 'Unit'),
+  total: t('總分', '总分', 'Total'),
+  possible: t('滿分', '满分', 'Out of'),
+  coverage: t('有數據分值佔比', '有数据分值占比', 'Coverage'),
+  totalChange: t('總分變化', '总分变化', 'Change of total'),
+  rankChange: t('名次變化', '名次变化', 'Change of rank'),
+  notes: t('標記與說明', '标记与说明', 'Flags and notes'),
+  dimension: t('維度', '维度', 'Dimension'),
+  item: t('指標', '指标', 'Item'),
+  value: t('指標值', '指标值', 'Value'),
+  rule: t('計分規則', '计分规则', 'Rule'),
+  points: t('得分 / 分值', '得分 / 分值', 'Points'),
+  weight: t('分值或權重', '分值或权重', 'Points or weight'),
+  status: t('狀態', '状态', 'Status'),
+  flags: t('標記', '标记', 'Flags'),
+  indicator: t('指標', '指标', 'Indicator'),
+  numerator: t('分子或件數', '分子或件数', 'Numerator or count'),
+  denominator: t('分母', '分母', 'Denominator'),
+  lastYear: t('上年', '上年', 'Last year'),
+  year: t('年度', '年度', 'Year'),
+  ranked: t('參評單位數', '参评单位数', 'Units ranked'),
+
+  // Values in words.
+  rankOf: (rank: string, ranked: string): Text => t(`第 ${rank} 名 / ${ranked}`, `第 ${rank} 名 / ${ranked}`, `${rank} of ${ranked}`),
+  notRanked: t('未排名', '未排名', 'not ranked'),
+  notComputable: t('無法計分', '无法计分', 'Not computable'),
+  noPrevious: t('上年無評分', '上年无评分', 'no score last year'),
+  rankUp: (n: string): Text => t(`上升 ${n} 位`, `上升 ${n} 位`, `up ${n}`),
+  rankDown: (n: string): Text => t(`下降 ${n} 位`, `下降 ${n} 位`, `down ${n}`),
+  rankSame: t('不變', '不变', 'same'),
+  excluded: t('無數據，不計入', '无数据，不计入', 'no data, excluded'),
+  missingZero: t('無記錄，按 0 計', '无记录，按 0 计', 'no records, counted as 0'),
+  flagWords: {
+    below_requirement: t('低於上級要求', '低于上级要求', 'below requirement'),
+    outlier: t('明顯偏離其他單位', '明显偏离其他单位', 'outlier'),
+    veto: t('觸發一票否決', '触发一票否决', 'veto'),
+  },
+  failed: t('一票否決，不合格', '一票否决，不合格', 'failed by a veto'),
+  statusWords: {
+    met: t('達標', '达标', 'Met'),
+    near: t('接近', '接近', 'Near'),
+    missed: t('未達標', '未达标', 'Missed'),
+    none: t('未評', '未评', 'Not rated'),
+  },
+
+  // Rules in words. Values arrive formatted.
+  rules: {
+    targetProportional: (op: string, target: string): Text => t(`${op} ${target} 得滿分，不足按比例`, `${op} ${target} 得满分，不足按比例`, `full points at ${op} ${target}, proportional short of it`),
+    targetFloor: (op: string, target: string, floorOp: string, floor: string): Text => t(
+      `${op} ${target} 得滿分，${floorOp} ${floor} 不得分，其間按線性`, `${op} ${target} 得满分，${floorOp} ${floor} 不得分，其间按线性`,
+      `full points at ${op} ${target}, none at ${floorOp} ${floor}, linear between`),
+    goalposts: (worst: string, best: string): Text => t(`${worst} 得 0 分，${best} 得滿分，其間按線性`, `${worst} 得 0 分，${best} 得满分，其间按线性`, `0 at ${worst}, full points at ${best}, linear between`),
+    exponent: (e: string): Text => t(`（指數 ${e}）`, `（指数 ${e}）`, ` (exponent ${e})`),
+    bands: (list: string): Text => t(`分檔：${list}；其餘 0`, `分档：${list}；其余 0`, `bands: ${list}; otherwise 0`),
+    band: (op: string, min: string, share: string): Text => t(`${op} ${min} 得 ${share}`, `${op} ${min} 得 ${share}`, `${op} ${min} → ${share}`),
+    listSeparator: t('，', '，', ', '),
+    deduct: (unit: string, per: string): Text => t(`每 1 ${unit}扣 ${per} 分`, `每 1 ${unit}扣 ${per} 分`, `−${per} per ${unit}`),
+    cap: (cap: string): Text => t(`，最多扣 ${cap} 分`, `，最多扣 ${cap} 分`, `, at most −${cap}`),
+    toZero: t('，扣完為止', '，扣完为止', ', down to 0'),
+    shortfall: (op: string, target: string, step: string, per: string): Text => t(
+      `未達 ${op} ${target} 時，每差 ${step} 扣 ${per} 分`, `未达 ${op} ${target} 时，每差 ${step} 扣 ${per} 分`, `−${per} for every ${step} short of ${op} ${target}`),
+    bonus: (unit: string, per: string, cap: string): Text => t(`每 1 ${unit}加 ${per} 分，最多加 ${cap} 分`, `每 1 ${unit}加 ${per} 分，最多加 ${cap} 分`, `+${per} per ${unit}, at most +${cap}`),
+    outside: t('（總分外加分）', '（总分外加分）', ' (on top of the total)'),
+    relative: {
+      'min-max': t('與其他單位比較（最小—最大歸一）', '与其他单位比较（最小—最大归一）', 'compared with the other units (min–max)'),
+      'z-score': t('與其他單位比較（標準分）', '与其他单位比较（标准分）', 'compared with the other units (z-score)'),
+      rank: t('按各單位名次計分', '按各单位名次计分', 'by rank among the units'),
+      'percentile-rank': t('按各單位百分位計分', '按各单位百分位计分', 'by percentile rank among the units'),
+      'distance-to-target': t('按距目標的距離計分', '按距目标的距离计分', 'by distance to the target'),
+    },
+    relativeTarget: (target: string): Text => t(`（目標 ${target}）`, `（目标 ${target}）`, ` (target ${target})`),
+    lowerBetter: t('（越低越好）', '（越低越好）', ' (lower is better)'),
+    event: t('項', '项', 'event'),
+  },
+
+  // Chart descriptions.
+  describe: {
+    ranking: (year: string, list: string, ranked: string, unscored: string): Text => t(
+      `${year} 年總分排名：${list}。共 ${ranked} 個單位參與排名${unscored === '0' ? '' : `，另有 ${unscored} 個單位數據不足無法計分`}。`,
+      `${year} 年总分排名：${list}。共 ${ranked} 个单位参与排名${unscored === '0' ? '' : `，另有 ${unscored} 个单位数据不足无法计分`}。`,
+      `Total ranking, ${year}: ${list}. ${ranked} units ranked${unscored === '0' ? '' : `; ${unscored} more could not be scored for lack of data`}.`),
+    rankingEntry: (rank: string, unit: string, total: string): Text => t(`第 ${rank} 名${unit} ${total} 分`, `第 ${rank} 名${unit} ${total} 分`, `${rank}. ${unit} ${total}`),
+    rankingLast: (unit: string, total: string): Text => t(`末位${unit} ${total} 分`, `末位${unit} ${total} 分`, `last, ${unit} ${total}`),
+    listSeparator: t('，', '，', '; '),
+    noneRanked: (year: string): Text => t(`${year} 年沒有單位參與排名。`, `${year} 年没有单位参与排名。`, `No unit was ranked in ${year}.`),
+    heatmap: (year: string, units: string, items: string, met: string, near: string, missed: string, none: string): Text => t(
+      `${year} 年 ${units} 個單位 × ${items} 項指標：達標 ${met} 格，接近 ${near} 格，未達標 ${missed} 格，無數據 ${none} 格。`,
+      `${year} 年 ${units} 个单位 × ${items} 项指标：达标 ${met} 格，接近 ${near} 格，未达标 ${missed} 格，无数据 ${none} 格。`,
+      `${year}, ${units} units × ${items} items: ${met} cells met, ${near} near, ${missed} missed, ${none} without data.`),
+    heatmapWorst: (item: string, count: string): Text => t(`未達標最多的指標是「${item}」（${count} 個單位）。`, `未达标最多的指标是“${item}”（${count} 个单位）。`, `The item missed most often is "${item}" (${count} units).`),
+    composition: (year: string, units: string): Text => t(`${year} 年 ${units} 個單位的總分按維度分解。`, `${year} 年 ${units} 个单位的总分按维度分解。`, `${year}: the totals of ${units} units broken down by dimension.`),
+    compositionLost: (dimension: string, lost: string): Text => t(`失分最多的維度是「${dimension}」，各單位合計失 ${lost} 分。`, `失分最多的维度是“${dimension}”，各单位合计失 ${lost} 分。`, `The dimension with the most points lost is "${dimension}" (${lost} points over all units).`),
+    history: (unit: string, list: string): Text => t(`${unit}歷年總分與名次：${list}。`, `${unit}历年总分与名次：${list}。`, `${unit}, total and rank by year: ${list}.`),
+    historyEntry: (year: string, total: string, rank: string): Text => t(`${year} 年 ${total} 分（${rank}）`, `${year} 年 ${total} 分（${rank}）`, `${year}: ${total} (${rank})`),
+    historyEntryNone: (year: string): Text => t(`${year} 年無法計分`, `${year} 年无法计分`, `${year}: not computable`),
+    historyNone: (unit: string): Text => t(`${unit}沒有任何一年的評分。`, `${unit}没有任何一年的评分。`, `${unit} has no score in any year.`),
+  },
+  historyAxisRank: t('名次', '名次', 'Rank'),
+} as const;

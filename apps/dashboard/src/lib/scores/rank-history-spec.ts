@@ -1,0 +1,61 @@
+import { CATEGORY_COLORS, CHART_MESSAGES, chartConfig, formatNumber, unitLabel, VEGA_LITE_SCHEMA } from '@fazhi/charts';
+import type { Lang } from '@fazhi/core';
+import type { TopLevelSpec } from 'vega-lite';
+import { scoresMessages as m } from '../i18n/scores-messages.ts';
+import type { RankHistoryPoint } from './rank-history.ts';
+
+/**
+ * Options of {@link rankHistorySpec}.
+ *
+ * @example
+ * const o: RankHistoryOptions = { lang: 'en', unit: '唯亭街道' };
+ */
+export interface RankHistoryOptions {
+  /** The language of titles, labels and numbers. */
+  lang: Lang;
+  /** The unit, for the title. */
+  unit: string;
+  /** Width of each panel in pixels; default 80 per year, at least 240. */
+  width?: number;
+}
+
+/**
+ * A unit's total and rank over the years: two panels over the same years
+ * (ordinal integers) — the total as a line with its values printed, and the
+ * rank as a line whose axis runs from the last rank at the bottom to 1 at
+ * the top, labelled "3 / 15". A year without a total (or rank) breaks its
+ * line. Built with the charts package's theme, so it looks like its charts.
+ *
+ * @example
+ * rankHistorySpec(rankHistory(scores, '唯亭街道'), { lang: 'zh-Hans', unit: '唯亭街道' }).title; // { text: '唯亭街道历年总分与名次', … }
+ */
+export function rankHistorySpec(history: readonly RankHistoryPoint[], options: RankHistoryOptions): TopLevelSpec {
+  const { lang } = options;
+  const years = history.map((p) => p.year);
+  const width = options.width ?? Math.max(240, 80 * years.length);
+  const values = history.map((p) => ({
+    year: p.year, total: p.total, rank: p.rank,
+    totalText: p.total === null ? '—' : formatNumber(p.total, lang) + (p.failed ? ` ${CHART_MESSAGES.failed[lang]}` : ''),
+    rankText: p.rank === null ? '—' : `${formatNumber(p.rank, lang)} / ${formatNumber(p.ranked, lang)}`,
+  }));
+  const maxRank = Math.max(1, ...history.map((p) => p.ranked));
+  const x = { field: 'year', type: 'ordinal', title: CHART_MESSAGES.year[lang], scale: { domain: years }, axis: { labelAngle: 0 } } as const;
+  const panel = (field: 'total' | 'rank', text: 'totalText' | 'rankText', y: Record<string, unknown>, color: string) => ({
+    width,
+    height: 140,
+    layer: [
+      { transform: [{ filter: { field, valid: true } }], mark: { type: 'line', color, strokeWidth: 2, point: { size: 50, filled: true, color } }, encoding: { x, y: { field, type: 'quantitative', ...y } } },
+      { transform: [{ filter: { field, valid: true } }], mark: { type: 'text', dy: -10, fontSize: 11 }, encoding: { x, y: { field, type: 'quantitative', ...y }, text: { field: text, type: 'nominal' } } },
+    ],
+  });
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: { text: `${unitLabel(options.unit, lang)} · ${m.history[lang]}` },
+    config: chartConfig(lang),
+    data: { values },
+    vconcat: [
+      panel('total', 'totalText', { title: CHART_MESSAGES.total[lang], scale: { zero: false, nice: true } }, CATEGORY_COLORS[0]),
+      panel('rank', 'rankText', { title: m.historyAxisRank[lang], scale: { domain: [maxRank, 1], nice: false }, axis: { tickMinStep: 1, format: 'd' } }, CATEGORY_COLORS[1]),
+    ],
+  } as TopLevelSpec;
+}
