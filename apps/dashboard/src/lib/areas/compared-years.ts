@@ -1,0 +1,16 @@
+import type { IndicatorRow } from '@fazhi/core';
+
+/**
+ * The years a yearly comparison sets side by side: the years up to and
+ * including `year` in which the indicator has a row, at most `max` of them
+ * (the latest), ascending. Rows of other indicators do not count.
+ *
+ * @example
+ * comparedYears(rows, 'litigation.lost_cases', 2019); // [2018, 2019]
+ * comparedYears(rows, 'litigation.lost_cases', 2018); // [2018]
+ */
+export function comparedYears(rows: readonly IndicatorRow[], indicator: string, year: number, max = 3): number[] {
+  const years = new Set<number>();
+  for (const r of rows) if (r.indicator === indicator && r.year <= year) years.add(r.year);
+  return [...years].sort((a, b) => a - b).slice(-Math.max(1, max));
+}

@@ -1,0 +1,36 @@
+import { catalogueEntry } from '@fazhi/charts';
+import type { Direction, IndicatorId, Scheme } from '@fazhi/core';
+
+/**
+ * A required value of an indicator and the direction that meets it.
+ *
+ * @example
+ * const r: IndicatorRequirement = { value: 0.8, direction: 'higher' };
+ */
+export interface IndicatorRequirement {
+  value: number;
+  direction: Direction;
+}
+
+/**
+ * The higher-level requirements of a scheme by indicator (e.g. the
+ * province's 80% for agency heads appearing in court): the first item of an
+ * indicator that has one gives it, its direction defaulting to the
+ * indicator's better direction, else `higher` (as the scheme format says).
+ * Items narrowed to one business dimension or item are left out: their
+ * requirement does not hold for the indicator as a whole.
+ *
+ * @example
+ * schemeRequirements(scheme).get('litigation.head_appearance_rate'); // { value: 0.8, direction: 'higher' }
+ */
+export function schemeRequirements(scheme: Scheme): Map<IndicatorId, IndicatorRequirement> {
+  const found = new Map<IndicatorId, IndicatorRequirement>();
+  for (const dimension of scheme.dimensions) {
+    for (const item of dimension.items) {
+      if (item.requirement === undefined || item.select !== undefined || found.has(item.indicator)) continue;
+      const direction = item.requirement.direction ?? catalogueEntry(item.indicator).better ?? 'higher';
+      found.set(item.indicator, { value: item.requirement.value, direction });
+    }
+  }
+  return found;
+}
