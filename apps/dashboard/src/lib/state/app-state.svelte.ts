@@ -44,6 +44,8 @@ export class AppState {
   progress = $state.raw<FileProgress[] | null>(null);
   /** Why the last load failed (not a bad row — those are issues — but a failure of the load itself). */
   loadError = $state<string | null>(null);
+  /** True when the browser refused to keep the files (private mode, storage full): they are gone after a reload. */
+  saveFailed = $state(false);
 
   // The scheme.
   /** The scheme file's name and text as loaded (the example until the user loads one). */
@@ -71,6 +73,8 @@ export class AppState {
   });
 
   #client: LoadClient | null = null;
+  /** Counts loads, so that a load superseded by a newer one leaves the newer one's progress alone. */
+  #loads = 0;
 
   /** Applies a state read from the URL. */
   applyUrl(state: UrlState): void {
@@ -128,7 +132,7 @@ export class AppState {
   }
 
   /** Forces a file's dataset or encoding (or, with undefined, lets fazhi recognise it again) and reloads. */
-  async overrideFile(name: string, override: Pick<InputFile, 'dataset' | 'encoding'>): Promise<void> {
+  async overrideFile(name: string, override: { dataset?: InputFile['dataset'] | undefined; encoding?: InputFile['encoding'] | undefined }): Promise<void> {
     const sources = this.sources.map((s) => {
       if (s.name !== name) return s;
       const next: InputFile = { name: s.name, bytes: s.bytes };
@@ -178,10 +182,12 @@ export class AppState {
 
   async #load(files: InputFile[], isSample: boolean): Promise<void> {
     this.#client ??= new LoadClient();
+    const load = ++this.#loads;
     this.loadError = null;
     this.progress = files.map((f) => ({ name: f.name, rows: 0, rowsTotal: 0, done: false }));
     try {
       const result = await this.#client.load(files, (p: LoadProgress) => {
+        if (load !== this.#loads) return;
         this.progress = (this.progress ?? []).map((f) => (f.name === p.file ? { ...f, rows: p.rows, rowsTotal: p.rowsTotal, done: f.done || p.rows === p.rowsTotal } : f));
       });
       this.sources = files;
@@ -190,6 +196,7 @@ export class AppState {
       this.progress = null;
       if (!isSample) await this.#save();
     } catch (error) {
+      if (load !== this.#loads) return;
       this.progress = null;
       if (error instanceof LoadCancelled) return;
       this.loadError = error instanceof Error ? error.message : String(error);
@@ -199,7 +206,7 @@ export class AppState {
   async #save(): Promise<void> {
     if (this.isSample) return;
     const scheme = this.schemeSource === EXAMPLE_SCHEME ? null : this.schemeSource;
-    await writeSavedSession({ files: this.sources, scheme });
+    this.saveFailed = !(await writeSavedSession({ files: this.sources, scheme }));
   }
 }
 
