@@ -1,0 +1,85 @@
+import { JURISDICTION } from '@fazhi/core';
+import { chooseLanguage, expect, openView, test, waitForCharts } from './dashboard-test.ts';
+import { expectedFor, fixtureFiles } from './expected.ts';
+import { saveScreenshot } from './screenshots.ts';
+
+const AREAS = ['documents', 'litigation', 'reconsideration', 'enforcement', 'decisions', 'safety', 'business'] as const;
+
+test('the first screen shows the bundled park sample with no upload: the sample is named and KPI tiles appear', async ({ page }, testInfo) => {
+  await page.goto('./');
+  await expect(page.locator('main[data-view="overview"]')).toBeVisible();
+  await expect(page.getByTestId('data-source')).toContainText('2018');
+  await expect(page.getByTestId('kpi-tiles').locator('[data-indicator]').first()).toBeVisible({ timeout: 30_000 });
+  const expected = await expectedFor(fixtureFiles('fixtures/sip-2019'));
+  const indicators = await page.getByTestId('kpi-tiles').locator('[data-indicator]').evaluateAll((tiles) => tiles.map((t) => t.getAttribute('data-indicator')));
+  expect(indicators.length).toBeGreaterThan(0);
+  // Every tile names an indicator the sample has rows for.
+  for (const id of indicators) expect(expected.rows.some((r) => r.indicator === id && r.unit === JURISDICTION), `${id} is computed from the sample`).toBe(true);
+  await expect(page.getByTestId('load-files')).toBeAttached();
+  await saveScreenshot(page, testInfo, 'overview-zh-Hans');
+});
+
+for (const area of AREAS) {
+  test(`the ${area} view of the sample draws its charts (an SVG in every figure.chart)`, async ({ page }, testInfo) => {
+    await openView(page, area);
+    const charts = await waitForCharts(page);
+    expect(charts).toBeGreaterThanOrEqual(1);
+    await saveScreenshot(page, testInfo, `${area}-zh-Hans`);
+  });
+}
+
+test('the ranking view of the sample shows the ranking table in rank order and its charts', async ({ page }, testInfo) => {
+  await openView(page, 'ranking');
+  const rows = page.getByTestId('ranking-table').locator('tr[data-unit]');
+  await expect(rows.first()).toBeVisible();
+  const ranks = await rows.locator('[data-col="rank"]').allInnerTexts();
+  const numbers = ranks.map((r) => Number.parseInt(r.replace(/[^\d]/g, ''), 10)).filter((n) => Number.isFinite(n));
+  expect(numbers.length).toBeGreaterThan(1);
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  await waitForCharts(page);
+  await saveScreenshot(page, testInfo, 'ranking-zh-Hans');
+});
+
+test('the department view of a ranked unit shows its explanations and charts', async ({ page }, testInfo) => {
+  await openView(page, 'ranking');
+  const unit = await page.getByTestId('ranking-table').locator('tr[data-unit]').first().getAttribute('data-unit');
+  expect(unit).not.toBeNull();
+  await openView(page, `department/${encodeURIComponent(unit ?? '')}`);
+  await expect(page.getByTestId('department-explanations')).toBeVisible();
+  await expect(page.getByTestId('department-explanations').locator('li').first()).toBeVisible();
+  await waitForCharts(page);
+  await saveScreenshot(page, testInfo, 'department-zh-Hans');
+});
+
+test('the quality view of the sample lists every file with rows read, used and skipped, and the issues table', async ({ page }, testInfo) => {
+  await openView(page, 'quality');
+  const expected = await expectedFor(fixtureFiles('fixtures/sip-2019'));
+  for (const report of expected.data.files) {
+    const row = page.getByTestId('file-reports').locator(`tr[data-file="${report.file}"]`);
+    await expect(row.locator('[data-col="read"]')).toContainText(String(report.rowsRead));
+    await expect(row.locator('[data-col="used"]')).toContainText(String(report.rowsUsed));
+  }
+  await expect(page.getByTestId('issues-table')).toBeAttached();
+  await saveScreenshot(page, testInfo, 'quality-zh-Hans');
+});
+
+test('the scheme view shows the example scheme with editable points, weights and targets', async ({ page }, testInfo) => {
+  await openView(page, 'scheme');
+  await expect(page.locator('input[data-item][data-field="points"]').first()).toBeVisible();
+  await expect(page.getByTestId('scheme-file')).toBeAttached();
+  await expect(page.getByTestId('scheme-download')).toBeVisible();
+  await saveScreenshot(page, testInfo, 'scheme-zh-Hans');
+});
+
+for (const lang of ['zh-Hant', 'en'] as const) {
+  test(`overview, litigation and ranking render in ${lang} (screenshots)`, async ({ page }, testInfo) => {
+    for (const view of ['overview', 'litigation', 'ranking']) {
+      await openView(page, view, `lang=${lang}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? 'en' : 'zh-Hant-TW');
+      if (view !== 'overview') await waitForCharts(page);
+      await saveScreenshot(page, testInfo, `${view}-${lang}`);
+    }
+    await chooseLanguage(page, 'zh-Hans');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans-CN');
+  });
+}
