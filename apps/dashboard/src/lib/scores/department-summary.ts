@@ -35,15 +35,17 @@ export interface DepartmentItem {
  * A dimension's subtotal and its items.
  *
  * @example
- * const d: DepartmentDimension = { dimension: 'litigation', name: '行政应诉', points: '14 / 20', items: [] };
+ * const d: DepartmentDimension = { dimension: 'litigation', name: '行政应诉', points: '14 / 20', weight: '20', items: [] };
  */
 export interface DepartmentDimension {
   /** The dimension's id in the scheme. */
   dimension: string;
   /** The dimension's name. */
   name: string;
-  /** "earned / possible" ("—" when not computable); the dimension's points or weight in the scheme after a "·". */
+  /** "earned / possible" ("—" when not computable). */
   points: string;
+  /** The dimension's points (points mode) or weight (index mode) in the scheme. */
+  weight: string;
   /** Its items, in scheme order. */
   items: DepartmentItem[];
 }
@@ -62,7 +64,8 @@ export function departmentSummary(score: UnitScore, lang: Lang, scheme?: SchemeN
   return score.dimensions.map((d) => ({
     dimension: d.dimension,
     name: d.name[lang],
-    points: `${pair(d.earned, d.possible, lang)} · ${formatNumber(d.weight, lang)}`,
+    points: pair(d.earned, d.possible, lang),
+    weight: formatNumber(d.weight, lang),
     items: score.items.filter((i) => i.dimension === d.dimension).map((i): DepartmentItem => {
       // A missing value is said in words: "—" alone would not tell whether the item was excluded or scored as zero.
       const value = !i.missing ? formatIndicatorValue(i.indicator, i.value, lang) : i.missingAs === 'zero' ? m.missingZero[lang] : m.excluded[lang];

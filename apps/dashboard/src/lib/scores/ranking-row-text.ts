@@ -7,15 +7,17 @@ import type { RankingTableRow } from './ranking-table-rows.ts';
  * A ranking table row as the screen prints it, in one language.
  *
  * @example
- * const text: RankingRowText = { unit: '唯亭街道', rank: '13', total: '74 / 100', coverage: '50%', totalChange: '+4', rankChange: '下降 1 位', notes: '低于上级要求' };
+ * const text: RankingRowText = { unit: '唯亭街道', rank: '13', total: '74', possible: '100', coverage: '50%', totalChange: '+4', rankChange: '下降 1 位', notes: '低于上级要求' };
  */
 export interface RankingRowText {
   /** The unit as printed (the jurisdiction by its name). */
   unit: string;
   /** The rank, "—" when not ranked. */
   rank: string;
-  /** "total / possible", "—" when not computable. */
+  /** The total, "—" when not computable. */
   total: string;
+  /** What the total is out of, "—" when unknown. */
+  possible: string;
   /** The coverage as a percentage. */
   coverage: string;
   /** The change of the total with its sign; "—" when not comparable. */
@@ -36,7 +38,6 @@ const FLAG_ORDER: readonly ScoreFlag['code'][] = ['veto', 'below_requirement', '
  * rankingRowText(row, 'en').rankChange; // 'up 2'
  */
 export function rankingRowText(row: RankingTableRow, lang: Lang): RankingRowText {
-  const total = row.total === null ? '—' : `${formatNumber(row.total, lang)} / ${row.possible === null ? '—' : formatNumber(row.possible, lang)}`;
   let rankChange = '—';
   if (!row.hasPrevious) rankChange = m.noPrevious[lang];
   else if (row.rankChange !== null) {
@@ -46,7 +47,8 @@ export function rankingRowText(row: RankingTableRow, lang: Lang): RankingRowText
   return {
     unit: unitLabel(row.unit, lang),
     rank: row.rank === null ? '—' : formatNumber(row.rank, lang),
-    total,
+    total: row.total === null ? '—' : formatNumber(row.total, lang),
+    possible: row.possible === null ? '—' : formatNumber(row.possible, lang),
     coverage: `${formatNumber(row.coverage * 100, lang, { digits: 0 })}%`,
     totalChange: row.totalChange === null ? '—' : formatNumber(row.totalChange, lang, { sign: true }),
     rankChange,
@@ -69,6 +71,6 @@ export function rankingNotes(row: RankingTableRow, lang: Lang): string {
     if (count === 0 || (code === 'veto' && row.failed)) continue;
     notes.push(count > 1 ? `${m.flagWords[code][lang]} ×${count}` : m.flagWords[code][lang]);
   }
-  if (row.notComputable !== null) notes.push(`${m.notComputable[lang]}: ${row.notComputable[lang]}`);
+  if (row.notComputable !== null) notes.push(`${m.notComputable[lang]}${lang === 'en' ? ': ' : '：'}${row.notComputable[lang]}`);
   return notes.join(lang === 'en' ? '; ' : '；');
 }

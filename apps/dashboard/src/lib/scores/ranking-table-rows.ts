@@ -48,13 +48,21 @@ export interface RankingTableRow {
  * rankingTableRows(app.scores, 2019)[0]?.rank; // 1
  */
 export function rankingTableRows(scores: readonly UnitScore[], year: number): RankingTableRow[] {
-  return scoresOfYear(scores, year).map((s) => {
-    const flags: Partial<Record<ScoreFlag['code'], number>> = {};
-    for (const f of s.flags) flags[f.code] = (flags[f.code] ?? 0) + 1;
-    return {
-      unit: s.unit, rank: s.rank, ranked: s.ranked, total: s.total, possible: s.possible, coverage: s.coverage, failed: s.failed,
-      totalChange: s.change?.total ?? null, rankChange: s.change?.rank ?? null, hasPrevious: s.change !== null,
-      flags, notComputable: s.notComputable,
-    };
-  });
+  return scoresOfYear(scores, year).map(rankingTableRow);
+}
+
+/**
+ * One unit's row of the ranking table (any unit, the jurisdiction too).
+ *
+ * @example
+ * rankingTableRow(score).rankChange; // 2 (moved up two places)
+ */
+export function rankingTableRow(s: UnitScore): RankingTableRow {
+  const flags: Partial<Record<ScoreFlag['code'], number>> = {};
+  for (const f of s.flags) flags[f.code] = (flags[f.code] ?? 0) + 1;
+  return {
+    unit: s.unit, rank: s.rank, ranked: s.ranked, total: s.total, possible: s.possible, coverage: s.coverage, failed: s.failed,
+    totalChange: s.change?.total ?? null, rankChange: s.change?.rank ?? null, hasPrevious: s.change !== null,
+    flags, notComputable: s.notComputable,
+  };
 }

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { LANGS } from '../../../src/lib/i18n/lang.ts';
+import { rankHistory } from '../../../src/lib/scores/rank-history.ts';
+import { rankHistorySpec } from '../../../src/lib/scores/rank-history-spec.ts';
+import { park } from '../../../../../packages/charts/test/fixtures/park.ts';
+import { compileWarnings, schemaErrors } from '../../../../../packages/charts/test/support/check-spec.ts';
+import { makeScore } from './make-score.ts';
+
+describe('rankHistorySpec(history, options)', () => {
+  // The charts package's own checks (shown there to fail on bad specs): vega-lite's schema, and its compiler's warnings.
+  test('is schema-valid and compiles without a warning in each language, for the park and for a unit never scored', async () => {
+    const history = rankHistory((await park()).scores, '唯亭街道');
+    for (const lang of LANGS) {
+      for (const spec of [rankHistorySpec(history, { lang, unit: '唯亭街道' }), rankHistorySpec([], { lang, unit: '甲' })]) {
+        expect(schemaErrors(spec)).toEqual([]);
+        expect(compileWarnings(spec)).toEqual([]);
+      }
+    }
+  }, 60_000);
+
+  test('draws rank 1 at the top: the rank axis runs from the most units ranked down to 1', () => {
+    const spec = rankHistorySpec(rankHistory([makeScore({ unit: '甲', year: 2018, rank: 2, ranked: 7 }), makeScore({ unit: '甲', year: 2019, rank: 1, ranked: 9 })], '甲'), { lang: 'en', unit: '甲' });
+    expect(JSON.stringify(spec)).toContain('"domain":[9,1]');
+  });
+
+  test('prints totals and ranks as the language writes them, "—" for a year without them, and names the jurisdiction', () => {
+    const history = rankHistory([makeScore({ unit: '*', year: 2018, total: 1234.5, rank: 3, ranked: 12 }), makeScore({ unit: '*', year: 2019, total: null, rank: null, ranked: 12 })], '*');
+    const spec = rankHistorySpec(history, { lang: 'en', unit: '*' }) as { title: { text: string }; data: { values: Record<string, unknown>[] } };
+    expect(spec.data.values.map((v) => [v['year'], v['totalText'], v['rankText']])).toEqual([[2018, '1,234.5', '3 / 12'], [2019, '—', '—']]);
+    expect(spec.title.text).toBe('Whole jurisdiction · Total and rank over the years');
+    expect((rankHistorySpec(history, { lang: 'zh-Hant', unit: '*' }) as { title: { text: string } }).title.text).toBe('全區 · 歷年總分與排名');
+  });
+});
