@@ -15,6 +15,7 @@ export { rateValue } from './indicators/rate-value.ts';
 export { compareCodePoints } from './indicators/compare-code-points.ts';
 export { compareUnits } from './indicators/compare-units.ts';
 export { decodeBytes, type DecodeOptions, type DecodedText } from './io/decode.ts';
+export { escapeCsvCell, FORMULA_TRIGGERS } from './io/escape-csv-cell.ts';
 export { parseCsv, type ParseCsvOptions } from './io/parse-csv.ts';
 export { readXlsx, type ReadXlsxOptions, type XlsxCell, type XlsxSheet } from './io/read-xlsx.ts';
 export { dayNumber, daysBetween, monthOf, yearOf, type CalendarDate } from './values/calendar-date.ts';

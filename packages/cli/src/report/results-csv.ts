@@ -1,5 +1,4 @@
-import { INDICATOR_CATALOGUE, type IndicatorRow, type Lang, type UnitScore } from '@fazhi/core';
-import { escapeCsvCell } from './escape-csv-cell.ts';
+import { escapeCsvCell, INDICATOR_CATALOGUE, type IndicatorRow, type Lang, type UnitScore } from '@fazhi/core';
 
 /**
  * The columns of `results.csv`. `kind` tells what a row is: `indicator` (one

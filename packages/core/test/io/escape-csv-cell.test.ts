@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { escapeCsvCell, FORMULA_TRIGGERS } from '../../src/report/escape-csv-cell.ts';
+import { escapeCsvCell, FORMULA_TRIGGERS } from '../../src/io/escape-csv-cell.ts';
 
 function parseOne(cell: string): string {
   // A second cell after it shows that the escaped cell ended where it should.
