@@ -1,4 +1,5 @@
 import type { DataSet, IndicatorRow, InputFile, LoadProgress } from '@fazhi/core';
+import type { PageRecords } from './page-datasets.ts';
 
 /**
  * What the load worker is asked: load these files (bytes transferred, not
@@ -18,10 +19,12 @@ export type LoadReply =
   | { type: 'error'; id: number; message: string };
 
 /**
- * A loaded data set and its indicators: the files' reports and issues, the
- * normalised records by dataset, and the indicator rows (every unit × year,
- * `*` for the jurisdiction).
+ * A loaded data set as the page receives it: the files' reports and issues,
+ * the indicator rows (every unit × year, `*` for the jurisdiction), and the
+ * records of the datasets the page reads ({@link PageRecords}; the
+ * case-level records stay in the worker).
  */
-export interface LoadResult extends DataSet {
+export interface LoadResult extends Omit<DataSet, 'records'> {
+  records: PageRecords;
   rows: IndicatorRow[];
 }

@@ -3,6 +3,7 @@
 // freezes while a large file loads. Scoring stays on the page: it is fast and reruns on every edit of the scheme.
 import { computeIndicators, loadDataSet } from '@fazhi/core';
 import type { LoadReply, LoadRequest } from './load-protocol.ts';
+import { pageRecords } from './page-datasets.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -14,7 +15,7 @@ self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
     try {
       const data = await loadDataSet(files, { onProgress: (progress) => post({ type: 'progress', id, progress }) });
       const { rows } = computeIndicators(data.records);
-      post({ type: 'done', id, result: { ...data, rows } });
+      post({ type: 'done', id, result: { files: data.files, issues: data.issues, records: pageRecords(data.records), rows } });
     } catch (error) {
       post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
     }
