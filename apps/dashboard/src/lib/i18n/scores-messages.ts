@@ -1,6 +1,8 @@
 import type { Text } from './lang.ts';
 
 const t = (hant: string, hans: string, en: string): Text => ({ 'zh-Hant': hant, 'zh-Hans': hans, en });
+// English counts: "1 unit", "2 units" (the number arrives formatted).
+const unitsOf = (n: string): string => (n === '1' ? '1 unit' : `${n} units`);
 
 /**
  * Words of the ranking view and the department page: table headers, flag
@@ -30,6 +32,7 @@ export const scoresMessages = {
   explanations: t('計分說明', '计分说明', 'How the points were computed'),
   indicatorValues: (year: string): Text => t(`${year} 年本單位指標值`, `${year} 年本单位指标值`, `The unit's indicators, ${year}`),
   noIndicatorValues: t('本單位這一年沒有指標值。', '本单位这一年没有指标值。', 'The unit has no indicator values in this year.'),
+  qualified: (name: string, detail: string): Text => t(`${name}（${detail}）`, `${name}（${detail}）`, `${name} (${detail})`),
   totalLine: t('總分說明', '总分说明', 'Total'),
 
   // Column headers.
@@ -115,7 +118,7 @@ export const scoresMessages = {
     ranking: (year: string, list: string, ranked: string, unscored: string): Text => t(
       `${year} 年總分排名：${list}。共 ${ranked} 個單位參與排名${unscored === '0' ? '' : `，另有 ${unscored} 個單位數據不足無法計分`}。`,
       `${year} 年总分排名：${list}。共 ${ranked} 个单位参与排名${unscored === '0' ? '' : `，另有 ${unscored} 个单位数据不足无法计分`}。`,
-      `Total ranking, ${year}: ${list}. ${ranked} units ranked${unscored === '0' ? '' : `; ${unscored} more could not be scored for lack of data`}.`),
+      `Total ranking, ${year}: ${list}. ${unitsOf(ranked)} ranked${unscored === '0' ? '' : `; ${unscored} more could not be scored for lack of data`}.`),
     rankingEntry: (rank: string, unit: string, total: string): Text => t(`第 ${rank} 名${unit} ${total} 分`, `第 ${rank} 名${unit} ${total} 分`, `${rank}. ${unit} ${total}`),
     rankingLast: (unit: string, total: string): Text => t(`末位${unit} ${total} 分`, `末位${unit} ${total} 分`, `last, ${unit} ${total}`),
     listSeparator: t('，', '，', '; '),
@@ -123,9 +126,9 @@ export const scoresMessages = {
     heatmap: (year: string, units: string, items: string, met: string, near: string, missed: string, none: string): Text => t(
       `${year} 年 ${units} 個單位 × ${items} 項指標：達標 ${met} 格，接近 ${near} 格，未達標 ${missed} 格，無數據 ${none} 格。`,
       `${year} 年 ${units} 个单位 × ${items} 项指标：达标 ${met} 格，接近 ${near} 格，未达标 ${missed} 格，无数据 ${none} 格。`,
-      `${year}, ${units} units × ${items} items: ${met} cells met, ${near} near, ${missed} missed, ${none} without data.`),
-    heatmapWorst: (item: string, count: string): Text => t(`未達標最多的指標是「${item}」（${count} 個單位）。`, `未达标最多的指标是“${item}”（${count} 个单位）。`, `The item missed most often is "${item}" (${count} units).`),
-    composition: (year: string, units: string): Text => t(`${year} 年 ${units} 個單位的總分按維度分解。`, `${year} 年 ${units} 个单位的总分按维度分解。`, `${year}: the totals of ${units} units broken down by dimension.`),
+      `${year}, ${unitsOf(units)} × ${items} items: ${met} cells met, ${near} near, ${missed} missed, ${none} without data.`),
+    heatmapWorst: (item: string, count: string): Text => t(`未達標最多的指標是「${item}」（${count} 個單位）。`, `未达标最多的指标是“${item}”（${count} 个单位）。`, `The item missed most often is "${item}" (${unitsOf(count)}).`),
+    composition: (year: string, units: string): Text => t(`${year} 年 ${units} 個單位的總分按維度分解。`, `${year} 年 ${units} 个单位的总分按维度分解。`, `${year}: the totals of ${unitsOf(units)} broken down by dimension.`),
     compositionLost: (dimension: string, lost: string): Text => t(`失分最多的維度是「${dimension}」，各單位合計失 ${lost} 分。`, `失分最多的维度是“${dimension}”，各单位合计失 ${lost} 分。`, `The dimension with the most points lost is "${dimension}" (${lost} points over all units).`),
     history: (unit: string, list: string): Text => t(`${unit}歷年總分與名次：${list}。`, `${unit}历年总分与名次：${list}。`, `${unit}, total and rank by year: ${list}.`),
     historyEntry: (year: string, total: string, rank: string): Text => t(`${year} 年 ${total} 分（${rank}）`, `${year} 年 ${total} 分（${rank}）`, `${year}: ${total} (${rank})`),

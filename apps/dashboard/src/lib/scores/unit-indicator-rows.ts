@@ -1,5 +1,6 @@
 import { catalogueEntry, formatIndicatorChange, formatIndicatorValue } from '@fazhi/charts';
 import { compareCodePoints, INDICATOR_IDS, isIndicatorId, type IndicatorId, type IndicatorRow, type Lang } from '@fazhi/core';
+import { scoresMessages as m } from '../i18n/scores-messages.ts';
 
 /**
  * One indicator of a unit, printed for the department page.
@@ -44,7 +45,7 @@ export function unitIndicatorRows(rows: readonly IndicatorRow[], unit: string, y
       const detail = [r.dimension, r.item].filter((d) => d !== undefined && d !== '').join(' · ');
       const name = catalogueEntry(id).name[lang];
       return {
-        key: keyOf(r), indicator: id, name: detail === '' ? name : `${name}（${detail}）`,
+        key: keyOf(r), indicator: id, name: detail === '' ? name : m.qualified(name, detail)[lang],
         value: formatIndicatorValue(id, r.value, lang),
         lastYear: formatIndicatorValue(id, last, lang),
         change: r.value === null || last === null ? '—' : formatIndicatorChange(id, r.value - last, lang),
