@@ -8,7 +8,7 @@ import { valueWords } from './value-words.ts';
  * A monthly safety chart in words, from the data it is drawn from (charts'
  * `monthlyComparisonRows`): the measure, whose incidents (`unitName`, in the
  * language) and the year; the year's total and the year before's; the month
- * with the most; in how many months there were fewer and more than in the
+ * (or months) with the most; in how many months there were fewer and more than in the
  * same month a year before.
  *
  * @example
@@ -29,9 +29,8 @@ export function monthlyDescription(data: MonthlyComparisonData, measure: 'incide
     parts.push(m.monthlyTotals(year, valueWords(indicator, now, lang), previous === null ? null : valueWords(indicator, previous, lang)));
     const bars = data.bars.filter((b) => b.year === year && b.value !== null);
     const peak = Math.max(...bars.map((b) => b.value ?? 0));
-    // The first month with the most: ties are told by their first month, which the chart shows leftmost.
-    const month = bars.filter((b) => b.value === peak).sort((a, b) => a.month - b.month)[0];
-    if (peak > 0 && month !== undefined) parts.push(m.monthlyPeak(month.label, valueWords(indicator, peak, lang)));
+    const months = bars.filter((b) => b.value === peak).sort((a, b) => a.month - b.month).map((b) => b.label);
+    if (peak > 0) parts.push(m.monthlyPeak(months.join(lang === 'en' ? ', ' : '、'), valueWords(indicator, peak, lang)));
     const compared = data.changes.filter((c) => c.change !== null);
     if (compared.length > 0) parts.push(m.monthlyVerdicts(compared.filter((c) => c.change! < 0).length, compared.filter((c) => c.change! > 0).length));
   }
