@@ -29,6 +29,7 @@ test('own data survives a reload (IndexedDB) and clear-all brings the sample bac
   await expect(page.getByTestId('data-source')).toHaveText(anyOf(Object.values(commonMessages.ownData)));
   await expect(page.getByTestId('file-reports').locator('tr[data-file="litigation.csv"] [data-col="used"]')).toHaveText(used);
 
+  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByTestId('clear-all').click();
   await expectSample(page);
   await expect(page.getByTestId('file-reports').locator('tr[data-file]')).toHaveCount(fixtureFiles('fixtures/sip-2019').length);
