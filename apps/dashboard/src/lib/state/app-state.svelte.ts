@@ -73,6 +73,8 @@ export class AppState {
   });
 
   #client: LoadClient | null = null;
+  /** The edited scheme's text as the scheme view last kept it (see keepSchemeEdits); null when not edited. */
+  #editedScheme: { name: string; text: string } | null = null;
   /** Counts loads, so that a load superseded by a newer one leaves the newer one's progress alone. */
   #loads = 0;
 
@@ -99,8 +101,15 @@ export class AppState {
   /** First load of the page: the session saved in this browser, else the bundled sample. */
   async start(): Promise<void> {
     const saved = await readSavedSession();
+    // A scheme loaded or edited over the sample is saved without files: restore it either way, without saving again.
+    if (saved?.scheme != null) {
+      const check = checkScheme(saved.scheme.text, { fileName: saved.scheme.name });
+      if (check.ok) {
+        this.schemeSource = saved.scheme;
+        this.scheme = check.scheme;
+      }
+    }
     if (saved !== null && saved.files.length > 0) {
-      if (saved.scheme !== null) this.useScheme(saved.scheme.name, saved.scheme.text);
       await this.#load(saved.files, false);
     } else {
       await this.loadSample();
@@ -154,6 +163,7 @@ export class AppState {
   useScheme(name: string, text: string): SchemeCheck {
     const check = checkScheme(text, { fileName: name });
     if (check.ok) {
+      this.#editedScheme = null;
       this.schemeSource = { name, text };
       this.scheme = check.scheme;
       void this.#save();
@@ -163,8 +173,20 @@ export class AppState {
 
   /** Back to the example scheme, edits dropped. */
   resetScheme(): void {
+    this.#editedScheme = null;
     this.schemeSource = EXAMPLE_SCHEME;
     this.scheme = initialScheme(EXAMPLE_SCHEME);
+    void this.#save();
+  }
+
+  /**
+   * Keeps the edited scheme (its file name and text, as the scheme view
+   * serialises it after a valid edit) so that the edits survive a reload;
+   * null when there are no edits left. Saved with the files, or alone while
+   * the sample is shown.
+   */
+  keepSchemeEdits(edited: { name: string; text: string } | null): void {
+    this.#editedScheme = edited;
     void this.#save();
   }
 
@@ -172,6 +194,7 @@ export class AppState {
   async clearAll(): Promise<void> {
     this.cancelLoad();
     await clearSavedSession();
+    this.#editedScheme = null;
     this.schemeSource = EXAMPLE_SCHEME;
     this.scheme = initialScheme(EXAMPLE_SCHEME);
     this.year = null;
@@ -204,9 +227,9 @@ export class AppState {
   }
 
   async #save(): Promise<void> {
-    if (this.isSample) return;
-    const scheme = this.schemeSource === EXAMPLE_SCHEME ? null : this.schemeSource;
-    this.saveFailed = !(await writeSavedSession({ files: this.sources, scheme }));
+    const scheme = this.#editedScheme ?? (this.schemeSource === EXAMPLE_SCHEME ? null : this.schemeSource);
+    // The sample's files are not stored (they are bundled), but the scheme used with them is.
+    this.saveFailed = !(await writeSavedSession({ files: this.isSample ? [] : this.sources, scheme }));
   }
 }
 
