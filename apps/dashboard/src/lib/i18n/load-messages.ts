@@ -20,8 +20,8 @@ export const loadMessages = {
   },
   dismiss: { 'zh-Hant': '關閉', 'zh-Hans': '关闭', en: 'Dismiss' },
   refused: (names: readonly string[]): Text => ({
-    'zh-Hant': `未載入 ${names.map((n) => `「${n}」`).join('、')}：只能載入 CSV 或 XLSX 檔案。請在 Excel 中「另存新檔」為 CSV 或 XLSX 後再載入。`,
-    'zh-Hans': `未载入 ${names.map((n) => `“${n}”`).join('、')}：只能载入 CSV 或 XLSX 文件。请在 Excel 中“另存为” CSV 或 XLSX 后再载入。`,
+    'zh-Hant': `未載入${names.map((n) => `「${n}」`).join('、')}：只能載入 CSV 或 XLSX 檔案。請在 Excel 中「另存新檔」為 CSV 或 XLSX 後再載入。`,
+    'zh-Hans': `未载入${names.map((n) => `“${n}”`).join('、')}：只能载入 CSV 或 XLSX 文件。请在 Excel 中“另存为” CSV 或 XLSX 后再载入。`,
     en: `Not loaded: ${names.map((n) => `"${n}"`).join(', ')} — only CSV or XLSX files can be loaded. Save them as CSV or XLSX (Excel: Save As) and load them again.`,
   }),
   noLoadableFiles: {

@@ -37,7 +37,8 @@ export const qualityMessages = {
   removeLabel: (file: string): Text => ({ 'zh-Hant': `移除「${file}」`, 'zh-Hans': `移除“${file}”`, en: `Remove "${file}"` }),
   datasetOverrideLabel: (file: string): Text => ({ 'zh-Hant': `「${file}」的資料集`, 'zh-Hans': `“${file}”的数据集`, en: `Dataset of "${file}"` }),
   encodingOverrideLabel: (file: string): Text => ({ 'zh-Hant': `「${file}」的編碼`, 'zh-Hans': `“${file}”的编码`, en: `Encoding of "${file}"` }),
-  automatic: { 'zh-Hant': '自動識別', 'zh-Hans': '自动识别', en: 'Automatic' },
+  datasetAutomatic: { 'zh-Hant': '資料集：自動識別', 'zh-Hans': '数据集：自动识别', en: 'Dataset: automatic' },
+  encodingAutomatic: { 'zh-Hant': '編碼：自動識別', 'zh-Hans': '编码：自动识别', en: 'Encoding: automatic' },
   notRecognized: { 'zh-Hant': '未能識別', 'zh-Hans': '未能识别', en: 'Not recognised' },
   recognizedBy: {
     user: { 'zh-Hant': '由您指定', 'zh-Hans': '由您指定', en: 'set by you' },
