@@ -57,8 +57,8 @@ export function rankingRowText(row: RankingTableRow, lang: Lang): RankingRowText
 }
 
 /**
- * The notes of a ranking row in `lang`: failed by a veto, the flags (with a
- * count when repeated), and why the total is not computable; "" when none.
+ * The notes of a ranking row in `lang`: failed by a veto, why the total is
+ * not computable, then the flags (with a count when repeated); "" when none.
  *
  * @example
  * rankingNotes({ ...row, flags: { outlier: 2 } }, 'en'); // 'outlier ×2'
@@ -66,11 +66,11 @@ export function rankingRowText(row: RankingTableRow, lang: Lang): RankingRowText
 export function rankingNotes(row: RankingTableRow, lang: Lang): string {
   const notes: string[] = [];
   if (row.failed) notes.push(m.failed[lang]);
+  if (row.notComputable !== null) notes.push(`${m.notComputable[lang]}${lang === 'en' ? ': ' : '：'}${row.notComputable[lang]}`);
   for (const code of FLAG_ORDER) {
     const count = row.flags[code] ?? 0;
     if (count === 0 || (code === 'veto' && row.failed)) continue;
     notes.push(count > 1 ? `${m.flagWords[code][lang]} ×${count}` : m.flagWords[code][lang]);
   }
-  if (row.notComputable !== null) notes.push(`${m.notComputable[lang]}${lang === 'en' ? ': ' : '：'}${row.notComputable[lang]}`);
   return notes.join(lang === 'en' ? '; ' : '；');
 }

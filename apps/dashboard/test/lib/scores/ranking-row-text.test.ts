@@ -41,11 +41,11 @@ describe('rankingRowText(row, lang)', () => {
 });
 
 describe('rankingNotes(row, lang)', () => {
-  test('names a veto failure once, counts repeated flags, and gives the reason of a missing total', () => {
+  test('names a veto failure once, gives the reason of a missing total, then counts repeated flags', () => {
     const row = rankingTableRow(makeScore({ unit: '甲', year: 2019, failed: true, flags: [flag('outlier'), flag('veto'), flag('outlier'), flag('below_requirement')], total: null, notComputable: reason }));
-    expect(rankingNotes(row, 'en')).toBe('failed by a veto; below requirement; outlier ×2; Not computable: too little data');
-    expect(rankingNotes(row, 'zh-Hans')).toBe('一票否决，不合格；低于上级要求；明显偏离其他单位 ×2；无法计分：数据不足');
-    expect(rankingNotes(row, 'zh-Hant')).toBe('一票否決，不合格；低於上級要求；明顯偏離其他單位 ×2；無法計分：資料不足');
+    expect(rankingNotes(row, 'en')).toBe('failed by a veto; Not computable: too little data; below requirement; outlier ×2');
+    expect(rankingNotes(row, 'zh-Hans')).toBe('一票否决，不合格；无法计分：数据不足；低于上级要求；明显偏离其他单位 ×2');
+    expect(rankingNotes(row, 'zh-Hant')).toBe('一票否決，不合格；無法計分：資料不足；低於上級要求；明顯偏離其他單位 ×2');
   });
 
   test('is empty for a unit without flags', () => {
