@@ -41,7 +41,7 @@ export const viewsMessages = {
   headline: t('主要指標', '主要指标', 'Headline indicators'),
   headlineOf: (unit: string, year: number): Text => t(`${unit}：${year} 年主要指標`, `${unit}：${year} 年主要指标`, `Headline indicators of ${unit}, ${year}`),
   headlineCharts: t('重點圖表', '重点图表', 'Key charts'),
-  tileOpens: (area: string): Text => t(`開啟「${area}」`, `打开“${area}”`, `Open “${area}”`),
+  tileOpens: (area: string): Text => t(`開啟「${area}」`, `打开“${area}”`, `Open ${area}`),
   changeFromLastYear: t('較上年', '较上年', 'Change from last year'),
   noTiles: t('所選年度和單位沒有主要指標的資料。', '所选年度和单位没有主要指标的数据。', 'No headline indicator has data for the chosen year and unit.'),
 
@@ -66,9 +66,9 @@ export const viewsMessages = {
   // Area views.
   charts: t('圖表', '图表', 'Charts'),
   indicatorTable: t('指標明細', '指标明细', 'Indicators'),
-  noAreaData: (area: string): Text => t(`目前載入的資料沒有「${area}」的紀錄。請載入相應的檔案。`, `当前载入的数据没有“${area}”的记录。请载入相应的文件。`, `The data loaded has no records for “${area}”. Load the matching file to see this view.`),
-  noUnitData: (area: string, unit: string): Text => t(`${unit} 沒有「${area}」的資料。`, `${unit} 没有“${area}”的数据。`, `${unit} has no data for “${area}”.`),
-  drillHint: t('點擊單位的長條可開啟該部門的詳情。', '点击单位的条形可打开该部门的详情。', 'Click a unit’s bar to open that department.'),
+  noAreaData: (area: string): Text => t(`目前載入的資料沒有「${area}」的紀錄。請載入相應的檔案。`, `当前载入的数据没有“${area}”的记录。请载入相应的文件。`, `The data loaded has no records for ${area}. Load the matching file to see this view.`),
+  noUnitData: (area: string, unit: string): Text => t(`${unit} 沒有「${area}」的資料。`, `${unit} 没有“${area}”的数据。`, `${unit} has no data for ${area}.`),
+  drillHint: t('點擊單位的長條可開啟該部門的詳情。', '点击单位的条形可打开该部门的详情。', "Click a unit's bar to open that department."),
 
   // Indicator table.
   columns: {
