@@ -28,48 +28,72 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
 /**
  * The issues sorted as the table shows them (a new array). Severity sorts
  * from error to notice, rows by number with file-level issues (no row)
- * last, texts in the language's collation with numbers compared as numbers
- * (`row 9` before `row 10`), the message in the language shown. Missing
- * cells (no column, no raw value) sort last whichever the direction.
+ * last; files and columns in the language's collation with numbers compared
+ * as numbers (`2019/9.csv` before `2019/10.csv`); raw values and messages
+ * (the message in the language shown) in code-point order, which groups
+ * like messages and stays fast when a bad file gives 100,000 of them (a
+ * collation of that many distinct sentences took seconds). Missing cells (no
+ * column, no raw value) sort last whichever the direction.
  *
  * @example
  * sortIssues(data.issues, { key: 'row', direction: 'descending' }, 'en');
  */
 export function sortIssues(issues: readonly Issue[], sort: IssueSort, lang: Lang): Issue[] {
   const collator = new Intl.Collator(LANG_TAGS[lang], { numeric: true });
-  const text = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : collator.compare(a, b) || (a < b ? -1 : 1));
-  const byKey = (key: IssueSortKey, a: Issue, b: Issue): number => {
-    switch (key) {
-      case 'severity':
-        return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
-      case 'file':
-        return text(a.file, b.file);
-      case 'row':
-        return a.row === b.row ? 0 : a.row === null ? 1 : b.row === null ? -1 : a.row - b.row;
-      case 'column':
-        return text(a.column, b.column);
-      case 'value':
-        return text(a.value, b.value);
-      case 'message':
-        return text(a.message[lang], b.message[lang]);
-    }
-  };
-  const isMissing = (issue: Issue): boolean => (sort.key === 'row' ? issue.row : sort.key === 'column' ? issue.column : sort.key === 'value' ? issue.value : '') === null;
+  const fileRank = ranks(issues.map((i) => i.file), collator);
+  const columnRank = ranks(issues.map((i) => i.column), collator);
+  const keyed = issues.map((issue): Keyed => ({
+    issue,
+    severity: SEVERITY_RANK[issue.severity],
+    file: fileRank.get(issue.file) ?? 0,
+    row: issue.row,
+    column: issue.column === null ? null : (columnRank.get(issue.column) ?? 0),
+    value: issue.value,
+    message: issue.message[lang],
+  }));
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...issues].sort((a, b) => {
-    const missing = Number(isMissing(a)) - Number(isMissing(b));
-    if (missing !== 0) return missing;
+  const key = sort.key;
+  keyed.sort((a, b) => {
+    const missing = Number(a[key] === null) - Number(b[key] === null);
     return (
-      sign * byKey(sort.key, a, b) ||
-      byKey('severity', a, b) ||
-      byKey('file', a, b) ||
-      byKey('row', a, b) ||
-      byKey('column', a, b) ||
-      text(a.code, b.code) ||
-      byKey('value', a, b) ||
-      byKey('message', a, b)
+      missing ||
+      sign * compareKeys(a[key], b[key]) ||
+      a.severity - b.severity ||
+      a.file - b.file ||
+      compareKeys(a.row, b.row) ||
+      compareKeys(a.column, b.column) ||
+      compareKeys(a.issue.code, b.issue.code) ||
+      compareKeys(a.value, b.value) ||
+      compareKeys(a.message, b.message)
     );
   });
+  return keyed.map((k) => k.issue);
+}
+
+/** An issue with its sort keys worked out once (a comparator called a million times must not redo them). */
+interface Keyed {
+  issue: Issue;
+  severity: number;
+  file: number;
+  row: number | null;
+  column: number | null;
+  value: string | null;
+  message: string;
+}
+
+/** Each distinct text's place in the collation (code points breaking ties), so that sorting compares numbers. */
+function ranks(values: readonly (string | null)[], collator: Intl.Collator): Map<string, number> {
+  const distinct = [...new Set(values)].filter((v): v is string => v !== null);
+  distinct.sort((a, b) => collator.compare(a, b) || compareKeys(a, b));
+  return new Map(distinct.map((v, i) => [v, i]));
+}
+
+/** Numbers by value, texts by code points; null after everything. */
+function compareKeys(a: number | string | null, b: number | string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
 }
 
 /**

@@ -54,12 +54,17 @@ describe('sortIssues', () => {
     expect(down).toEqual([15, 12, 10, 9, 1, null]);
   });
 
-  it('sorts messages in the language shown', () => {
+  it('sorts messages in the language shown, by code points', () => {
     const issues = [issue('error', 'a.csv', 1, null, null, 'b'), issue('error', 'a.csv', 2, null, null, 'a')];
-    issues[0]!.message['zh-Hans'] = '甲';
-    issues[1]!.message['zh-Hans'] = '乙';
+    issues[0]!.message['zh-Hans'] = '乙'; // U+4E59
+    issues[1]!.message['zh-Hans'] = '甲'; // U+7532
     expect(sortIssues(issues, { key: 'message', direction: 'ascending' }, 'en').map((i) => i.row)).toEqual([2, 1]);
     expect(sortIssues(issues, { key: 'message', direction: 'ascending' }, 'zh-Hans').map((i) => i.row)).toEqual([1, 2]);
+  });
+
+  it('sorts files in the language\'s collation with numbers as numbers', () => {
+    const issues = ['2019/10.csv', '2019/9.csv', 'B.csv', 'a.csv'].map((f, i) => issue('error', f, i + 1, null, null, 'x'));
+    expect(sortIssues(issues, { key: 'file', direction: 'ascending' }, 'en').map((i) => i.file)).toEqual(['2019/9.csv', '2019/10.csv', 'a.csv', 'B.csv']);
   });
 
   it('gives the same order whatever order the issues come in, for every column and direction', () => {
