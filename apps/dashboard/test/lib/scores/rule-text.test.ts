@@ -1,3 +1,4 @@
+import type { BandsRule } from '@fazhi/core';
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../../src/lib/i18n/lang.ts';
 import { ruleText } from '../../../src/lib/scores/rule-text.ts';
@@ -24,7 +25,7 @@ describe('ruleText(rule, indicator, lang)', () => {
   });
 
   test('bands list each step with its share; lower-is-better bands read as maxima', () => {
-    const rule = { type: 'bands', direction: 'lower', bands: [{ min: 0.1, share: 1 }, { min: 0.2, share: 0.8 }] } as const;
+    const rule: BandsRule = { type: 'bands', direction: 'lower', bands: [{ min: 0.1, share: 1 }, { min: 0.2, share: 0.8 }] };
     expect(ruleText(rule, 'reconsideration.correction_rate', 'en')).toBe('bands: ≤ 10% → 100%, ≤ 20% → 80%; otherwise 0');
     expect(ruleText({ type: 'bands', bands: [{ min: 90, share: 1 }] }, 'enforcement.mean_score', 'zh-Hant')).toBe('分檔：≥ 90 得 100%；其餘 0');
   });
