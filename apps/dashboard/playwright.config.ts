@@ -27,8 +27,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
-  timeout: 90_000,
-  expect: { timeout: 20_000 },
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: `${root}.reports/playwright.json` }]],
   use: {
     baseURL: `http://localhost:${E2E_PORT}/`,

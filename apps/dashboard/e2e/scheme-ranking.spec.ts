@@ -9,7 +9,11 @@ const YEAR = 2019;
 async function shownRanking(page: Page): Promise<Ranked[]> {
   const rows = page.getByTestId('ranking-table').locator('tr[data-unit]');
   return rows.evaluateAll((trs) =>
-    trs.map((tr) => ({ unit: tr.getAttribute('data-unit') ?? '', rank: Number.parseInt((tr.querySelector('[data-col="rank"]')?.textContent ?? '').replace(/[^\d]/g, ''), 10) })),
+    trs.map((tr) => {
+      const cell = tr.querySelector('[data-col="rank"]');
+      const raw = cell?.getAttribute('data-value') ?? (cell?.textContent ?? '').replace(/[^\d]/g, '');
+      return { unit: tr.getAttribute('data-unit') ?? '', rank: raw === '' ? Number.NaN : Number(raw) };
+    }),
   );
 }
 

@@ -1,0 +1,295 @@
+// The dashboard's browser benchmark (`pnpm bench:dashboard`): builds the production bundle, serves it with
+// `vite preview`, drives Debian's Chromium with Playwright and prints, then writes to bench/results/latest.txt:
+//   1. first paint and first KPI tile on the sample (cold loads, median);
+//   2. the lazy chart library: initial JS (index.html's scripts and preloads) vs the vega chunk in dist/, and the time
+//      until the first chart is drawn on an area view;
+//   3. a generated 200k-row litigation CSV (bench/src/generate-data-set.ts) loaded through the file input: load time,
+//      progress updates seen, longest long task and longest gap between animation frames while it loads;
+//   4. a scheme points change on the park's data → re-scored and redrawn: median of 24 changes, beside baselines (the
+//      same scoring in Node with @fazhi/core, and an empty frame in the page).
+// Options: --quick (fewer repetitions, 50k rows), --rows N, --port N (default 4185), --no-build (use dist/ as it is).
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { scoreUnits, type Scheme } from '@fazhi/core';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generateDataSet } from '../../../bench/src/generate-data-set.ts';
+import { exampleScheme, expectedFor, findReorderingMove, fixtureFiles, REPO_ROOT } from '../e2e/expected.ts';
+import { firstContentfulPaint, installProbes, median, readProbes } from './bench-page.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    rows: { type: 'string' },
+    port: { type: 'string', default: '4185' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const quick = options.quick === true;
+const rows = Number(options.rows ?? (quick ? 50_000 : 200_000));
+const port = Number(options.port);
+const dashboard = join(REPO_ROOT, 'apps/dashboard');
+const dist = join(dashboard, 'dist');
+const base = `http://localhost:${port}/`;
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const lines: string[] = [];
+function print(line = ''): void {
+  console.log(line);
+  lines.push(line);
+}
+const ms = (value: number | null): string => (value === null || Number.isNaN(value) ? '—' : `${value.toFixed(1)} ms`);
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+
+// --- build and serve --------------------------------------------------------------------------------------------
+if (options['no-build'] !== true) {
+  const build = spawnSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: dashboard, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+}
+const server: ChildProcess = spawn('pnpm', ['exec', 'vite', 'preview', '--port', String(port), '--strictPort'], { cwd: dashboard, stdio: 'ignore', detached: true });
+process.on('exit', () => {
+  if (server.pid !== undefined) {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // Already gone.
+    }
+  }
+});
+await waitForServer(base);
+
+const browser: Browser = await chromium.launch({ executablePath: process.env.FAZHI_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  print(`fazhi dashboard browser benchmark — ${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, Chromium ${browser.version()}${quick ? ' (quick)' : ''}`);
+  print();
+  await bundleSizes();
+  await firstScreen(quick ? 3 : 7);
+  await firstChart(quick ? 3 : 5);
+  await largeLoad();
+  await schemeEdits(quick ? 10 : 24);
+} finally {
+  await browser.close();
+}
+const results = join(dashboard, 'bench/results');
+mkdirSync(results, { recursive: true });
+writeFileSync(join(results, 'latest.txt'), `${lines.join('\n')}\n`);
+console.log(`\nwritten to ${join(results, 'latest.txt')}`);
+process.exit(0);
+
+// --- the measurements -------------------------------------------------------------------------------------------
+
+/** Initial JS (what index.html loads) against the lazily loaded chunks, from dist/. */
+async function bundleSizes(): Promise<void> {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = new Set([...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? ''));
+  const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+  const size = (file: string): { raw: number; gzip: number } => {
+    const bytes = readFileSync(join(dist, 'assets', file));
+    return { raw: statSync(join(dist, 'assets', file)).size, gzip: gzipSync(bytes).length };
+  };
+  const sum = (files: string[]): { raw: number; gzip: number } => files.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+  const initialFiles = assets.filter((f) => initial.has(`assets/${f}`));
+  const workerFiles = assets.filter((f) => f.includes('worker'));
+  const lazyFiles = assets.filter((f) => !initial.has(`assets/${f}`) && !workerFiles.includes(f));
+  const vegaFiles = lazyFiles.filter((f) => {
+    const text = readFileSync(join(dist, 'assets', f), 'utf8');
+    return /vega-embed|vega-lite|expressionInterpreter|SVGRenderer|vega-tooltip/i.test(text) || /^(embed|vega)/.test(f);
+  });
+  const initialHasVega = initialFiles.some((f) => /vega-embed|vega-lite|SVGRenderer/.test(readFileSync(join(dist, 'assets', f), 'utf8')));
+  const i = sum(initialFiles);
+  const v = sum(vegaFiles);
+  const w = sum(workerFiles);
+  print('## Bundle (dist/assets)');
+  print(`initial JS (index.html): ${initialFiles.join(', ')} — ${kb(i.raw)} (${kb(i.gzip)} gzip); contains vega: ${initialHasVega ? 'YES' : 'no'}`);
+  print(`chart library, loaded on first chart: ${vegaFiles.join(', ') || '(none found)'} — ${kb(v.raw)} (${kb(v.gzip)} gzip)`);
+  print(`load worker: ${workerFiles.join(', ')} — ${kb(w.raw)} (${kb(w.gzip)} gzip)`);
+  print();
+}
+
+async function freshPage(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await installProbes(page);
+  return { page, close: () => context.close() };
+}
+
+/** Cold loads of the overview on the sample: first contentful paint and first KPI tile. */
+async function firstScreen(runs: number): Promise<void> {
+  const paints: number[] = [];
+  const tiles: number[] = [];
+  let vegaBeforeTiles = false;
+  for (let i = 0; i < runs; i++) {
+    const { page, close } = await freshPage();
+    await page.goto(base);
+    await page.locator('[data-testid="kpi-tiles"] [data-indicator]').first().waitFor({ timeout: 60_000 });
+    const probes = await readProbes(page);
+    paints.push((await firstContentfulPaint(page)) ?? Number.NaN);
+    tiles.push(probes.firstTile ?? Number.NaN);
+    vegaBeforeTiles ||= await page.evaluate((tile) => performance.getEntriesByType('resource').some((r) => /assets\/(embed|vega)[^/]*\.js/.test(r.name) && r.startTime < (tile ?? Infinity)), probes.firstTile);
+    await close();
+  }
+  print(`## First screen (overview on the sample, ${runs} cold loads, median)`);
+  print(`first contentful paint: ${ms(median(paints))}   first KPI tile: ${ms(median(tiles))}   (min–max tile ${ms(Math.min(...tiles))}–${ms(Math.max(...tiles))})`);
+  print(`vega chunk requested before the first tile: ${vegaBeforeTiles ? 'YES' : 'no'}`);
+  print();
+}
+
+/** Cold loads of an area view: when the chart chunk is fetched and the first chart drawn. */
+async function firstChart(runs: number): Promise<void> {
+  const charts: number[] = [];
+  const chunks: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { page, close } = await freshPage();
+    await page.goto(`${base}#/litigation`);
+    await page.locator('figure.chart svg.marks').first().waitFor({ timeout: 60_000 });
+    charts.push((await readProbes(page)).firstChart ?? Number.NaN);
+    chunks.push(await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => /assets\/(embed|vega)[^/]*\.js/.test(r.name))?.responseEnd ?? Number.NaN));
+    await close();
+  }
+  print(`## First chart (litigation view, ${runs} cold loads, median)`);
+  print(`chart chunk fetched at: ${ms(median(chunks))}   first chart drawn: ${ms(median(charts))}`);
+  print();
+}
+
+/** A generated litigation CSV of `rows` rows through the file input: load time, progress, responsiveness. */
+async function largeLoad(): Promise<void> {
+  const started = Date.now();
+  const paths = generateDataSet({ dir: join(REPO_ROOT, 'bench/data', String(rows)), records: rows });
+  const file = paths.litigation;
+  const mb = statSync(file).size / 1e6;
+  const generated = Date.now() - started;
+  const { page, close } = await freshPage();
+  await page.goto(base);
+  await page.locator('[data-testid="kpi-tiles"] [data-indicator]').first().waitFor({ timeout: 60_000 });
+  await page.evaluate(() => window.__bench?.resetResponsiveness());
+  const t0 = Date.now();
+  await page.getByTestId('load-files').setInputFiles(file);
+  await page.getByTestId('load-progress').waitFor({ state: 'attached', timeout: 30_000 }).catch(() => undefined);
+  await page.getByTestId('load-progress').waitFor({ state: 'detached', timeout: 600_000 });
+  await page.locator('[data-testid="kpi-tiles"] [data-indicator]').first().waitFor({ timeout: 60_000 });
+  const total = Date.now() - t0;
+  const probes = await readProbes(page);
+  const source = await page.getByTestId('data-source').innerText();
+  await close();
+  print(`## Large load (${rows.toLocaleString('en')}-row litigation CSV, UTF-8, ${mb.toFixed(1)} MB; generated or reused in ${(generated / 1000).toFixed(1)} s)`);
+  print(`picked → tiles shown: ${(total / 1000).toFixed(2)} s   progress bar updates seen: ${probes.progressUpdates}   data source now: ${source}`);
+  print(`while loading: longest long task ${ms(probes.longestTask)}, longest gap between animation frames ${ms(probes.longestFrameGap)}`);
+  print();
+}
+
+/** Points moved between two items of the scheme (and back) on the park's data: time until re-scored and drawn. */
+async function schemeEdits(changes: number): Promise<void> {
+  const expected = await expectedFor(fixtureFiles('fixtures/sip-2019'));
+  const move = findReorderingMove(expected.rows, 2019);
+  const { scheme, stamp } = exampleScheme();
+  const original = (id: string): number => scheme.dimensions.flatMap((d) => d.items).find((i) => i.id === id)?.points ?? 0;
+  const states = [
+    { from: move.from.points, to: move.to.points },
+    { from: original(move.from.item), to: original(move.to.item) },
+  ];
+
+  // Baseline 1: the same scoring in Node (scoreUnits of every year of the park with the edited scheme).
+  const node: number[] = [];
+  for (let i = 0; i < changes; i++) {
+    const state = states[i % 2] ?? states[0];
+    const edited: Scheme = structuredClone(scheme);
+    for (const item of edited.dimensions.flatMap((d) => d.items)) {
+      if (item.id === move.from.item) item.points = state?.from ?? 0;
+      if (item.id === move.to.item) item.points = state?.to ?? 0;
+    }
+    const t = performance.now();
+    scoreUnits(expected.rows, edited, stamp);
+    node.push(performance.now() - t);
+  }
+
+  const { page, close } = await freshPage();
+  await page.goto(`${base}#/scheme`);
+  const fromInput = page.locator(`input[data-item="${move.from.item}"][data-field="points"]`);
+  const present = await fromInput.waitFor({ timeout: 60_000 }).then(() => true, () => false);
+  print(`## Scheme edit → re-scored and redrawn (park sample; ${move.from.item} ⇄ ${move.to.item}, ${changes} changes, median)`);
+  print(`baseline, scoreUnits in Node (all years): ${ms(median(node))}`);
+  if (!present) {
+    print('scheme view has no points inputs (input[data-item][data-field=points]): not measured');
+    print();
+    await close();
+    return;
+  }
+  await page.locator('figure.chart svg.marks, [data-testid="ranking-table"]').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+  const result = await page.evaluate(async ({ from, to, states: s, count }) => {
+    const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const set = (input: HTMLInputElement, value: number): void => {
+      input.value = String(value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const fromEl = document.querySelector<HTMLInputElement>(`input[data-item="${from}"][data-field="points"]`);
+    const toEl = document.querySelector<HTMLInputElement>(`input[data-item="${to}"][data-field="points"]`);
+    if (fromEl === null || toEl === null) return null;
+    const main = document.querySelector('main') ?? document.body;
+    const empty: number[] = [];
+    const frame: number[] = [];
+    const chart: number[] = [];
+    let tableChanged = 0;
+    for (let i = 0; i < count; i++) {
+      // Baseline 2: an empty frame (no edit), what the measured time includes for waiting on the next frame.
+      let t = performance.now();
+      await nextFrame();
+      empty.push(performance.now() - t);
+
+      const state = s[i % 2] ?? s[0];
+      set(fromEl, state?.from ?? 0);
+      await nextFrame();
+      const table = document.querySelector('[data-testid="ranking-table"]')?.textContent ?? '';
+      const figure = document.querySelector('figure.chart');
+      let redrawn: Promise<number> | null = null;
+      if (figure !== null) {
+        redrawn = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (figure.querySelector('svg.marks') !== null) {
+              observer.disconnect();
+              void nextFrame().then(() => resolve(performance.now()));
+            }
+          });
+          observer.observe(figure, { childList: true, subtree: true });
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(Number.NaN);
+          }, 2000);
+        });
+      }
+      t = performance.now();
+      set(toEl, state?.to ?? 0);
+      await nextFrame();
+      frame.push(performance.now() - t);
+      if ((document.querySelector('[data-testid="ranking-table"]')?.textContent ?? '') !== table) tableChanged += 1;
+      if (redrawn !== null) chart.push((await redrawn) - t);
+      void main;
+    }
+    return { empty, frame, chart, tableChanged };
+  }, { from: move.from.item, to: move.to.item, states, count: changes });
+  await close();
+  if (result === null) {
+    print('points inputs not found in the page: not measured');
+  } else {
+    const charts = result.chart.filter((c) => !Number.isNaN(c));
+    print(`edit → DOM updated and next frame painted: ${ms(median(result.frame))} (max ${ms(Math.max(...result.frame))}); ranking table on the page changed ${result.tableChanged}/${changes} times`);
+    print(`edit → first chart of the view redrawn: ${charts.length === 0 ? 'no chart redrawn on this view' : `${ms(median(charts))} (max ${ms(Math.max(...charts))}; ${charts.length}/${changes} redraws)`}`);
+    print(`baseline, an empty frame in the page: ${ms(median(result.empty))}   goal: < 100 ms`);
+  }
+  print();
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}
