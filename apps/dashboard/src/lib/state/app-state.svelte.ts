@@ -135,9 +135,15 @@ export class AppState {
     await this.#load([...kept, ...files], false);
   }
 
-  /** Removes one file and reloads the others. */
+  /** Removes one file and reloads the others; removing the last of one's own files goes back to the sample. */
   async removeFile(name: string): Promise<void> {
-    await this.#load(this.sources.filter((s) => s.name !== name), this.isSample);
+    const rest = this.sources.filter((s) => s.name !== name);
+    // With the last own file gone there is nothing to show but the sample: forget the stored session too.
+    if (rest.length === 0 && !this.isSample) {
+      await this.clearAll();
+      return;
+    }
+    await this.#load(rest, this.isSample);
   }
 
   /** Forces a file's dataset or encoding (or, with undefined, lets fazhi recognise it again) and reloads. */
