@@ -23,8 +23,8 @@ export interface RankHistoryOptions {
  * A unit's total and rank over the years: two panels over the same years
  * (ordinal integers) — the total as a line with its values printed, and the
  * rank as a line whose axis runs from the last rank at the bottom to 1 at
- * the top, labelled "3 / 15". A year without a total (or rank) breaks its
- * line. Built with the charts package's theme, so it looks like its charts.
+ * the top, labelled "3 / 15" (left out when the unit was never ranked). A
+ * year without a total (or rank) breaks its line. Built with the charts package's theme, so it looks like its charts.
  *
  * @example
  * rankHistorySpec(rankHistory(scores, '唯亭街道'), { lang: 'zh-Hans', unit: '唯亭街道' }).title; // { text: '唯亭街道历年总分与名次', … }
@@ -55,7 +55,10 @@ export function rankHistorySpec(history: readonly RankHistoryPoint[], options: R
     data: { values },
     vconcat: [
       panel('total', 'totalText', { title: CHART_MESSAGES.total[lang], scale: { zero: false, nice: true } }, CATEGORY_COLORS[0]),
-      panel('rank', 'rankText', { title: m.historyAxisRank[lang], scale: { domain: [maxRank, 1], nice: false }, axis: { tickMinStep: 1, format: 'd' } }, CATEGORY_COLORS[1]),
+      // A unit never ranked (the jurisdiction) gets no rank panel: an empty axis would read as missing data.
+      ...(history.some((p) => p.rank !== null)
+        ? [panel('rank', 'rankText', { title: m.historyAxisRank[lang], scale: { domain: [maxRank, 1], nice: false }, axis: { tickMinStep: 1, format: 'd' } }, CATEGORY_COLORS[1])]
+        : []),
     ],
   } as TopLevelSpec;
 }

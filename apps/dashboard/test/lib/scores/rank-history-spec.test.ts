@@ -23,6 +23,12 @@ describe('rankHistorySpec(history, options)', () => {
     expect(JSON.stringify(spec)).toContain('"domain":[9,1]');
   });
 
+  test('has no rank panel for a unit never ranked, such as the jurisdiction', () => {
+    const panels = (history: ReturnType<typeof rankHistory>) => (rankHistorySpec(history, { lang: 'en', unit: '*' }) as { vconcat: unknown[] }).vconcat.length;
+    expect(panels(rankHistory([makeScore({ unit: '*', year: 2019, rank: null })], '*'))).toBe(1);
+    expect(panels(rankHistory([makeScore({ unit: '甲', year: 2019, rank: 4 })], '甲'))).toBe(2);
+  });
+
   test('prints totals and ranks as the language writes them, "—" for a year without them, and names the jurisdiction', () => {
     const history = rankHistory([makeScore({ unit: '*', year: 2018, total: 1234.5, rank: 3, ranked: 12 }), makeScore({ unit: '*', year: 2019, total: null, rank: null, ranked: 12 })], '*');
     const spec = rankHistorySpec(history, { lang: 'en', unit: '*' }) as { title: { text: string }; data: { values: Record<string, unknown>[] } };
