@@ -1,4 +1,4 @@
-import type { SchemeDimension, SchemeItem } from '@fazhi/core';
+import type { Scheme, SchemeDimension, SchemeItem } from '@fazhi/core';
 
 /**
  * The name of an editable number in the scheme editor (the inputs'
@@ -8,17 +8,17 @@ import type { SchemeDimension, SchemeItem } from '@fazhi/core';
  * `worst` the value that earns nothing; `per`, `step` and `cap` the deduction
  * or bonus parameters.
  */
-export type EditableFieldName = 'points' | 'weight' | 'target' | 'floor' | 'worst' | 'per' | 'step' | 'cap';
+export type EditableFieldName = 'total' | 'points' | 'weight' | 'target' | 'floor' | 'worst' | 'per' | 'step' | 'cap';
 
 /**
  * One editable number of an item or dimension: its name in the editor, where
- * it lives (keys from the item or dimension: `['points']`, `['rule', 'best']`),
+ * it lives (keys from the scheme, item or dimension: `['points']`, `['rule', 'best']`),
  * and whether the scheme needs it (a required field left empty is an error
  * that pauses scoring; an optional one left empty falls back to its default).
  */
 export interface EditableField {
   field: EditableFieldName;
-  path: readonly ['points' | 'weight'] | readonly ['rule', string];
+  path: readonly ['total' | 'points' | 'weight'] | readonly ['rule', string];
   required: boolean;
 }
 
@@ -85,4 +85,16 @@ export function dimensionFields(_dimension: SchemeDimension, method: 'points' | 
   return method === 'points'
     ? [{ field: 'points', path: ['points'], required: true }]
     : [{ field: 'weight', path: ['weight'], required: false }];
+}
+
+/**
+ * The numbers of the scheme itself the editor lets the user change: the
+ * total of a points-method scheme (optional: without it the total is the sum
+ * of the dimensions' points); none for an index-method scheme (0–100).
+ *
+ * @example
+ * schemeFields(scheme); // [{ field: 'total', path: ['total'], required: false }]
+ */
+export function schemeFields(scheme: Scheme): EditableField[] {
+  return (scheme.method ?? 'points') === 'points' ? [{ field: 'total', path: ['total'], required: false }] : [];
 }

@@ -26,7 +26,9 @@ export interface PointsSummary {
   dimensionSum: number | null;
   /** The scheme's `total`, or null when it does not set one. */
   total: number | null;
-  /** True when every dimension matches and the dimensions' sum matches the total (when set). */
+  /** True when the dimensions' sum is known and matches the total (any sum matches when the total is not set). */
+  totalMatches: boolean;
+  /** True when every dimension matches and so does the total. */
   matches: boolean;
 }
 
@@ -48,7 +50,7 @@ export function pointsSummary(scheme: Scheme): PointsSummary | null {
   const dimensionSum = sum(dimensions.map((d) => d.points));
   const total = scheme.total === undefined ? null : finite(scheme.total);
   const totalMatches = scheme.total === undefined ? dimensionSum !== null : total !== null && dimensionSum !== null && Math.abs(total - dimensionSum) <= TOLERANCE;
-  return { dimensions, dimensionSum, total, matches: totalMatches && dimensions.every((d) => d.matches) };
+  return { dimensions, dimensionSum, total, totalMatches, matches: totalMatches && dimensions.every((d) => d.matches) };
 }
 
 function finite(value: unknown): number | null {

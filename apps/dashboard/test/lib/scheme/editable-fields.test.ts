@@ -1,6 +1,6 @@
 import type { ItemRule, SchemeItem } from '@fazhi/core';
 import { describe, expect, it } from 'vitest';
-import { dimensionFields, itemFields } from '../../../src/lib/scheme/editable-fields.ts';
+import { dimensionFields, itemFields, schemeFields } from '../../../src/lib/scheme/editable-fields.ts';
 import { repoScheme } from './scheme-fixtures.ts';
 
 function item(rule: ItemRule, points?: number): SchemeItem {
@@ -44,5 +44,12 @@ describe('dimensionFields', () => {
     const dimension = { id: 'd', name: 'd', points: 15, items: [] };
     expect(dimensionFields(dimension, 'points')).toEqual([{ field: 'points', path: ['points'], required: true }]);
     expect(dimensionFields(dimension, 'index')).toEqual([{ field: 'weight', path: ['weight'], required: false }]);
+  });
+});
+
+describe('schemeFields', () => {
+  it('offers the optional total of a points-method scheme and nothing for an index-method one', () => {
+    expect(schemeFields(repoScheme('sip-example-2019.yaml').scheme)).toEqual([{ field: 'total', path: ['total'], required: false }]);
+    expect(schemeFields(repoScheme('doing-business-2020.json').scheme)).toEqual([]);
   });
 });

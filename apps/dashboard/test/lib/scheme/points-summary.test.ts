@@ -16,7 +16,12 @@ describe('pointsSummary', () => {
     scheme.dimensions[0]!.items[0]!.points = 7;
     const summary = pointsSummary(scheme)!;
     expect(summary.dimensions[0]).toEqual({ id: 'documents', points: 15, itemSum: 17, matches: false });
+    expect(summary.totalMatches).toBe(true);
     expect(summary.matches).toBe(false);
+    scheme.dimensions[0]!.points = 17;
+    expect(pointsSummary(scheme)).toMatchObject({ dimensionSum: 102, total: 100, totalMatches: false, matches: false });
+    delete scheme.total;
+    expect(pointsSummary(scheme)).toMatchObject({ dimensionSum: 102, total: null, totalMatches: true, matches: true });
   });
 
   it('gives null sums, never NaN, when a points field was emptied', () => {
@@ -27,6 +32,7 @@ describe('pointsSummary', () => {
     expect(summary.dimensions[0]!.itemSum).toBeNull();
     expect(summary.dimensions[1]!.points).toBeNull();
     expect(summary.dimensionSum).toBeNull();
+    expect(summary.totalMatches).toBe(false);
     expect(summary.matches).toBe(false);
   });
 
