@@ -54,10 +54,15 @@ test('a GBK CSV and an XLSX file upload through load-files: the quality view sho
   await expect(shownAny.first(), 'a litigation tile from the uploaded GBK file').toBeVisible();
   expect([litigationCases?.formatted, headRate?.formatted].some((f) => f !== undefined && f !== '—')).toBe(true);
 
-  // An area view draws the uploaded numbers: the enforcement view's charts carry the mean score of the XLSX file.
-  await page.locator('nav a[href^="#/enforcement"]').click();
-  await waitForView(page, 'enforcement');
-  await expect(page.locator('main figure.chart svg.marks').first()).toBeVisible();
+  // The area views count the uploaded records: cases of the GBK file, reviewed files of the XLSX file (park-wide row).
+  for (const [view, indicator] of [['litigation', 'litigation.cases'], ['enforcement', 'enforcement.files_reviewed']] as const) {
+    await page.locator(`nav a[href^="#/${view}"]`).click();
+    await waitForView(page, view);
+    const value = indicatorValue(expected.rows, indicator, 2019);
+    expect(value).toBeGreaterThan(0);
+    await expect(page.getByTestId('indicator-table').locator(`tr[data-indicator="${indicator}"][data-unit="*"] [data-col="value"]`)).toHaveText(String(value));
+    await expect(page.locator('main figure.chart svg.marks').first()).toBeVisible();
+  }
   await saveScreenshot(page, testInfo, 'upload-enforcement');
 });
 
