@@ -1,4 +1,4 @@
-import { checkScheme, JURISDICTION, scoreUnits, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
+import { checkScheme, JURISDICTION, scoreUnits, UnitRegistry, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
 import { LoadCancelled, LoadClient } from '../load/load-client.ts';
 import type { LoadResult } from '../load/load-protocol.ts';
 import { sampleFiles } from '../load/sample-files.ts';
@@ -71,6 +71,20 @@ export class AppState {
     if (this.data === null || !check.ok) return [];
     return scoreUnits(this.data.rows, check.scheme, check.stamp);
   });
+
+  /** The units register of the data (units.csv names and aliases, either script), for links written with an alias. */
+  readonly #registry: UnitRegistry = $derived(new UnitRegistry(this.data?.records.units ?? []));
+
+  /**
+   * A unit's name as the data spells it: an alias or the other script
+   * (`劳保局`, `勞保局`) gives the registered name; a name the register does
+   * not know is returned as written, null stays null.
+   */
+  canonicalUnit(name: string | null): string | null {
+    if (name === null || name === JURISDICTION) return name;
+    const resolved = this.#registry.resolve(name);
+    return resolved.known ? resolved.name : name;
+  }
 
   #client: LoadClient | null = null;
   /** The edited scheme's text as the scheme view last kept it (see keepSchemeEdits); null when not edited. */
