@@ -83,3 +83,14 @@ for (const lang of ['zh-Hant', 'en'] as const) {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans-CN');
   });
 }
+
+test('clicking a unit\'s bar in an area chart drills down to that department\'s page', async ({ page }) => {
+  await openView(page, 'litigation');
+  await waitForCharts(page);
+  const bar = page.locator('main figure.chart').first().locator('svg.marks .mark-rect path').first();
+  await bar.click({ force: true });
+  await expect(page.locator('main[data-view="department"]')).toBeVisible();
+  await expect(page).toHaveURL(/#\/department\/[^?]+/);
+  const unit = decodeURIComponent(/#\/department\/([^?]+)/.exec(page.url())?.[1] ?? '');
+  await expect(page.locator('main')).toContainText(unit);
+});

@@ -109,3 +109,42 @@ test('issues-table sorts by a column when its header button is pressed', async (
   }
   expect(changed, 'some header reorders the issues').toBe(true);
 });
+
+test('forcing a file\'s encoding in file-reports reads it again that way (numbers as core gives them), and automatic restores the detection', async ({ page }) => {
+  const file = repoFile('fixtures/messy/documents.csv');
+  const detected = await expectedFor([file]);
+  const forced = await expectedFor([{ ...file, encoding: 'gb18030' }]);
+  expect(detected.data.files[0]?.encoding).toBe('big5');
+  expect(forced.data.files[0]?.rowsUsed).not.toBe(detected.data.files[0]?.rowsUsed);
+  await openView(page, 'overview');
+  await upload(page, [file]);
+  await page.locator('nav a[href^="#/quality"]').click();
+  await waitForView(page, 'quality');
+  const row = () => page.getByTestId('file-reports').locator('tr[data-file="documents.csv"]');
+  await expect(row().locator('[data-col="encoding"]')).toHaveAttribute('data-encoding', 'big5');
+
+  await row().getByTestId('encoding-override').selectOption('gb18030');
+  await expect(row().locator('[data-col="encoding"]')).toHaveAttribute('data-encoding', 'gb18030', { timeout: 30_000 });
+  await expect(row().locator('[data-col="used"]')).toHaveAttribute('data-value', String(forced.data.files[0]?.rowsUsed));
+
+  await row().getByTestId('encoding-override').selectOption('');
+  await expect(row().locator('[data-col="encoding"]')).toHaveAttribute('data-encoding', 'big5', { timeout: 30_000 });
+  await expect(row().locator('[data-col="used"]')).toHaveAttribute('data-value', String(detected.data.files[0]?.rowsUsed));
+});
+
+test('forcing a file\'s dataset in file-reports reads it as that dataset', async ({ page }) => {
+  const file = repoFile('fixtures/messy/2019年复议案件台账.csv');
+  const detected = await expectedFor([file]);
+  const forced = await expectedFor([{ ...file, dataset: 'litigation' }]);
+  expect(detected.data.files[0]?.dataset).toBe('reconsideration');
+  await openView(page, 'overview');
+  await upload(page, [file]);
+  await page.locator('nav a[href^="#/quality"]').click();
+  await waitForView(page, 'quality');
+  const row = page.getByTestId('file-reports').locator(`tr[data-file="${file.name}"]`);
+  await expect(row.locator('[data-col="dataset"]')).toHaveAttribute('data-dataset', 'reconsideration');
+  await row.getByTestId('dataset-override').selectOption('litigation');
+  await expect(row.locator('[data-col="dataset"]')).toHaveAttribute('data-dataset', 'litigation', { timeout: 30_000 });
+  await expect(row.locator('[data-col="used"]')).toHaveAttribute('data-value', String(forced.data.files[0]?.rowsUsed));
+  await expect(page.getByTestId('issues-table').locator('tr[data-issue]')).toHaveCount(forced.data.issues.length);
+});
