@@ -94,3 +94,14 @@ test('clicking a unit\'s bar in an area chart drills down to that department\'s 
   const unit = decodeURIComponent(/#\/department\/([^?]+)/.exec(page.url())?.[1] ?? '');
   await expect(page.locator('main')).toContainText(unit);
 });
+
+test('clicking a cell of the ranking view\'s heatmap drills down to that unit\'s department page', async ({ page }) => {
+  await openView(page, 'ranking');
+  await waitForCharts(page);
+  const cell = page.locator('main figure.chart[data-chart^="heatmap"] svg.marks .mark-rect path').first();
+  await cell.click({ force: true });
+  await expect(page.locator('main[data-view="department"]')).toBeVisible();
+  const unit = decodeURIComponent(/#\/department\/([^?]+)/.exec(page.url())?.[1] ?? '');
+  expect(unit).not.toBe('');
+  await expect(page.getByTestId('department-explanations')).toBeVisible();
+});
