@@ -76,3 +76,23 @@ test('printing (media print) shows print-filters naming the active year and hide
   await saveScreenshot(page, testInfo, 'litigation-print-2018');
   await page.emulateMedia({ media: 'screen' });
 });
+
+test('an exported CSV escapes a cell that would run as a spreadsheet formula (a unit named =HYPERLINK(…) stays text)', async ({ page }) => {
+  const formula = '=HYPERLINK("http://example.com","x")';
+  const csv = [
+    '案号,被告单位,审级,立案日期,是否开庭,开庭日期,是否通知负责人出庭,负责人是否出庭,结案日期,裁判结果',
+    `（2019）苏0591行初1号,"${formula.replace(/"/g, '""')}",一审,2019-03-01,否,,,,2019-05-01,驳回起诉`,
+    '（2019）苏0591行初2号,唯亭街道,一审,2019-04-01,否,,,,2019-06-01,驳回起诉',
+  ].join('\r\n');
+  await openView(page, 'litigation');
+  await page.getByTestId('load-files').setInputFiles({ name: 'litigation.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv}\r\n`, 'utf8') });
+  await expect(page.getByTestId('data-source')).not.toContainText(/示例|Sample/, { timeout: 60_000 });
+  const table = page.getByTestId('indicator-table');
+  await expect(table.locator(`tr[data-unit="${formula.replace(/"/g, '\\"')}"]`).first()).toBeVisible();
+  const exportArea = page.locator('div:has(> div > table[data-testid="indicator-table"])');
+  const file = await downloadOf(page, () => exportArea.getByTestId('export-csv').first().click());
+  const text = file.bytes.subarray(3).toString('utf8');
+  // RFC 4180 quoting doubles the inner quotes; OWASP's rule puts a ' before the =.
+  expect(text).toContain(`"'${formula.replace(/"/g, '""')}"`);
+  expect(text.split(/\r?\n/).some((line) => /(^|,)"?=/.test(line))).toBe(false);
+});
