@@ -3,7 +3,7 @@
  * posted with `scanCsvFile` and posts back the packed columns (the ids
  * arrays transferred, not copied), or null when the file is to be read on
  * the main thread (a spreadsheet, the text path, an error: the main thread
- * then meets the error itself).
+ * then meets the error itself). Posts `{ ready: true }` once loaded.
  */
 import { parentPort } from 'node:worker_threads';
 import { scanCsvFile, type ScannedCsvFile } from '../../packages/core/src/load/read-csv-columns.ts';
@@ -22,3 +22,4 @@ port.on('message', ({ id, file }: ScanRequest) => {
   for (const column of scanned?.packed.columns ?? []) buffers.add(column.ids.buffer as ArrayBuffer);
   port.postMessage({ id, scanned }, [...buffers]);
 });
+port.postMessage({ ready: true });

@@ -17,10 +17,14 @@ export interface ScanRequest {
  * `loadDataSet`'s `scanCsv` option on a Node worker thread: files are
  * scanned there one after another (`scanCsvFile`), so that the main thread
  * normalises a file while the worker scans the next — the load uses two
- * cores. The worker starts with the scanner; `close` ends it.
+ * cores. A file's bytes are copied to the worker unless they lie in a
+ * `SharedArrayBuffer`, which the worker reads in place. The worker starts
+ * with the scanner (`ready` settles once its modules are loaded); `close`
+ * ends it.
  *
  * @example
  * const scanner = new WorkerCsvScanner();
+ * await scanner.ready;
  * const dataSet = await loadDataSet(files, { scanCsv: scanner.scan });
  * await scanner.close();
  */
@@ -32,16 +36,27 @@ export class WorkerCsvScanner {
   );
   readonly #pending = new Map<number, { resolve: (scanned: ScannedCsvFile | null) => void; reject: (error: unknown) => void }>();
   #next = 0;
+  /** Settles once the worker has loaded its modules and listens; rejects if it fails to start. */
+  readonly ready: Promise<void>;
 
   constructor() {
-    this.#worker.on('message', ({ id, scanned }: { id: number; scanned: ScannedCsvFile | null }) => {
-      this.#pending.get(id)?.resolve(scanned);
-      this.#pending.delete(id);
+    this.ready = new Promise((resolve, reject) => {
+      this.#worker.on('message', (message: { ready: true } | { id: number; scanned: ScannedCsvFile | null }) => {
+        if ('ready' in message) {
+          resolve();
+          return;
+        }
+        this.#pending.get(message.id)?.resolve(message.scanned);
+        this.#pending.delete(message.id);
+      });
+      this.#worker.on('error', (error) => {
+        reject(error);
+        for (const p of this.#pending.values()) p.reject(error);
+        this.#pending.clear();
+      });
     });
-    this.#worker.on('error', (error) => {
-      for (const p of this.#pending.values()) p.reject(error);
-      this.#pending.clear();
-    });
+    // A failed start also rejects every scan, which the loader turns into reading the file itself.
+    this.ready.catch(() => undefined);
   }
 
   /** Scans a file on the worker: what `scanCsvFile(file)` gives there. */

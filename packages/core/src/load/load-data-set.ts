@@ -67,8 +67,9 @@ export interface LoadOptions {
    * thread — so that the next files are scanned while this thread
    * normalises the current one. Resolves to what `scanCsvFile(file)` gives
    * (null, or a rejection, has the file read here as usual); the DataSet is
-   * the same either way. Asked for each file not named as a spreadsheet, in
-   * load order, at most two files ahead. Used with `csvPath: 'columns'` only. Default: none — every file is
+   * the same either way. Asked for each file after the first that is not
+   * named as a spreadsheet, in load order, one or two files ahead of the
+   * file being normalised. Used with `csvPath: 'columns'` only. Default: none — every file is
    * scanned in this thread.
    */
   scanCsv?: (file: InputFile) => Promise<ScannedCsvFile | null>;
@@ -123,7 +124,8 @@ export async function loadDataSet(files: InputFile[], options: LoadOptions = {})
   const run = async (index: number, units: UnitRegistry) => {
     signal?.throwIfAborted();
     const job = order[index] as Job;
-    for (let ahead = 0; ahead <= 2; ahead++) prefetch(order[index + ahead]);
+    // This thread reads the first file itself while the next ones are scanned elsewhere.
+    for (let ahead = 1; ahead <= 2; ahead++) prefetch(order[index + ahead]);
     const scanned = scans.get(job);
     scans.delete(job);
     const dataset = job.recognition?.dataset;
