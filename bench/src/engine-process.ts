@@ -14,7 +14,7 @@ import type { EngineJob, EngineRun } from './engine-run.ts';
 const job = JSON.parse(process.argv[2] ?? '') as EngineJob;
 // fazhi's files lie in SharedArrayBuffers, which its scan worker reads in place (a copy to the worker would cost time).
 const inMemory = (bytes: Uint8Array) => {
-  if (job.engine !== 'fazhi') return new Uint8Array(bytes);
+  if (job.engine !== 'fazhi' || process.env.FAZHI_BENCH_SCAN_WORKER === '0') return new Uint8Array(bytes);
   const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
   shared.set(bytes);
   return shared;
@@ -87,9 +87,12 @@ if (job.engine === 'fazhi') {
     await import('../../packages/core/src/load/load-data-set.ts');
     await import('../../packages/core/src/indicators/compute-indicators.ts');
     // Like the modules, the scan worker is started (and has loaded its modules) before the clock starts.
-    const { WorkerCsvScanner } = await import('./worker-csv-scanner.ts');
-    scanner = new WorkerCsvScanner();
-    await scanner.ready;
+    // FAZHI_BENCH_SCAN_WORKER=0 times fazhi on one thread, to set beside the worker on the same machine.
+    if (process.env.FAZHI_BENCH_SCAN_WORKER !== '0') {
+      const { WorkerCsvScanner } = await import('./worker-csv-scanner.ts');
+      scanner = new WorkerCsvScanner();
+      await scanner.ready;
+    }
   } catch (error) {
     // A module that fails to load is reported by the run below; a worker that fails to start leaves the scan here.
     if (scanner !== null) {
