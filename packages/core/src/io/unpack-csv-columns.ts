@@ -10,7 +10,7 @@ import { CsvColumns, type CsvColumn } from './csv-columns.ts';
  * const column: PackedCsvColumn = { ids: Int32Array.of(0, 1, 0), count: 2, text: '司法局\0公安局\0', values: null };
  */
 export interface PackedCsvColumn {
-  /** As {@link CsvColumn.ids}. */
+  /** Per row (index = row index), the id of the cell's text, or -1 when the row has no such cell; as `CsvColumn.ids`. */
   ids: Int32Array;
   /** How many distinct texts the column has. */
   count: number;
@@ -21,7 +21,7 @@ export interface PackedCsvColumn {
 }
 
 /**
- * The columns {@link scanCsvBytes} returns, before each column's texts are
+ * The columns `scanCsvBytes` returns, before each column's texts are
  * split apart: typed arrays and a few long strings, which a worker can post
  * cheaply (the ids arrays by transfer) where a million separate strings
  * would each be copied.
@@ -30,14 +30,14 @@ export interface PackedCsvColumn {
  * const packed: PackedCsvColumns = { rowCount: 2, columns: [{ ids: Int32Array.of(0, 1), count: 2, text: '案號\0001\0', values: null }] };
  */
 export interface PackedCsvColumns {
-  /** As {@link CsvColumns.rowCount}. */
+  /** Rows of the text (blank lines included, the trailing line break adding none); as `CsvColumns.rowCount`. */
   rowCount: number;
   /** The columns, by position. */
   columns: PackedCsvColumn[];
 }
 
 /**
- * The {@link CsvColumns} of packed columns: each column's texts split at
+ * The `CsvColumns` of packed columns: each column's texts split at
  * their NULs.
  *
  * @example

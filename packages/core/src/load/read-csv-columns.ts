@@ -7,6 +7,7 @@ import { guessDelimiter, guessDelimiterOfSample, guessNewline } from '../io/scan
 import { unpackCsvColumns, type PackedCsvColumns } from '../io/unpack-csv-columns.ts';
 import { csvDecodeOptions } from './csv-decode-options.ts';
 import type { InputFile } from './data-set.ts';
+import type { LoadOptions } from './load-data-set.ts';
 import { readCsvChunks } from './read-csv-chunks.ts';
 import type { InputTable } from './read-input.ts';
 
@@ -53,23 +54,30 @@ export function readCsvColumns(file: InputFile): CsvColumnsInput | InputTable | 
  *
  * @example
  * const scanned: ScannedCsvFile = { encoding: 'utf-8', packed: { rowCount: 0, columns: [] } };
+ * scanned.packed.rowCount; // 0
  */
 export interface ScannedCsvFile {
   /** The encoding used, as {@link readInput} reports it. */
   encoding: string;
+  /** The file's columns, each column's texts not yet split apart. */
   packed: PackedCsvColumns;
 }
 
 /**
- * The part of {@link readCsvColumns} that may run on a worker: the file
- * scanned as bytes, with its columns packed ({@link scanCsvBytesPacked});
- * {@link unpackCsvColumns} then gives exactly the columns readCsvColumns
- * returns. Null where readCsvColumns takes another way (a spreadsheet, the
- * text path, bytes it rejects): then call readCsvColumns itself.
+ * The part of the loader's CSV reading (`readCsvColumns`) that may run
+ * on a worker, for {@link LoadOptions.scanCsv}: the file scanned as bytes,
+ * with its columns packed (`scanCsvBytesPacked`); `unpackCsvColumns` then
+ * gives exactly the columns `readCsvColumns` returns. Null where
+ * `readCsvColumns` takes another way (a spreadsheet, the text path, bytes
+ * it rejects): the loader then reads the file itself. Throws where
+ * `readCsvColumns` throws.
  *
  * @example
+ * const bytes = new TextEncoder().encode('案號,被告單位\n(2019)1,司法局\n');
  * const scanned = scanCsvFile({ name: 'litigation.csv', bytes });
- * const columns = scanned === null ? readCsvColumns(file) : unpackCsvColumns(scanned.packed);
+ * scanned?.encoding; // 'utf-8'
+ * scanned?.packed.rowCount; // 2
+ * scanCsvFile({ name: 'litigation.xlsx', bytes }); // null
  */
 export function scanCsvFile(file: InputFile): ScannedCsvFile | null {
   if (isSpreadsheet(file)) return null;
