@@ -58,6 +58,8 @@ export { loadDataSet, type LoadOptions, type LoadProgress } from './load/load-da
 export { normalizeRows, type NormalizeContext, type NormalizedRows } from './load/normalize-rows.ts';
 export { readCsvChunks, type CsvChunks, type ReadCsvChunksOptions } from './load/read-csv-chunks.ts';
 export { peekCsvRows, readInput, type InputTable, type ReadInputOptions } from './load/read-input.ts';
+export { scanCsvFile, type ScannedCsvFile } from './load/read-csv-columns.ts';
+export type { PackedCsvColumn, PackedCsvColumns } from './io/unpack-csv-columns.ts';
 export { compoundAnnualGrowth } from './trends/compound-annual-growth.ts';
 export { indicatorSeries } from './trends/indicator-series.ts';
 export { indicatorTrend, type IndicatorTrend, type IndicatorTrendOptions } from './trends/indicator-trend.ts';

@@ -83,7 +83,7 @@ export interface DatasetSchema<K extends DatasetId = DatasetId> {
   key: readonly string[];
   /** Groups of columns of which at least one must be present in the header (the first is blamed). */
   requiredOneOf?: readonly (readonly string[])[];
-  /** Builds the record; `row` holds parsed values with blanks as null. */
+  /** Builds the record; `row` holds the parsed values of every column of `columns`, in that order, with blanks (and absent columns) as null. */
   build(row: RowValues, source: RecordSource): DatasetRecords[K] | RowRejection;
 }
 

@@ -1,4 +1,5 @@
-import type { DatasetSchema } from './dataset-schema.ts';
+import { columnIndexes } from './column-indexes.ts';
+import type { ColumnSchema, DatasetSchema } from './dataset-schema.ts';
 import type { Instance } from './records.ts';
 
 /**
@@ -27,6 +28,21 @@ const OUTCOMES: Record<string, string> = {
   终结: '终结', 其他: '其他',
 };
 
+const columns = [
+  { name: 'case_no', aliases: ['案號'], type: 'case_no', required: true },
+  { name: 'unit', aliases: ['被告單位', '被告', '承辦部門'], type: 'unit', required: true },
+  { name: 'instance', aliases: ['審級'], type: 'enum', values: { 一审: '一审', 第一审: '一审', 二审: '二审', 第二审: '二审', 再审: '再审' } },
+  { name: 'filed_on', aliases: ['立案日期'], type: 'date' },
+  { name: 'hearing_held', aliases: ['是否開庭'], type: 'flag' },
+  { name: 'heard_on', aliases: ['開庭日期'], type: 'date' },
+  { name: 'head_notified', aliases: ['是否通知負責人出庭'], type: 'flag' },
+  { name: 'head_appeared', aliases: ['負責人是否出庭', '負責人出庭'], type: 'flag' },
+  { name: 'concluded_on', aliases: ['結案日期', '審結日期'], type: 'date', notes: 'blank = pending' },
+  { name: 'outcome', aliases: ['裁判結果', '結案方式'], type: 'enum', values: OUTCOMES },
+  { name: 'lost', aliases: ['是否敗訴'], type: 'flag' },
+] as const satisfies readonly ColumnSchema[];
+const at = columnIndexes(columns);
+
 /**
  * litigation — administrative litigation cases (行政訴訟 / 行政應訴).
  * `hearing_held` is also yes when `heard_on` is present; the `lost` flag
@@ -40,25 +56,13 @@ export const litigationSchema: DatasetSchema<'litigation'> = {
   id: 'litigation',
   title: { 'zh-Hant': '行政訴訟', 'zh-Hans': '行政诉讼', en: 'Administrative litigation' },
   stems: ['litigation', '行政訴訟', '行政诉讼', '行政應訴', '行政应诉'],
-  columns: [
-    { name: 'case_no', aliases: ['案號'], type: 'case_no', required: true },
-    { name: 'unit', aliases: ['被告單位', '被告', '承辦部門'], type: 'unit', required: true },
-    { name: 'instance', aliases: ['審級'], type: 'enum', values: { 一审: '一审', 第一审: '一审', 二审: '二审', 第二审: '二审', 再审: '再审' } },
-    { name: 'filed_on', aliases: ['立案日期'], type: 'date' },
-    { name: 'hearing_held', aliases: ['是否開庭'], type: 'flag' },
-    { name: 'heard_on', aliases: ['開庭日期'], type: 'date' },
-    { name: 'head_notified', aliases: ['是否通知負責人出庭'], type: 'flag' },
-    { name: 'head_appeared', aliases: ['負責人是否出庭', '負責人出庭'], type: 'flag' },
-    { name: 'concluded_on', aliases: ['結案日期', '審結日期'], type: 'date', notes: 'blank = pending' },
-    { name: 'outcome', aliases: ['裁判結果', '結案方式'], type: 'enum', values: OUTCOMES },
-    { name: 'lost', aliases: ['是否敗訴'], type: 'flag' },
-  ],
+  columns,
   key: ['case_no'],
   build(row, source) {
-    const heardOn = row.date('heard_on');
-    const concludedOn = row.date('concluded_on');
-    const outcome = row.text('outcome');
-    const lostFlag = row.flag('lost');
+    const heardOn = row.date(at.heard_on);
+    const concludedOn = row.date(at.concluded_on);
+    const outcome = row.text(at.outcome);
+    const lostFlag = row.flag(at.lost);
     const lost = concludedOn === null
       ? false
       : lostFlag === 'yes' || lostFlag === 'no'
@@ -66,14 +70,14 @@ export const litigationSchema: DatasetSchema<'litigation'> = {
         : outcome !== null && LOST_OUTCOMES.has(outcome);
     return {
       source,
-      unit: row.text('unit'),
-      case_no: row.text('case_no') as string,
-      instance: row.text('instance') as Instance | null,
-      filed_on: row.date('filed_on'),
-      hearing_held: row.flag('hearing_held') === 'yes' || heardOn !== null,
+      unit: row.text(at.unit),
+      case_no: row.text(at.case_no) as string,
+      instance: row.text(at.instance) as Instance | null,
+      filed_on: row.date(at.filed_on),
+      hearing_held: row.flag(at.hearing_held) === 'yes' || heardOn !== null,
       heard_on: heardOn,
-      head_notified: row.flag('head_notified'),
-      head_appeared: row.flag('head_appeared'),
+      head_notified: row.flag(at.head_notified),
+      head_appeared: row.flag(at.head_appeared),
       concluded_on: concludedOn,
       outcome,
       lost,

@@ -1,4 +1,5 @@
 import { Adder } from 'd3-array';
+import { MAX_YEAR, MIN_YEAR } from '../values/parse-date.ts';
 import { JURISDICTION } from './indicator-row.ts';
 import { compareUnits } from './compare-units.ts';
 
@@ -31,11 +32,24 @@ interface Bucket {
   adders: (Adder | null)[] | null;
 }
 
+/** The buckets of one unit by year: an array indexed from MIN_YEAR for the years dates and year cells can have, a Map for any other. */
+interface Years {
+  inRange: (Bucket | undefined)[];
+  other: Map<number, Bucket>;
+}
+
+const SPAN = MAX_YEAR - MIN_YEAR + 1;
+
+function emptyYears(): Years {
+  return { inRange: new Array<Bucket | undefined>(SPAN).fill(undefined), other: new Map() };
+}
+
 /**
  * Accumulates fixed-width numeric slots per unit × year in a single pass,
  * adding every record both to its unit and to the jurisdiction `*`; a record
- * whose unit is null counts for the jurisdiction only. Nested maps keep the
- * per-record cost at a few lookups and no allocation.
+ * whose unit is null counts for the jurisdiction only. A Map of units, each
+ * with an array of years, keeps the per-record cost at one Map lookup, two
+ * array reads and no allocation.
  *
  * @example
  * const tally = new UnitYearTally(1);
@@ -47,8 +61,8 @@ interface Bucket {
 export class UnitYearTally {
   readonly width: number;
   private readonly exact: boolean[] | null;
-  private readonly units = new Map<string, Map<number, Bucket>>();
-  private readonly totals = new Map<number, Bucket>();
+  private readonly units = new Map<string, Years>();
+  private readonly totals = emptyYears();
 
   constructor(width: number, options: UnitYearTallyOptions = {}) {
     const { exact = [] } = options;
@@ -61,7 +75,7 @@ export class UnitYearTally {
     if (unit !== null) {
       let years = this.units.get(unit);
       if (years === undefined) {
-        years = new Map();
+        years = emptyYears();
         this.units.set(unit, years);
       }
       this.addTo(years, year, delta);
@@ -72,24 +86,29 @@ export class UnitYearTally {
   /** Every bucket, jurisdiction first then units by code point, each by year. */
   entries(): TallyEntry[] {
     const out: TallyEntry[] = [];
-    const push = (unit: string, years: Map<number, Bucket>) => {
-      for (const year of [...years.keys()].sort((a, b) => a - b)) {
-        out.push({ unit, year, counts: this.finish(years.get(year) as Bucket) });
-      }
+    const push = (unit: string, years: Years) => {
+      const all: [number, Bucket][] = [...years.other];
+      years.inRange.forEach((bucket, i) => {
+        if (bucket !== undefined) all.push([MIN_YEAR + i, bucket]);
+      });
+      for (const [year, bucket] of all.sort((a, b) => a[0] - b[0])) out.push({ unit, year, counts: this.finish(bucket) });
     };
     push(JURISDICTION, this.totals);
-    for (const unit of [...this.units.keys()].sort(compareUnits)) push(unit, this.units.get(unit) as Map<number, Bucket>);
+    for (const unit of [...this.units.keys()].sort(compareUnits)) push(unit, this.units.get(unit) as Years);
     return out;
   }
 
-  private addTo(years: Map<number, Bucket>, year: number, delta: ArrayLike<number>): void {
-    let bucket = years.get(year);
+  private addTo(years: Years, year: number, delta: ArrayLike<number>): void {
+    const index = year - MIN_YEAR;
+    const inRange = Number.isInteger(year) && index >= 0 && index < SPAN;
+    let bucket = inRange ? years.inRange[index] : years.other.get(year);
     if (bucket === undefined) {
       bucket = {
         counts: new Float64Array(this.width),
         adders: this.exact === null ? null : this.exact.map((e) => (e ? new Adder() : null)),
       };
-      years.set(year, bucket);
+      if (inRange) years.inRange[index] = bucket;
+      else years.other.set(year, bucket);
     }
     const { counts, adders } = bucket;
     for (let i = 0; i < this.width; i++) {

@@ -1,4 +1,5 @@
-import { CsvColumns, type CsvColumn } from './csv-columns.ts';
+import type { CsvColumns } from './csv-columns.ts';
+import { unpackCsvColumns, type PackedCsvColumn, type PackedCsvColumns } from './unpack-csv-columns.ts';
 
 const QUOTE = 34; // "
 const LF = 10;
@@ -51,9 +52,23 @@ export interface ScanCsvBytesOptions {
  * scanCsvBytes(bytes, { encoding: 'utf-8', delimiter: ',', newline: '\n' })?.columns[1]?.values; // ['被告单位', '司法局']
  */
 export function scanCsvBytes(bytes: Uint8Array, options: ScanCsvBytesOptions): CsvColumns | null {
+  const packed = scanCsvBytesPacked(bytes, options);
+  return packed === null ? null : unpackCsvColumns(packed);
+}
+
+/**
+ * {@link scanCsvBytes} up to the last step: each column's distinct texts
+ * decoded but not yet split apart ({@link unpackCsvColumns} does that), so
+ * that a worker can scan a file and post the result cheaply.
+ *
+ * @example
+ * const packed = scanCsvBytesPacked(bytes, { encoding: 'utf-8', delimiter: ',', newline: '\n' });
+ * if (packed !== null) unpackCsvColumns(packed).rowCount;
+ */
+export function scanCsvBytesPacked(bytes: Uint8Array, options: ScanCsvBytesOptions): PackedCsvColumns | null {
   const { encoding, delimiter, newline, start = 0, fatal = false } = options;
   const length = bytes.length;
-  if (start >= length) return new CsvColumns(0, []);
+  if (start >= length) return { rowCount: 0, columns: [] };
   const delimCode = delimiter.charCodeAt(0);
   const newlineCode = newline.charCodeAt(0);
   const newlineLength = newline.length;
@@ -148,7 +163,7 @@ export function scanCsvBytes(bytes: Uint8Array, options: ScanCsvBytesOptions): C
   }
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
   const strict = fatal ? new TextDecoder(encoding, { ignoreBOM: true, fatal: true }) : null;
-  return new CsvColumns(rowCount, builders.map((b) => b.finish(decoder, strict)));
+  return { rowCount, columns: builders.map((b) => b.finish(decoder, strict)) };
 }
 
 /** Rows to allocate for at first: the line breaks of the first 64 KB, scaled to the whole, plus a tenth. */
@@ -272,26 +287,24 @@ class ByteColumnBuilder {
     this.ids[row] = id;
   }
 
-  /** The column: the distinct entries decoded, all in one call when no cell holds a NUL. */
-  finish(decoder: TextDecoder, strict: TextDecoder | null): CsvColumn {
+  /** The column: the distinct entries decoded, all in one call (not yet split at the NULs) when no cell holds a NUL. */
+  finish(decoder: TextDecoder, strict: TextDecoder | null): PackedCsvColumn {
     const count = this.count;
     const bytes = this.arena.subarray(0, this.used);
     const text = decoder.decode(bytes);
     // A U+FFFD is an undecodable byte or a genuine U+FFFD; the strict decoder tells which.
     if (strict !== null && text.includes('\uFFFD')) strict.decode(bytes);
-    let values = text.split('\0');
-    if (values.length === count + 1) {
-      values.length = count;
-    } else {
-      // Some cell holds a NUL. Each entry is decoded with its NUL, as a cell is followed by a delimiter in the
-      // file: at the end of the input an incomplete character may decode otherwise (GB18030's four-byte form).
-      values = [];
-      for (let id = 0; id < count; id++) {
-        const at = this.starts[id] as number;
-        values.push(decoder.decode(this.arena.subarray(at, at + (this.lengths[id] as number) + 1)).slice(0, -1));
-      }
+    let nuls = 0;
+    for (let at = text.indexOf('\0'); at !== -1 && nuls <= count; at = text.indexOf('\0', at + 1)) nuls++;
+    if (nuls === count) return { ids: this.ids, count, text, values: null };
+    // Some cell holds a NUL. Each entry is decoded with its NUL, as a cell is followed by a delimiter in the
+    // file: at the end of the input an incomplete character may decode otherwise (GB18030's four-byte form).
+    const values: string[] = [];
+    for (let id = 0; id < count; id++) {
+      const at = this.starts[id] as number;
+      values.push(decoder.decode(this.arena.subarray(at, at + (this.lengths[id] as number) + 1)).slice(0, -1));
     }
-    return { ids: this.ids, values };
+    return { ids: this.ids, count, text: null, values };
   }
 
   /** After the probe: a column whose cells were nearly all new stops interning (dates, say 60 % new at first, still pay off). */

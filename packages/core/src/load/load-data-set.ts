@@ -5,6 +5,7 @@ import { recognizeDataset, type Recognition } from '../datasets/recognize-datase
 import { DATASET_SCHEMAS } from '../datasets/registry.ts';
 import { UnitRegistry } from '../datasets/unit-registry.ts';
 import type { Issue, LocalizedText, Severity } from '../issues/issue.ts';
+import { unpackCsvColumns } from '../io/unpack-csv-columns.ts';
 import { messages } from '../messages/messages.ts';
 import { cellText } from './cell-text.ts';
 import type { DataSet, DatasetTables, FileReport, InputFile, RecognizedBy } from './data-set.ts';
@@ -14,7 +15,7 @@ import { isBlankRow } from './is-blank-row.ts';
 import { blankRowTest } from './blank-row-test.ts';
 import { normalizeColumns } from './normalize-columns.ts';
 import { normalizeRows, type IdentitySeen, type NormalizedRows } from './normalize-rows.ts';
-import { readCsvColumns, type CsvColumnsInput } from './read-csv-columns.ts';
+import { readCsvColumns, type CsvColumnsInput, type ScannedCsvFile } from './read-csv-columns.ts';
 import { peekCsvRows, readInput, type InputTable } from './read-input.ts';
 
 /**
@@ -61,6 +62,17 @@ export interface LoadOptions {
    * DataSet. Default 'columns'.
    */
   csvPath?: 'columns' | 'rows';
+  /**
+   * Scans a CSV file somewhere else — typically `scanCsvFile` on a worker
+   * thread — so that the next files are scanned while this thread
+   * normalises the current one. Resolves to what `scanCsvFile(file)` gives
+   * (null, or a rejection, has the file read here as usual); the DataSet is
+   * the same either way. Asked for each file after the first that is not
+   * named as a spreadsheet, in load order, one or two files ahead of the
+   * file being normalised. Used with `csvPath: 'columns'` only. Default: none — every file is
+   * scanned in this thread.
+   */
+  scanCsv?: (file: InputFile) => Promise<ScannedCsvFile | null>;
 }
 
 /** One file's way through the load. */
@@ -90,7 +102,7 @@ interface Job {
  * data.records.litigation[0]?.case_no; // '(2019)苏0591行初1号'
  */
 export async function loadDataSet(files: InputFile[], options: LoadOptions = {}): Promise<DataSet> {
-  const { onProgress, signal, units: extraUnits = [], csvPath = 'columns' } = options;
+  const { onProgress, signal, units: extraUnits = [], csvPath = 'columns', scanCsv } = options;
   const ordered = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const jobs: Job[] = [];
   for (const file of ordered) {
@@ -100,22 +112,36 @@ export async function loadDataSet(files: InputFile[], options: LoadOptions = {})
 
   const records = emptyTables();
   const seen = new Map<DatasetId, IdentityIndex>();
+  const isUnits = (job: Job) => job.recognition?.dataset === 'units';
+  const order = [...jobs.filter(isUnits), ...jobs.filter((j) => !isUnits(j))];
+  const columnar = csvPath === 'columns';
+  const scans = new Map<Job, Promise<ScannedCsvFile | null>>();
+  const prefetch = (job: Job | undefined) => {
+    if (scanCsv === undefined || !columnar || job === undefined || job.table !== null || job.report.format !== 'csv' || scans.has(job)) return;
+    scans.set(job, scanCsv(job.file).catch(() => null));
+  };
   let done = 0;
-  const run = async (job: Job, units: UnitRegistry) => {
+  const run = async (index: number, units: UnitRegistry) => {
     signal?.throwIfAborted();
+    const job = order[index] as Job;
+    // This thread reads the first file itself while the next ones are scanned elsewhere.
+    for (let ahead = 1; ahead <= 2; ahead++) prefetch(order[index + ahead]);
+    const scanned = scans.get(job);
+    scans.delete(job);
     const dataset = job.recognition?.dataset;
     let seenHere = dataset === undefined ? undefined : seen.get(dataset);
     if (dataset !== undefined && seenHere === undefined) seen.set(dataset, (seenHere = new IdentityIndex()));
     const onRows = onProgress && ((rows: number, rowsTotal: number) => onProgress({ file: job.file.name, done, total: jobs.length, rows, rowsTotal }));
-    const rowsTotal = await load(job, dataset === undefined ? null : DATASET_SCHEMAS[dataset], units, seenHere ?? new IdentityIndex(), records, onRows, csvPath === 'columns');
+    const schema = dataset === undefined ? null : DATASET_SCHEMAS[dataset];
+    const rowsTotal = await load(job, schema, units, seenHere ?? new IdentityIndex(), records, onRows, columnar, scanned);
     onProgress?.({ file: job.file.name, done: ++done, total: jobs.length, rows: rowsTotal, rowsTotal });
   };
 
-  const isUnits = (job: Job) => job.recognition?.dataset === 'units';
+  const unitJobs = jobs.filter(isUnits).length;
   const bootstrap = new UnitRegistry();
-  for (const job of jobs.filter(isUnits)) await run(job, bootstrap);
+  for (let i = 0; i < unitJobs; i++) await run(i, bootstrap);
   const registry = new UnitRegistry([...extraUnits, ...records.units]);
-  for (const job of jobs.filter((j) => !isUnits(j))) await run(job, registry);
+  for (let i = unitJobs; i < order.length; i++) await run(i, registry);
 
   return {
     files: jobs.map((j) => j.report),
@@ -193,9 +219,14 @@ async function load(
   records: DatasetTables,
   onRows: ((done: number, total: number) => void) | undefined,
   columnar: boolean,
+  scanned: Promise<ScannedCsvFile | null> | undefined,
 ): Promise<number> {
   let table: InputTable | null;
-  const input = job.table === null && columnar ? readColumns(job) : undefined;
+  let input: ReturnType<typeof readColumns> | undefined;
+  if (job.table === null && columnar) {
+    const elsewhere = scanned === undefined ? null : await scanned;
+    input = elsewhere === null ? readColumns(job) : { format: 'csv', encoding: elsewhere.encoding, columns: unpackCsvColumns(elsewhere.packed) };
+  }
   if (input === null) return 0;
   if (input !== undefined && input !== 'spreadsheet') {
     if ('columns' in input) return loadColumns(job, input, schema, units, seen, records, onRows);

@@ -1,11 +1,13 @@
-import { CsvColumns } from '../io/csv-columns.ts';
+import type { CsvColumns } from '../io/csv-columns.ts';
 import { decodeBytes } from '../io/decode.ts';
 import { legacyEncoding } from '../io/legacy-encoding.ts';
-import { scanCsvBytes } from '../io/scan-csv-bytes.ts';
+import { scanCsvBytesPacked } from '../io/scan-csv-bytes.ts';
 import { scanCsvColumns } from '../io/scan-csv-columns.ts';
 import { guessDelimiter, guessDelimiterOfSample, guessNewline } from '../io/scan-csv.ts';
+import { unpackCsvColumns, type PackedCsvColumns } from '../io/unpack-csv-columns.ts';
 import { csvDecodeOptions } from './csv-decode-options.ts';
 import type { InputFile } from './data-set.ts';
+import type { LoadOptions } from './load-data-set.ts';
 import { readCsvChunks } from './read-csv-chunks.ts';
 import type { InputTable } from './read-input.ts';
 
@@ -37,17 +39,56 @@ export interface CsvColumnsInput {
  * if (input !== null && 'columns' in input) input.columns.rowCount;
  */
 export function readCsvColumns(file: InputFile): CsvColumnsInput | InputTable | null {
-  const { bytes } = file;
-  const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (isOle || isZip || /\.xls[xm]$/i.test(file.name)) return null;
+  if (isSpreadsheet(file)) return null;
   const scanned = scanBytes(file);
-  if (scanned !== null) return scanned;
-  const { text, encoding } = decodeBytes(bytes, csvDecodeOptions(file));
+  if (scanned !== null) return { format: 'csv', encoding: scanned.encoding, columns: unpackCsvColumns(scanned.packed) };
+  const { text, encoding } = decodeBytes(file.bytes, csvDecodeOptions(file));
   const columns = scanCsvColumns(text);
   if (columns !== null) return { format: 'csv', encoding, columns };
   const { rows, rest, rowsEstimate } = readCsvChunks(text);
   return { format: 'csv', encoding, sheet: null, rows, more: rest, rowsEstimate };
+}
+
+/**
+ * A CSV file scanned as bytes, its columns still packed (see {@link scanCsvFile}).
+ *
+ * @example
+ * const scanned: ScannedCsvFile = { encoding: 'utf-8', packed: { rowCount: 0, columns: [] } };
+ * scanned.packed.rowCount; // 0
+ */
+export interface ScannedCsvFile {
+  /** The encoding used, as {@link readInput} reports it. */
+  encoding: string;
+  /** The file's columns, each column's texts not yet split apart. */
+  packed: PackedCsvColumns;
+}
+
+/**
+ * The part of the loader's CSV reading (`readCsvColumns`) that may run
+ * on a worker, for {@link LoadOptions.scanCsv}: the file scanned as bytes,
+ * with its columns packed (`scanCsvBytesPacked`); `unpackCsvColumns` then
+ * gives exactly the columns `readCsvColumns` returns. Null where
+ * `readCsvColumns` takes another way (a spreadsheet, the text path, bytes
+ * it rejects): the loader then reads the file itself. Throws where
+ * `readCsvColumns` throws.
+ *
+ * @example
+ * const bytes = new TextEncoder().encode('案號,被告單位\n(2019)1,司法局\n');
+ * const scanned = scanCsvFile({ name: 'litigation.csv', bytes });
+ * scanned?.encoding; // 'utf-8'
+ * scanned?.packed.rowCount; // 2
+ * scanCsvFile({ name: 'litigation.xlsx', bytes }); // null
+ */
+export function scanCsvFile(file: InputFile): ScannedCsvFile | null {
+  if (isSpreadsheet(file)) return null;
+  return scanBytes(file);
+}
+
+function isSpreadsheet(file: InputFile): boolean {
+  const { bytes } = file;
+  const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return isOle || isZip || /\.xls[xm]$/i.test(file.name);
 }
 
 /** The delimiters {@link scanCsvColumns} guesses among. */
@@ -66,7 +107,7 @@ const BYTE_SAFE = new Set(['utf-8', 'gbk', 'gb18030', 'big5']);
  * UTF-16 or other encoding, a second BOM, a guess the first 4 MB do not
  * settle, quoting the scan gives up on), left to the text path.
  */
-function scanBytes(file: InputFile): CsvColumnsInput | null {
+function scanBytes(file: InputFile): ScannedCsvFile | null {
   const { bytes } = file;
   const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (file.encoding !== undefined) {
@@ -92,9 +133,9 @@ function scanBytes(file: InputFile): CsvColumnsInput | null {
 }
 
 /** {@link scanBytes} in one encoding; with `fatal`, throws a TypeError for bytes invalid in it. */
-function scanAs(bytes: Uint8Array, name: string, reported: string, start: number, fatal: boolean): CsvColumnsInput | null {
+function scanAs(bytes: Uint8Array, name: string, reported: string, start: number, fatal: boolean): ScannedCsvFile | null {
   const length = bytes.length;
-  if (start >= length) return { format: 'csv', encoding: reported, columns: new CsvColumns(0, []) };
+  if (start >= length) return { encoding: reported, packed: { rowCount: 0, columns: [] } };
   // An incomplete last character decodes differently at the end of the text than before a delimiter.
   if (name !== 'utf-8' && (bytes[length - 1] as number) >= 0x80) return null;
   const whole = length - start <= SAMPLE_BYTES;
@@ -109,6 +150,6 @@ function scanAs(bytes: Uint8Array, name: string, reported: string, start: number
   if (delimiter === null || delimiter.length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') return null;
   // `|` is a trail byte of GB18030 and Big5 characters.
   if (delimiter === '|' && name !== 'utf-8') return null;
-  const columns = scanCsvBytes(bytes, { encoding: name, delimiter, newline, start, fatal });
-  return columns === null ? null : { format: 'csv', encoding: reported, columns };
+  const packed = scanCsvBytesPacked(bytes, { encoding: name, delimiter, newline, start, fatal });
+  return packed === null ? null : { encoding: reported, packed };
 }

@@ -88,7 +88,10 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
   private readonly access: RowAccess<Row>;
   private readonly headerRow: number;
   private readonly missing: readonly string[];
+  /** Every column of the schema, in schema order: what the builder reads by position. */
   private readonly values: RowValues;
+  /** The schema position of each slot's column. */
+  private readonly slotColumn: Int32Array;
   /** 1 where the slot's column is required: a typed array keeps the per-cell test cheap. */
   private readonly required: Uint8Array;
   private readonly unitSlot: number;
@@ -136,7 +139,8 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
     this.present = present;
     this.cellIndex = present.map((c) => match.index.get(c.name) as number);
     this.headerOf = this.cellIndex.map((i) => headers[i] ?? '');
-    this.values = new RowValues(present.map((c) => c.name));
+    this.values = new RowValues(schema.columns.map((c) => c.name));
+    this.slotColumn = Int32Array.from(present, (c) => schema.columns.indexOf(c));
     this.required = Uint8Array.from(present, (c) => (c.required === true ? 1 : 0));
     this.unitSlot = present.findIndex((c) => c.type === 'unit');
     this.labelCells = [...new Set([0, ...schema.key.map((k) => match.index.get(k)), this.unitSlot === -1 ? undefined : this.cellIndex[this.unitSlot]])]
@@ -199,7 +203,7 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
       this.problem(row, slot, value);
       value = null;
     }
-    this.values.values[slot] = value;
+    this.values.values[this.slotColumn[slot] as number] = value;
   }
 
   /**
@@ -226,9 +230,11 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
     }
 
     const values = this.values.values;
+    const slotColumn = this.slotColumn;
     const unitSlot = this.unitSlot;
     if (unitSlot !== -1) {
-      const spelling = values[unitSlot] as string | null;
+      const unitColumn = slotColumn[unitSlot] as number;
+      const spelling = values[unitColumn] as string | null;
       if (spelling !== null) {
         let unit = this.resolved.get(spelling);
         if (unit === undefined) {
@@ -236,7 +242,7 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
           this.resolved.set(spelling, unit);
           if (!unit.known) this.push('warning', 'unit.unknown', rowNumber, this.headerOf[unitSlot] as string, this.access.raw(row, this.cellIndex[unitSlot] as number), messages['unit.unknown'](spelling));
         }
-        values[unitSlot] = unit.name;
+        values[unitColumn] = unit.name;
       }
     }
 
@@ -253,7 +259,7 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
 
     const keySlots = this.keySlots;
     if (keySlots.length > 0) {
-      const identity = keySlots.length === 1 ? String(values[keySlots[0] as number]) : keySlots.map((s) => String(s === -1 ? '' : values[s])).join('\u0001');
+      const identity = keySlots.length === 1 ? String(values[slotColumn[keySlots[0] as number] as number]) : keySlots.map((s) => String(s === -1 ? '' : values[slotColumn[s] as number])).join('\u0001');
       const first = this.seen.get(identity);
       if (first !== undefined) {
         const slot = keySlots[0] as number;

@@ -22,4 +22,12 @@ describe('UnitYearTally', () => {
   it('UnitYearTally has no entries when nothing was added', () => {
     expect(new UnitYearTally(3).entries()).toEqual([]);
   });
+
+  it('UnitYearTally lists years in ascending order, years outside 1949–2100 and non-integer years included', () => {
+    const tally = new UnitYearTally(1);
+    for (const year of [2100, 1949, 2101, 1948, 2019, -5, 2019.5, 2019]) tally.add('甲', year, [1]);
+    const want = [-5, 1948, 1949, 2019, 2019.5, 2100, 2101];
+    expect(tally.entries().filter((e) => e.unit === '*').map((e) => e.year)).toEqual(want);
+    expect(tally.entries().filter((e) => e.unit === '甲').map((e) => [e.year, e.counts[0]])).toEqual(want.map((y) => [y, y === 2019 ? 2 : 1]));
+  });
 });

@@ -7,12 +7,20 @@ import { generateDataSet } from '../../../../bench/src/generate-data-set.ts';
 import { scanCsvColumns } from '../../src/io/scan-csv-columns.ts';
 import type { DataSet, InputFile } from '../../src/load/data-set.ts';
 import { loadDataSet, type LoadOptions } from '../../src/load/load-data-set.ts';
+import { scanCsvFile } from '../../src/load/read-csv-columns.ts';
 import { fixtureFiles } from '../fixtures/load-fixture.ts';
 
-/** Loads the files through both CSV paths, with progress, and returns both results. */
+/** scanCsvFile as a worker would answer it: asynchronously, and through a structured clone. */
+const elsewhere: NonNullable<LoadOptions['scanCsv']> = async (file) => structuredClone(scanCsvFile(file));
+
+/**
+ * Loads the files through both CSV paths and returns both results; checks on the way that the columns path with
+ * the files scanned "elsewhere" (LoadOptions.scanCsv) gives the same DataSet as without.
+ */
 async function bothPaths(files: InputFile[], options: LoadOptions = {}): Promise<{ columns: DataSet; rows: DataSet }> {
   const columns = await loadDataSet(files, { ...options, csvPath: 'columns' });
   const rows = await loadDataSet(files, { ...options, csvPath: 'rows' });
+  expect(await loadDataSet(files, { ...options, csvPath: 'columns', scanCsv: elsewhere })).toEqual(columns);
   return { columns, rows };
 }
 
@@ -84,5 +92,35 @@ describe('loadDataSet reads CSV as columns exactly as it reads rows', () => {
       await loadDataSet(files, { csvPath: path, onProgress: (p) => seen[path].push(p.rows) });
     }
     expect(seen.columns).toEqual(seen.rows);
+  });
+
+  it('loadDataSet with scanCsv asks for every CSV file but the first once, in load order (units first, then by name), and reads a file itself when the answer is null or a rejection', async () => {
+    const files = fixtureFiles('messy');
+    const reference = await loadDataSet(files);
+    const asked: string[] = [];
+    let calls = 0;
+    const flaky: NonNullable<LoadOptions['scanCsv']> = async (file) => {
+      asked.push(file.name);
+      calls++;
+      if (calls % 3 === 1) return null;
+      if (calls % 3 === 2) throw new Error('worker gone');
+      return structuredClone(scanCsvFile(file));
+    };
+    expect(await loadDataSet([...files].reverse(), { scanCsv: flaky })).toEqual(reference);
+    const csv = reference.files.filter((f) => f.format === 'csv');
+    const units = csv.filter((f) => f.dataset === 'units').map((f) => f.file);
+    const others = csv.filter((f) => f.dataset !== 'units').map((f) => f.file).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(asked).toEqual([...units, ...others].slice(1));
+    expect(calls).toBeGreaterThanOrEqual(3);
+  });
+
+  it('loadDataSet with scanCsv reports the same row progress as without', async () => {
+    const text = '案號,被告單位\n' + Array.from({ length: 70_000 }, (_, i) => `(2019)${i},司法局`).join('\n') + '\n';
+    const files = [{ name: 'litigation.csv', bytes: new TextEncoder().encode(text) }];
+    const seen: number[][] = [[], []];
+    await loadDataSet(files, { onProgress: (p) => seen[0]?.push(p.rows) });
+    await loadDataSet(files, { scanCsv: elsewhere, onProgress: (p) => seen[1]?.push(p.rows) });
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[0]?.length).toBeGreaterThan(1);
   });
 });

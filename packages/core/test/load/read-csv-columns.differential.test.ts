@@ -5,7 +5,8 @@ import { decodeBytes } from '../../src/io/decode.ts';
 import { parseCsv } from '../../src/io/parse-csv.ts';
 import { csvDecodeOptions } from '../../src/load/csv-decode-options.ts';
 import type { InputFile } from '../../src/load/data-set.ts';
-import { readCsvColumns } from '../../src/load/read-csv-columns.ts';
+import { unpackCsvColumns } from '../../src/io/unpack-csv-columns.ts';
+import { readCsvColumns, scanCsvFile } from '../../src/load/read-csv-columns.ts';
 
 const SEED = 20200303;
 const CELLS = ['案號', '被告單位', '案号', '被告单位', '司法局', '蘇州', '苏州', '（2019）蘇0591行初1號', '是', '否', '2019-05-10', 'a', '1', ' ', '', 'x,y', 'say "hi"', '多\n行', '|', ';', '\t', '\ufeff', '𠀀'];
@@ -95,5 +96,47 @@ describe('readCsvColumns reads a CSV file as readInput does, whether it scans by
     expect(late.length).toBeGreaterThan(4.2 * 1024 * 1024);
     expect(columnsPath(files[2] as InputFile).encoding).toBe('gb18030');
     expect(columnsPath(files[3] as InputFile).encoding).toBe('big5');
+  });
+
+  test('scanCsvFile + unpackCsvColumns (also after a structured clone, as from a worker) gives the encoding and columns of readCsvColumns, or null exactly where readCsvColumns does not scan bytes', () => {
+    let scanned = 0;
+    fc.assert(
+      fc.property(textArb, fc.constantFrom(...ENCODINGS), fc.constantFrom(undefined, 'utf-8', 'gbk', 'big5', 'gb18030'), mutationArb, (text, encoding, forced, mutations) => {
+        const bytes = mutate(encode(text, encoding), mutations);
+        const file: InputFile = forced === undefined ? { name: 'export.csv', bytes } : { name: 'export.csv', bytes, encoding: forced };
+        let want: ReturnType<typeof readCsvColumns> | Error;
+        try {
+          want = readCsvColumns(file);
+        } catch (error) {
+          want = error as Error;
+        }
+        const got = scanCsvFile(file);
+        if (got === null) return;
+        scanned++;
+        expect(want).not.toBeInstanceOf(Error);
+        expect(want !== null && !(want instanceof Error) && 'columns' in want).toBe(true);
+        const columns = unpackCsvColumns(structuredClone(got).packed);
+        expect({ encoding: got.encoding, rowCount: columns.rowCount, columns: columns.columns }).toEqual({
+          encoding: (want as { encoding: string }).encoding,
+          rowCount: (want as { columns: { rowCount: number } }).columns.rowCount,
+          columns: (want as { columns: { columns: unknown } }).columns.columns,
+        });
+      }),
+      { seed: SEED, numRuns: 1500 },
+    );
+    // Most of these files are scanned as bytes: the comparison above is not vacuous.
+    expect(scanned).toBeGreaterThan(500);
+  });
+
+  test('scanCsvFile gives null for a spreadsheet and for a UTF-16 file, which readCsvColumns reads otherwise', () => {
+    expect(scanCsvFile({ name: 'a.xlsx', bytes: new TextEncoder().encode('a,b\n1,2\n') })).toBeNull();
+    expect(scanCsvFile({ name: 'a.csv', bytes: Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x2c) })).toBeNull();
+    const utf16 = encode('案號,被告單位\n1,司法局\n', 'utf-16le');
+    expect(scanCsvFile({ name: 'a.csv', bytes: utf16 })).toBeNull();
+    expect(readCsvColumns({ name: 'a.csv', bytes: utf16 })).not.toBeNull();
+    expect(unpackCsvColumns((scanCsvFile({ name: 'a.csv', bytes: new TextEncoder().encode('案號,被告單位\n1,司法局\n') }) as NonNullable<ReturnType<typeof scanCsvFile>>).packed).rows()).toEqual([
+      ['案號', '被告單位'],
+      ['1', '司法局'],
+    ]);
   });
 });
