@@ -54,7 +54,7 @@ export function rankHistorySpec(history: readonly RankHistoryPoint[], options: R
     config: chartConfig(lang),
     data: { values },
     vconcat: [
-      panel('total', 'totalText', { title: CHART_MESSAGES.total[lang], scale: { zero: false, nice: true } }, CATEGORY_COLORS[0]),
+      panel('total', 'totalText', { title: CHART_MESSAGES.total[lang], scale: { zero: false, nice: true }, axis: { format: '~g' } }, CATEGORY_COLORS[0]),
       // A unit never ranked (the jurisdiction) gets no rank panel: an empty axis would read as missing data.
       ...(history.some((p) => p.rank !== null)
         ? [panel('rank', 'rankText', { title: m.historyAxisRank[lang], scale: { domain: [maxRank, 1], nice: false }, axis: { tickMinStep: 1, format: 'd' } }, CATEGORY_COLORS[1])]
