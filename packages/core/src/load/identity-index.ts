@@ -1,10 +1,15 @@
 import type { RecordSource } from '../datasets/records.ts';
+import type { identityClasses } from './identity-classes.ts';
 
 /**
  * Where each record identity of a dataset was first seen: a Map-like
  * string → {@link RecordSource} table with open addressing over an
  * Int32Array, faster than a `Map` at a million fresh identity strings. A
  * `set` right after a missed `get` of the same identity reuses the probe.
+ * A file checked for repeats without the index (the first file of its
+ * dataset, see {@link identityClasses}) hands its identities over with
+ * {@link later}: they are added only if the index is asked again, that is
+ * when a second file of the dataset is loaded.
  *
  * @example
  * const seen = new IdentityIndex();
@@ -22,10 +27,30 @@ export class IdentityIndex {
   #missKey: string | null = null;
   #missHash = 0;
   #missSlot = 0;
+  /** Identities handed over with {@link later} and not added yet. */
+  #pending: ((index: IdentityIndex) => void)[] = [];
 
-  /** Identities held. */
+  /** Identities held (adding those handed over with {@link later}). */
   get size(): number {
+    this.#addPending();
     return this.#keys.length;
+  }
+
+  /** True when the index holds no identity and none is waiting to be added. */
+  get isEmpty(): boolean {
+    return this.#keys.length === 0 && this.#pending.length === 0;
+  }
+
+  /**
+   * Hands over identities to add only when the index is next used: `add`
+   * is called with the index then (and not at all if it never is).
+   *
+   * @example
+   * seen.later((index) => index.set('(2019)苏0591行初1号', { file: 'a.csv', row: 2 }));
+   * seen.isEmpty; // false
+   */
+  later(add: (index: IdentityIndex) => void): void {
+    this.#pending.push(add);
   }
 
   /**
@@ -36,6 +61,7 @@ export class IdentityIndex {
    * seen.reserve(seen.size + 1_000_000);
    */
   reserve(count: number): void {
+    this.#addPending();
     let slots = this.#mask + 1;
     while (count * 2 > slots) slots *= 2;
     if (slots !== this.#mask + 1) this.#rehash(slots);
@@ -43,7 +69,8 @@ export class IdentityIndex {
 
   /** Where the identity was first seen, or undefined. */
   get(identity: string): RecordSource | undefined {
-    const hash = hashOf(identity);
+    this.#addPending();
+    const hash = identityHash(identity);
     const mask = this.#mask;
     const table = this.#table;
     let slot = hash & mask;
@@ -61,6 +88,7 @@ export class IdentityIndex {
 
   /** Records (or replaces) where the identity was first seen. */
   set(identity: string, source: RecordSource): this {
+    this.#addPending();
     if (this.#missKey !== identity && this.get(identity) !== undefined) {
       for (let i = 0; i < this.#keys.length; i++) if (this.#keys[i] === identity) this.#sources[i] = source;
       return this;
@@ -73,6 +101,13 @@ export class IdentityIndex {
     this.#table[2 * this.#missSlot + 1] = this.#missHash;
     if ((id + 1) * 2 > this.#mask + 1) this.#rehash((this.#mask + 1) * 2);
     return this;
+  }
+
+  #addPending(): void {
+    if (this.#pending.length === 0) return;
+    const pending = this.#pending;
+    this.#pending = [];
+    for (const add of pending) add(this);
   }
 
   #rehash(size: number): void {
@@ -94,8 +129,15 @@ export class IdentityIndex {
   }
 }
 
-/** A 31-multiplier hash of the UTF-16 code units, spread over the low bits. */
-function hashOf(text: string): number {
+/**
+ * The hash of an identity: a 31-multiplier hash of its UTF-16 code units,
+ * spread over all bits (the index uses the low ones, {@link identityClasses}
+ * the high ones too).
+ *
+ * @example
+ * identityHash('A-3') === identityHash('A-3'); // true
+ */
+export function identityHash(text: string): number {
   let hash = 0;
   for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
   hash = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);

@@ -342,7 +342,8 @@ function loadColumns(
     return rowsTotal;
   }
 
-  if (seen instanceof IdentityIndex) seen.reserve(seen.size + rowsTotal);
+  // A dataset's first file is checked for repeats without the index (normalizeColumns), so it needs no room.
+  if (seen instanceof IdentityIndex && !seen.isEmpty) seen.reserve(seen.size + rowsTotal);
   const out = normalizeColumns(table, headerIndex, { file: file.name, schema, units, seen, issues, rowsTotal, ...(onRows && { onRows }) });
   adopt(out, report, records, schema.id);
   return rowsTotal;

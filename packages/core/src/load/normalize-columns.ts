@@ -5,6 +5,9 @@ import { blankRowTest } from './blank-row-test.ts';
 import { createCellReader, type CellReader } from './create-cell-reader.ts';
 import { isSubtotalLabel } from './is-subtotal-label.ts';
 import type { NormalizeContext, NormalizedRows } from './normalize-rows.ts';
+import { IdentityIndex } from './identity-index.ts';
+import { identityClasses } from './identity-classes.ts';
+import { CellFailure } from './cell-failure.ts';
 import { RowNormalizer } from './row-normalizer.ts';
 
 /** Marks a dictionary entry whose value is not read yet. */
@@ -58,6 +61,9 @@ export function normalizeColumns<K extends keyof DatasetRecords>(
   const memoized = slotColumns.map((c) => c.values.length * 2 <= rowCount);
   const slotValues: unknown[][] = slotColumns.map((c, i) => (memoized[i] === true ? new Array<unknown>(c.values.length).fill(UNREAD) : []));
   const absentValues = readers.map((read) => read(undefined));
+  if (context.seen instanceof IdentityIndex && context.seen.isEmpty) {
+    checkRepeatsByText(n, context.seen, context.file, slotColumns, readers, memoized, slotValues);
+  }
 
   // Sub-total labels, tested once per distinct text of each label column (0 = not yet, 1 = label, 2 = not).
   const labelColumns = labelCells.map((i) => table.columns[i] ?? EMPTY_COLUMN);
@@ -127,4 +133,57 @@ export function normalizeColumns<K extends keyof DatasetRecords>(
     n.finishRow(r, rowNumber);
   }
   return n.result();
+}
+
+/**
+ * The repeated-identity check of a dataset's first file, when its one key
+ * column is required: each distinct text of the key column is read once
+ * (and becomes that slot's memo), equal identities are grouped by
+ * {@link identityClasses}, and a row is a repeat when its group was already
+ * taken by a kept row: no hash-table probe per row. The groups taken are
+ * handed to `seen` for the dataset's next files, if any.
+ */
+function checkRepeatsByText<K extends keyof DatasetRecords>(
+  n: RowNormalizer<K, number>,
+  seen: IdentityIndex,
+  file: string,
+  slotColumns: readonly CsvColumn[],
+  readers: readonly CellReader[],
+  memoized: boolean[],
+  slotValues: unknown[][],
+): void {
+  const slot = n.keySlot;
+  const column = n.present[slot];
+  if (slot === -1 || column === undefined || column.required !== true || column.type === 'unit') return;
+  const { ids, values: texts } = slotColumns[slot] as CsvColumn;
+  const read = readers[slot] as CellReader;
+  const values = new Array<unknown>(texts.length);
+  const identities = new Array<string | null>(texts.length);
+  for (let id = 0; id < texts.length; id++) {
+    const value = read(texts[id]);
+    values[id] = value;
+    // A blank or unreadable key fails its (required) row before the check.
+    identities[id] = value === null || value instanceof CellFailure ? null : String(value);
+  }
+  memoized[slot] = true;
+  slotValues[slot] = values;
+
+  const classes = identityClasses(identities);
+  const firstRows = new Int32Array(texts.length); // per group: the row number that took it; 0 = none yet
+  n.claimIdentities((r, source) => {
+    const id = ids[r] ?? -1;
+    const group = id === -1 ? -1 : (classes[id] as number);
+    if (group === -1) return undefined;
+    const first = firstRows[group] as number;
+    if (first !== 0) return { file, row: first };
+    firstRows[group] = source.row;
+    return undefined;
+  });
+  seen.later((index) => {
+    index.reserve(index.size + texts.length);
+    for (let group = 0; group < firstRows.length; group++) {
+      const row = firstRows[group] as number;
+      if (row !== 0) index.set(identities[group] as string, { file, row });
+    }
+  });
 }

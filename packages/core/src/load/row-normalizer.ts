@@ -100,6 +100,7 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
   private readonly problems: Problem[] = [];
   private failed = false;
   private unitBlank = false;
+  private claim: ((row: Row, source: RecordSource) => RecordSource | undefined) | null = null;
 
   /**
    * Matches the (trimmed) header row against the schema and records a
@@ -257,26 +258,50 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
       return;
     }
 
-    const keySlots = this.keySlots;
-    if (keySlots.length > 0) {
-      const identity = keySlots.length === 1 ? String(values[slotColumn[keySlots[0] as number] as number]) : keySlots.map((s) => String(s === -1 ? '' : values[slotColumn[s] as number])).join('\u0001');
-      const first = this.seen.get(identity);
-      if (first !== undefined) {
-        const slot = keySlots[0] as number;
-        const id = keySlots.map((s) => (s === -1 ? '' : this.access.raw(row, this.cellIndex[s] as number).trim())).filter((t) => t !== '').join(' / ');
-        this.push('error', 'row.duplicate', rowNumber, slot === -1 ? null : (this.headerOf[slot] as string), id, messages['row.duplicate'](id, first.file, first.row));
-        this.rowsSkipped++;
-        return;
-      }
-      this.seen.set(identity, source);
+    const first = this.claim === null ? this.claimIdentity(source) : this.claim(row, source);
+    if (first !== undefined) {
+      const keySlots = this.keySlots;
+      const slot = keySlots[0] as number;
+      const id = keySlots.map((s) => (s === -1 ? '' : this.access.raw(row, this.cellIndex[s] as number).trim())).filter((t) => t !== '').join(' / ');
+      this.push('error', 'row.duplicate', rowNumber, slot === -1 ? null : (this.headerOf[slot] as string), id, messages['row.duplicate'](id, first.file, first.row));
+      this.rowsSkipped++;
+      return;
     }
     this.records.push(record as DatasetRecords[K]);
+  }
+
+  /**
+   * Has the caller decide repeated identities instead of `context.seen`:
+   * `claim` is called for each row about to be kept and answers where an
+   * earlier row had the same identity, or undefined to keep the row (then
+   * it is the identity's first). The caller also hands the identities to
+   * `seen` at the end.
+   */
+  claimIdentities(claim: (row: Row, source: RecordSource) => RecordSource | undefined): void {
+    this.claim = claim;
+  }
+
+  /** The single key column's slot when the schema has one key column and the file has it; else -1. */
+  get keySlot(): number {
+    return this.keySlots.length === 1 ? (this.keySlots[0] as number) : -1;
   }
 
   /** The file's records and accounting; warns when the file had no data row. */
   result(): NormalizedRows<DatasetRecords[K]> {
     if (this.rowsRead === 0) this.push('warning', 'file.empty', null, null, null, messages['file.empty'](this.file));
     return { records: this.records, columns: this.columns, rowsRead: this.rowsRead, rowsUsed: this.records.length, rowsSkipped: this.rowsSkipped };
+  }
+
+  // Where the current row's identity (its key columns' values) was first seen, or undefined after taking it.
+  private claimIdentity(source: RecordSource): RecordSource | undefined {
+    const keySlots = this.keySlots;
+    if (keySlots.length === 0) return undefined;
+    const values = this.values.values;
+    const slotColumn = this.slotColumn;
+    const identity = keySlots.length === 1 ? String(values[slotColumn[keySlots[0] as number] as number]) : keySlots.map((s) => String(s === -1 ? '' : values[slotColumn[s] as number])).join('\u0001');
+    const first = this.seen.get(identity);
+    if (first === undefined) this.seen.set(identity, source);
+    return first;
   }
 
   private problem(row: Row, slot: number, value: CellFailure | null): void {

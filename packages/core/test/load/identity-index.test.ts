@@ -51,3 +51,30 @@ describe('IdentityIndex.reserve', () => {
     expect(index.get('k3000')).toBeUndefined();
   });
 });
+
+describe('IdentityIndex.later', () => {
+  it('IdentityIndex.later adds the handed-over identities only when the index is next used, and only once', () => {
+    const index = new IdentityIndex();
+    let calls = 0;
+    index.later((i) => {
+      calls++;
+      i.set('(2019)苏0591行初1号', { file: 'a.csv', row: 2 });
+    });
+    expect(calls).toBe(0);
+    expect(index.isEmpty).toBe(false);
+    expect(index.get('(2019)苏0591行初1号')).toEqual({ file: 'a.csv', row: 2 });
+    expect(index.size).toBe(1);
+    expect(calls).toBe(1);
+  });
+
+  it('IdentityIndex.isEmpty is true only with no identity held and none handed over', () => {
+    const index = new IdentityIndex();
+    expect(index.isEmpty).toBe(true);
+    index.later(() => undefined);
+    expect(index.isEmpty).toBe(false);
+    expect(index.size).toBe(0);
+    expect(index.isEmpty).toBe(true);
+    index.set('x', { file: 'a.csv', row: 2 });
+    expect(index.isEmpty).toBe(false);
+  });
+});
