@@ -1,10 +1,13 @@
 /**
- * `pnpm bench [-- --sizes 10000,100000,1000000] [--seed 2019] [--engines fazhi,naive,duckdb] [--out FILE]`
+ * `pnpm bench [-- --sizes 10000,100000,1000000] [--seed 2019] [--engines fazhi,naive,duckdb] [--repeat 3] [--out FILE]`
  *
  * Generates seeded synthetic data sets (bench/data/<size>/), then times, each
  * in its own process: fazhi (loadDataSet + computeIndicators) and the naive
  * path (papaparse header:true + arquero verbs) on every dataset, and fazhi
- * and DuckDB on documents + litigation. Prints a table per size, cross-checks
+ * and DuckDB on documents + litigation. Each engine runs `--repeat` times
+ * (default 3), the engines taking turns round by round so that a slow spell
+ * of a shared machine falls on all of them; each engine's median run is
+ * shown and the ratios are of medians. Prints a table per size, cross-checks
  * the engines' indicator rows row by row, and writes the figures to
  * bench/results/latest.json.
  */
@@ -28,8 +31,11 @@ const { values } = parseArgs({
     engines: { type: 'string', default: ENGINES.join(',') },
     out: { type: 'string', default: join(here, 'results', 'latest.json') },
     data: { type: 'string', default: join(here, 'data') },
+    repeat: { type: 'string', default: '3' },
   },
 });
+const repeat = Number(values.repeat);
+if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`invalid --repeat: ${values.repeat}`);
 const sizes = values.sizes.split(',').map((s) => Number(s.trim().replaceAll('_', '')));
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`invalid --sizes: ${values.sizes}`);
 const engines = new Set(values.engines.split(',').map((s) => s.trim()));
@@ -54,8 +60,23 @@ function runEngine(engine: Engine, files: string[], parser?: Parser): EngineRun 
   }
 }
 
+/** The middle of the values (the lower middle for an even count); NaN for none. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? Number.NaN : (sorted[Math.floor((sorted.length - 1) / 2)] as number);
+}
+
+/** The run of median wall time among an engine's runs (a failed run when every run failed; null when not run). */
+function medianRun(runs: (EngineRun | null)[]): EngineRun | null {
+  const done = runs.filter((r): r is EngineRun => r !== null);
+  const ok = done.filter((r) => r.error === undefined);
+  if (ok.length === 0) return done[0] ?? null;
+  const ms = median(ok.map((r) => r.ms));
+  return ok.find((r) => r.ms === ms) ?? null;
+}
+
 const reports: SizeReport[] = [];
-console.log(`fazhi benchmark — node ${process.version}, seed ${seed}, sizes ${sizes.join(', ')}, ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`fazhi benchmark — node ${process.version}, seed ${seed}, sizes ${sizes.join(', ')}, ${repeat} run${repeat === 1 ? '' : 's'} per engine, ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 for (const size of sizes) {
   const dir = resolve(values.data, String(size));
   const started = performance.now();
@@ -65,12 +86,24 @@ for (const size of sizes) {
   const documentsAndLitigation = [paths.documents, paths.litigation];
 
   const report: SizeReport = {
-    size, runs: [], comparisons: [], speedupVsNaive: null, ratioToDuckdb: null, cpuSpeedupVsNaive: null, cpuRatioToDuckdb: null,
+    size, repeat: 1, runs: [], comparisons: [], speedupVsNaive: null, roundSpeedupsVsNaive: [], ratioToDuckdb: null, cpuSpeedupVsNaive: null, cpuRatioToDuckdb: null,
   };
-  const fazhiAll = engines.has('fazhi') ? runEngine('fazhi', all) : null;
-  const naiveAll = engines.has('naive') ? runEngine('naive', all) : null;
-  const fazhiDl = engines.has('fazhi') && engines.has('duckdb') ? runEngine('fazhi', documentsAndLitigation) : null;
-  const duckdb = engines.has('duckdb') ? runEngine('duckdb', documentsAndLitigation) : null;
+  // Round by round, every engine once; then each engine's median run.
+  const rounds: { fazhiAll: EngineRun | null; naiveAll: EngineRun | null; fazhiDl: EngineRun | null; duckdb: EngineRun | null }[] = [];
+  for (let round = 0; round < repeat; round++) {
+    rounds.push({
+      fazhiAll: engines.has('fazhi') ? runEngine('fazhi', all) : null,
+      naiveAll: engines.has('naive') ? runEngine('naive', all) : null,
+      fazhiDl: engines.has('fazhi') && engines.has('duckdb') ? runEngine('fazhi', documentsAndLitigation) : null,
+      duckdb: engines.has('duckdb') ? runEngine('duckdb', documentsAndLitigation) : null,
+    });
+  }
+  const fazhiAll = medianRun(rounds.map((r) => r.fazhiAll));
+  const naiveAll = medianRun(rounds.map((r) => r.naiveAll));
+  const fazhiDl = medianRun(rounds.map((r) => r.fazhiDl));
+  const duckdb = medianRun(rounds.map((r) => r.duckdb));
+  report.repeat = repeat;
+  report.roundSpeedupsVsNaive = rounds.flatMap(({ fazhiAll: f, naiveAll: n }) => (f && n && f.error === undefined && n.error === undefined ? [n.ms / f.ms] : []));
 
   const check = (run: EngineRun | null, reference: EngineRun | null, label: string): RowComparison | null => {
     if (run === null || reference === null || run.error !== undefined || reference.error !== undefined) return null;
@@ -90,13 +123,14 @@ for (const size of sizes) {
     for (const parser of PARSERS) report.runs.push({ label: `parse only: ${parser}`, set: 'all', run: runEngine('parse', all, parser), check: '' });
   }
   const ok = (r: EngineRun | null): r is EngineRun => r !== null && r.error === undefined;
+  const cpu = (pick: (r: (typeof rounds)[number]) => EngineRun | null) => median(rounds.flatMap((r) => { const run = pick(r); return run && run.error === undefined ? [run.cpuMs] : []; }));
   if (ok(fazhiAll) && ok(naiveAll)) {
     report.speedupVsNaive = naiveAll.ms / fazhiAll.ms;
-    report.cpuSpeedupVsNaive = naiveAll.cpuMs / fazhiAll.cpuMs;
+    report.cpuSpeedupVsNaive = cpu((r) => r.naiveAll) / cpu((r) => r.fazhiAll);
   }
   if (ok(fazhiDl) && ok(duckdb)) {
     report.ratioToDuckdb = fazhiDl.ms / duckdb.ms;
-    report.cpuRatioToDuckdb = fazhiDl.cpuMs / duckdb.cpuMs;
+    report.cpuRatioToDuckdb = cpu((r) => r.fazhiDl) / cpu((r) => r.duckdb);
   }
   reports.push(report);
   console.log(formatReport(report));
@@ -109,9 +143,11 @@ writeFileSync(values.out, JSON.stringify({
   loadAverageAtEnd: loadavg(),
   node: process.version,
   seed,
+  repeat,
   sizes: reports.map((r) => ({
     size: r.size,
     speedupVsNaive: r.speedupVsNaive,
+    roundSpeedupsVsNaive: r.roundSpeedupsVsNaive,
     ratioToDuckdb: r.ratioToDuckdb,
     cpuSpeedupVsNaive: r.cpuSpeedupVsNaive,
     cpuRatioToDuckdb: r.cpuRatioToDuckdb,

@@ -5,15 +5,19 @@ import type { RowComparison } from './compare-indicator-rows.ts';
  * Everything measured for one size.
  *
  * @example
- * const report: SizeReport = { size: 10_000, runs: [], comparisons: [], speedupVsNaive: null, ratioToDuckdb: null, cpuSpeedupVsNaive: null, cpuRatioToDuckdb: null };
+ * const report: SizeReport = { size: 10_000, repeat: 1, runs: [], comparisons: [], speedupVsNaive: null, roundSpeedupsVsNaive: [], ratioToDuckdb: null, cpuSpeedupVsNaive: null, cpuRatioToDuckdb: null };
  */
 export interface SizeReport {
   /** Records per dataset asked of the generator. */
   size: number;
+  /** Runs per engine; `runs` holds each engine's median run (by wall time) and the ratios are of medians. */
+  repeat: number;
   runs: { label: string; set: string; run: EngineRun; check: string }[];
   comparisons: { label: string; comparison: RowComparison }[];
   /** fazhi time ÷ naive time on all datasets, inverted: how many times faster fazhi is. */
   speedupVsNaive: number | null;
+  /** The same, round by round (naive's run ÷ fazhi's run of the same round). */
+  roundSpeedupsVsNaive: number[];
   /** fazhi time ÷ DuckDB time on documents + litigation (> 1: DuckDB is faster). */
   ratioToDuckdb: number | null;
   /** Like speedupVsNaive, on CPU time (steadier than wall time on a shared machine). */
@@ -36,7 +40,7 @@ const pad = (s: string, n: number, right = false) => (right ? s.padEnd(n) : s.pa
  */
 export function formatReport(report: SizeReport): string {
   const lines: string[] = [];
-  lines.push(`\n== ${fmt(report.size)} records per dataset ==`);
+  lines.push(`\n== ${fmt(report.size)} records per dataset${report.repeat > 1 ? `, each engine's median of ${report.repeat} runs` : ''} ==`);
   const header = [
     pad('engine', 28, true), pad('files', 10, true), pad('records', 11), pad('MB', 8), pad('ms', 9), pad('cpu ms', 9), pad('MB/s', 7),
     pad('records/s', 11), pad('peak RSS MB', 12), pad('peak heap MB', 13), '  check',
@@ -63,7 +67,8 @@ export function formatReport(report: SizeReport): string {
     for (const example of comparison.examples) lines.push(`    ${example}`);
   }
   const times = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(2)}×`);
-  lines.push(`speed-up fazhi vs naive (papaparse header:true + arquero), all datasets: ${times(report.speedupVsNaive)} wall, ${times(report.cpuSpeedupVsNaive)} CPU`);
+  const rounds = report.roundSpeedupsVsNaive.length > 1 ? ` (round by round: ${report.roundSpeedupsVsNaive.map((x) => times(x)).join(', ')} wall)` : '';
+  lines.push(`speed-up fazhi vs naive (papaparse header:true + arquero), all datasets: ${times(report.speedupVsNaive)} wall, ${times(report.cpuSpeedupVsNaive)} CPU${rounds}`);
   const ratio = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(2)} (${x > 1 ? 'DuckDB faster' : 'fazhi faster'})`);
   lines.push(`time ratio fazhi / DuckDB, documents + litigation: ${ratio(report.ratioToDuckdb)} wall, ${ratio(report.cpuRatioToDuckdb)} CPU`);
   return lines.join('\n');
