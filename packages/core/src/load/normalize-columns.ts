@@ -2,12 +2,12 @@ import type { DatasetSchema } from '../datasets/dataset-schema.ts';
 import type { DatasetRecords } from '../datasets/records.ts';
 import type { CsvColumn, CsvColumns } from '../io/csv-columns.ts';
 import { blankRowTest } from './blank-row-test.ts';
+import { CellFailure } from './cell-failure.ts';
 import { createCellReader, type CellReader } from './create-cell-reader.ts';
+import { identityClasses } from './identity-classes.ts';
+import { IdentityIndex } from './identity-index.ts';
 import { isSubtotalLabel } from './is-subtotal-label.ts';
 import type { NormalizeContext, NormalizedRows } from './normalize-rows.ts';
-import { IdentityIndex } from './identity-index.ts';
-import { identityClasses } from './identity-classes.ts';
-import { CellFailure } from './cell-failure.ts';
 import { RowNormalizer } from './row-normalizer.ts';
 
 /** Marks a dictionary entry whose value is not read yet. */
