@@ -57,7 +57,6 @@ let buffer = new Uint16Array(256);
 /** The string of the first `n` code units of `codes`, made in pieces small enough to pass as arguments. */
 function fromCodes(codes: Uint16Array, n: number): string {
   const PIECE = 8192;
-  if (n <= PIECE) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   let text = '';
   for (let start = 0; start < n; start += PIECE) text += String.fromCharCode.apply(null, codes.subarray(start, Math.min(n, start + PIECE)) as unknown as number[]);
   return text;
