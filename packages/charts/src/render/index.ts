@@ -1,12 +1,14 @@
 /**
  * `@fazhi/charts/render`: headless rendering of the charts in Node (SVG with a
- * text measure right for Chinese, PNG at 2× with a CJK font). Node only; the
+ * text measure right for Chinese, PNG at 2× with the CJK fonts bundled from
+ * npm, or an installed font on request). Node only; the
  * dashboard renders in the browser with vega-embed and never imports this.
  *
  * @example
  * import { renderSvg, renderPng } from '@fazhi/charts/render';
  * const svg = await renderSvg(spec, { lang: 'zh-Hans' });
- * const png = await renderPng(spec); // 2×, Noto Sans CJK
+ * const png = await renderPng(spec); // 2×, Noto Sans Hans from npm
+ * const png2 = await renderPng(spec, { fonts: 'system' }); // an installed CJK font
  *
  * @module
  */
@@ -15,6 +17,8 @@ export { renderSvg, type RenderSvgOptions } from './render-svg.ts';
 export { svgToPng, type SvgToPngOptions } from './svg-to-png.ts';
 export { renderPng } from './render-png.ts';
 export { findCjkFont, type CjkFont, type FindCjkFontOptions } from './find-cjk-font.ts';
+export { bundledFontFiles, type BundledFontFiles, type BundledFamily } from './bundled-font-files.ts';
+export { FONT_SOURCES, isFontSource, type FontSource } from './font-source.ts';
 export { MissingCjkFontError } from './missing-cjk-font-error.ts';
 export { renderMessages, type RenderMessage } from './render-messages.ts';
 export { textWidth, AVERAGE_CHAR_WIDTH, type TextWidthOptions } from './text-width.ts';

@@ -2,9 +2,11 @@ import type { ChartLang } from '../chart-base.ts';
 import type { RenderMessage } from './render-messages.ts';
 
 /**
- * Thrown by the PNG renderer when no usable Chinese font is found (or a
- * given font file cannot be read): its `message` says, in plain words and in
- * the requested language, what to install; `messages` holds all three.
+ * Thrown by the PNG renderer when system fonts were asked for (`fonts:
+ * 'system'`) and none covers Chinese, or when the `fontFiles` given have no
+ * Chinese or cannot be read; never with the bundled fonts (the default). Its
+ * `message` says, in plain words and in the requested language, what to
+ * install or pass instead; `messages` holds all three.
  *
  * @example
  * try { svgToPng(svg, { fontFiles: ['/nowhere.ttc'] }); }

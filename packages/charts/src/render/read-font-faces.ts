@@ -29,9 +29,11 @@ export interface FontFace {
  *
  * @example
  * import { readFileSync } from 'node:fs';
+ * const [hans] = readFontFaces(readFileSync(bundledFontFiles().hans.regular));
+ * hans.family;             // 'Noto Sans S Chinese'
+ * hans.advance(0x4e2d);    // 1 (中 is 1 em)
  * const faces = readFontFaces(readFileSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'));
- * faces.map((f) => f.family).includes('Noto Sans CJK SC'); // true
- * faces.find((f) => f.family === 'Noto Sans CJK SC')!.advance(0x4e2d); // 1 (中 is 1 em)
+ * faces.map((f) => f.family).includes('Noto Sans CJK SC'); // true (a .ttc: one face per language)
  */
 export function readFontFaces(bytes: Uint8Array): FontFace[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

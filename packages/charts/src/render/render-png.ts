@@ -4,8 +4,9 @@ import { svgToPng, type SvgToPngOptions } from './svg-to-png.ts';
 
 /**
  * Renders a vega-lite spec to PNG bytes: {@link renderSvg}, then
- * {@link svgToPng} at `scale` (default 2×) with a CJK font. `lang` also marks
- * the SVG's language.
+ * {@link svgToPng} at `scale` (default 2×) with a CJK font (default: the
+ * fonts bundled from npm; `fonts: 'system'` for an installed one). `lang`
+ * also marks the SVG's language and picks the Traditional or Simplified face.
  *
  * @example
  * import { writeFileSync } from 'node:fs';

@@ -22,7 +22,7 @@ interface VegaTextMetrics {
  * Renders a vega-lite spec to an SVG string in Node, without a canvas:
  * vega-lite compiles it, a headless vega View (`renderer: 'none'`) lays it out
  * and `toSVG()` writes it. Text is measured by {@link vegaTextWidth}
- * (full-width characters 1 em, the others by Noto Sans CJK's widths) so that
+ * (full-width characters 1 em, the others by Noto Sans Hans's widths) so that
  * Chinese labels are neither clipped nor overlapping. That measure is
  * installed as vega's `textMetrics.width` — a process-wide setting, always
  * set to the same function and never restored, so concurrent renders agree.

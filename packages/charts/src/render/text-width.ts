@@ -16,7 +16,7 @@ export interface TextWidthOptions {
  * The width in em of a character that is neither full-width nor in the glyph table.
  *
  * @example
- * textWidth('\u0915', 10) === AVERAGE_CHAR_WIDTH * 10; // true (Devanagari ka: not in Noto Sans CJK)
+ * textWidth('\u0915', 10) === AVERAGE_CHAR_WIDTH * 10; // true (Devanagari ka: not in Noto Sans Hans)
  */
 export const AVERAGE_CHAR_WIDTH = 0.6;
 
@@ -24,8 +24,9 @@ export const AVERAGE_CHAR_WIDTH = 0.6;
  * The width in pixels of one line of text as the renderer draws it, without a
  * canvas: every full-width character (CJK ideographs, kana, hangul, CJK
  * punctuation, full-width forms; see {@link isFullWidth}) counts 1 em, every
- * other character its advance width in Noto Sans CJK SC (regular or bold, the
- * font the PNGs embed; table in `glyph-widths.ts`), and a character that font
+ * other character its advance width in Noto Sans Hans (regular or bold, the
+ * font the PNGs embed from npm, whose Latin is the same as Noto Sans Hant's;
+ * table in `glyph-widths.ts`), and a character that font
  * lacks 0.6 em. vega's own estimate, 0.8 em for every character, is too
  * narrow for Chinese (labels overlap their axis title) and too wide for
  * digits. Kerning is ignored, so the result may exceed the drawn width by a

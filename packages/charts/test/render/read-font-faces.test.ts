@@ -1,25 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bundledFontFiles } from '../../src/render/bundled-font-files.ts';
 import { readFontFaces } from '../../src/render/read-font-faces.ts';
+import { fontCollection } from './font-collection.ts';
 
-// fonts-noto-cjk and fonts-dejavu-core are required on every machine that renders PNGs (see docs/report.md, .ci/run).
-const NOTO_REGULAR = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+// The fonts come from npm (package.json of @fazhi/charts), so these tests read the same bytes on every machine.
+const { hans, hant, symbols } = bundledFontFiles();
 
 describe('readFontFaces', () => {
-  it('reads every face of a .ttc collection with its English family name', () => {
-    const families = readFontFaces(readFileSync(NOTO_REGULAR)).map((f) => f.family);
-    expect(families).toEqual(expect.arrayContaining(['Noto Sans CJK SC', 'Noto Sans CJK TC', 'Noto Sans CJK JP']));
+  it('reads a single-face .otf: its English family and subfamily, Chinese glyphs 1 em wide', () => {
+    const [face, ...rest] = readFontFaces(readFileSync(hans.regular));
+    expect(rest).toEqual([]);
+    expect(face!.family).toBe('Noto Sans S Chinese');
+    expect(face!.subfamily).toBe('Regular');
+    expect(face!.unitsPerEm).toBe(1000);
+    expect(face!.hasGlyph(0x4e2d)).toBe(true);
+    expect(face!.advance(0x570b)).toBe(1);
+    expect(face!.advance(0x41)).toBeCloseTo(0.607, 3);
   });
-  it('maps Chinese characters to glyphs 1 em wide in Noto Sans CJK SC', () => {
-    const sc = readFontFaces(readFileSync(NOTO_REGULAR)).find((f) => f.family === 'Noto Sans CJK SC')!;
-    expect(sc.subfamily).toBe('Regular');
-    expect(sc.hasGlyph(0x4e2d)).toBe(true);
-    expect(sc.advance(0x570b)).toBe(1);
-    expect(sc.advance(0x41)).toBeCloseTo(0.608, 3);
+  it('reads every face of a .ttc collection with its English family name', () => {
+    const ttc = fontCollection([readFileSync(hans.bold), readFileSync(hant.regular)]);
+    const faces = readFontFaces(ttc);
+    expect(faces.map((f) => [f.family, f.subfamily])).toEqual([['Noto Sans S Chinese', 'Bold'], ['Noto Sans T Chinese', 'Regular']]);
+    expect(faces[1]!.advance(0x570b)).toBe(1);
+    expect(faces[1]!.hasGlyph(0x533a)).toBe(false); // 区: Noto Sans Hant has no Simplified-only characters
   });
   it('reads a single-face .ttf, which has no glyph for 中', () => {
-    const [face, ...rest] = readFontFaces(readFileSync(DEJAVU));
+    const [face, ...rest] = readFontFaces(readFileSync(symbols.regular));
     expect(rest).toEqual([]);
     expect(face!.family).toBe('DejaVu Sans');
     expect(face!.hasGlyph(0x4e2d)).toBe(false);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bundledFontFiles } from '../../src/render/bundled-font-files.ts';
 import { MissingCjkFontError } from '../../src/render/missing-cjk-font-error.ts';
 import { pngSize } from '../../src/render/png-size.ts';
 import { renderPng } from '../../src/render/render-png.ts';
@@ -27,13 +28,29 @@ describe('svgToPng', () => {
     }
     expect(inkedPixels(decodePng(svgToPng(textSvg(''))))).toBe(0);
   });
-  it('draws ➚, which Noto Sans CJK lacks, from the symbol fallback font', () => {
+  it('draws ➚, which the CJK fonts lack, from the bundled DejaVu Sans, in both languages', () => {
     expect(inkedPixels(decodePng(svgToPng(textSvg('➚'))))).toBeGreaterThan(20);
+    expect(inkedPixels(decodePng(svgToPng(textSvg('➚'), { lang: 'zh-Hant' })))).toBeGreaterThan(20);
   });
-  it('throws MissingCjkFontError telling to install fonts-noto-cjk when the given fonts cannot draw Chinese', () => {
-    const attempt = () => svgToPng(textSvg('法治'), { fontFiles: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'] });
+  it('draws with the bundled fonts only: the PNG is the same as with those files given explicitly', () => {
+    const { hans, hant, symbols } = bundledFontFiles();
+    const svg = textSvg('國法治 A➚');
+    expect(svgToPng(svg)).toEqual(svgToPng(svg, { fontFiles: [hans.regular, hans.bold, hant.regular, hant.bold, symbols.regular, symbols.bold] }));
+  });
+  it('draws zh-Hant text in Noto Sans Hant’s Taiwan glyph forms and zh-Hans text in Noto Sans Hans’s', () => {
+    const hant = svgToPng(textSvg('骨說'), { lang: 'zh-Hant' });
+    const hans = svgToPng(textSvg('骨說'), { lang: 'zh-Hans' });
+    expect(inkedPixels(decodePng(hant))).toBeGreaterThan(200);
+    expect(hant).not.toEqual(hans);
+    expect(svgToPng(textSvg('骨說'), { lang: 'en' })).toEqual(hans);
+  });
+  it('draws Simplified-only characters in a zh-Hant chart from Noto Sans Hans, which Noto Sans Hant lacks', () => {
+    expect(inkedPixels(decodePng(svgToPng(textSvg('区检关'), { lang: 'zh-Hant' })))).toBeGreaterThan(200);
+  });
+  it('throws MissingCjkFontError saying what to do when the given fonts cannot draw Chinese', () => {
+    const attempt = () => svgToPng(textSvg('法治'), { fontFiles: [bundledFontFiles().symbols.regular] });
     expect(attempt).toThrow(MissingCjkFontError);
-    expect(attempt).toThrow(/sudo apt-get install fonts-noto-cjk/);
+    expect(attempt).toThrow(/add a .ttc\/.otf\/.ttf file with Chinese characters to fontFiles, or leave fontFiles out/);
   });
   it('refuses a scale that is not a positive number', () => {
     expect(() => svgToPng(textSvg('法治'), { scale: 0 })).toThrow(/invalid scale: 0/);

@@ -26,7 +26,7 @@ describe('textWidth', () => {
       { seed: 7 },
     );
   });
-  it('measures digits at their Noto Sans CJK width (0.555 em), narrower than vega’s 0.8 em estimate', () => {
+  it('measures digits at their Noto Sans Hans width (0.555 em), narrower than vega’s 0.8 em estimate', () => {
     expect(textWidth('2019', 10)).toBeCloseTo(22.2, 9);
     expect(textWidth('100%', 10)).toBeLessThan(0.8 * 4 * 10);
   });
