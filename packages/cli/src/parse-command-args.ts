@@ -4,6 +4,9 @@ import { UsageError } from './usage-error.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** What parseArgs returns for `options` in strict mode without positionals (spelled out so declarations can name it). */
+type ParsedCommandArgs<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: false }>>;
+
 function quoted(message: string, pattern: RegExp): string | null {
   return pattern.exec(message)?.[1] ?? null;
 }
@@ -17,7 +20,7 @@ function quoted(message: string, pattern: RegExp): string | null {
  * const { values } = parseCommandArgs('validate', ['--data', 'x'], { data: { type: 'string' } });
  * values.data; // 'x'
  */
-export function parseCommandArgs<O extends Options>(command: string, args: string[], options: O) {
+export function parseCommandArgs<O extends Options>(command: string, args: string[], options: O): ParsedCommandArgs<O> {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false });
   } catch (error) {
