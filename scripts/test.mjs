@@ -1,115 +1,152 @@
 #!/usr/bin/env node
-// Runs every test runner of the repository, once under TZ=UTC and once under
-// TZ=Asia/Shanghai, after a type check and the API docs check; then the dashboard's svelte-check and its end-to-end
-// tests (production build + Playwright in Chromium, two time-zone projects). Ends with one plain line
-// "N passed, N failed" summed over all runs (CI reads that line). Exit status 1 when anything failed.
-// Arguments are vitest filters: with any, only vitest runs. FAZHI_SKIP_E2E=1 leaves out the build and Playwright.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+// pnpm test: every check of the repository, in stages, with each stage's time and one plain last line
+// "N passed, N failed" summed over all of them (CI reads that line). Exit status 1 when anything failed.
+//
+//   tsc --noEmit ‖ typedoc --check          the type check and the API docs check count one test each
+//   vitest, TZ=UTC                          every test file (vitest.config.ts: isolate false, one module graph a worker)
+//   vitest, TZ=Asia/Shanghai                only the time-zone sensitive files (scripts/test/tz-sensitive.mjs says how
+//                                           they are chosen and how that is checked); FAZHI_TZ_ALL=1 runs them all
+//   svelte-check ‖ vite build               the dashboard's types (one test) and its production build
+//   playwright ‖ consumer test              the dashboard in Chromium; the packed packages installed with npm in an
+//                                           empty project on Node 20, 22 and 24 (scripts/consumer/README.md)
+//
+// Stages joined by ‖ run side by side: each of them keeps one of the machine's two cores busy.
+// Arguments are vitest filters: with any, only vitest runs. FAZHI_SKIP_E2E=1 leaves out the build and Playwright,
+// FAZHI_SKIP_CONSUMER=1 the consumer test.
+//
+// The end-to-end tests and `fazhi report --pdf` need Chromium (Debian's chromium; FAZHI_CHROMIUM names another
+// binary). When it is missing, it is installed with apt-get as root or through passwordless sudo; when that cannot
+// be done the run stops at once with one line saying what to run.
+import { spawn, spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { timeZoneSensitiveTests } from './test/tz-sensitive.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
+const dashboard = join(root, 'apps/dashboard');
 const reports = join(root, '.reports');
+const filters = process.argv.slice(2);
+const filtered = filters.length > 0;
+const e2e = !filtered && process.env.FAZHI_SKIP_E2E !== '1';
+const consumer = !filtered && process.env.FAZHI_SKIP_CONSUMER !== '1';
+
+if (e2e) ensureChromium();
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-const runs = [
-  { name: 'vitest (TZ=UTC)', tz: 'UTC', report: 'vitest-utc.json' },
-  { name: 'vitest (TZ=Asia/Shanghai)', tz: 'Asia/Shanghai', report: 'vitest-shanghai.json' },
-];
-
 let passed = 0;
 let failed = 0;
-let broken = false;
+const times = [];
+const started = Date.now();
 
-// The type check counts as one test: a type error anywhere fails the run.
-console.log('=== tsc --noEmit ===');
-const tsc = spawnSync('pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit'], { cwd: root, stdio: 'inherit' });
-if (tsc.status === 0) passed += 1;
-else failed += 1;
-// The API docs count as one test: typedoc with --treatWarningsAsErrors (an export or field without a doc
-// comment, a broken {@link}) and docs/api/ as committed must equal a fresh generation.
-console.log('\n=== typedoc --treatWarningsAsErrors (docs/api) ===');
-const apiDocs = spawnSync('node', ['scripts/api-docs.mjs', '--check'], { cwd: root, stdio: 'inherit' });
-if (apiDocs.status === 0) passed += 1;
-else failed += 1;
-for (const run of runs) {
-  const out = join(reports, run.report);
-  console.log(`\n=== ${run.name} ===`);
-  const r = spawnSync(
-    'pnpm',
-    ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...process.argv.slice(2)],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, TZ: run.tz } },
-  );
-  if (!existsSync(out)) {
-    console.log(`${run.name}: no report written (exit ${r.status})`);
-    failed += 1;
-    broken = true;
-    continue;
-  }
-  const json = JSON.parse(readFileSync(out, 'utf8'));
-  passed += json.numPassedTests;
-  failed += json.numFailedTests;
-  // A suite that fails to load has no failed test but fails the run.
-  if (r.status !== 0 && json.numFailedTests === 0) {
-    failed += 1;
-    broken = true;
-  }
-}
-const filtered = process.argv.length > 2;
-if (filtered) console.log('\n(vitest filter given: the dashboard checks and end-to-end tests are left out)');
-
-// The dashboard's Svelte components and TypeScript (including the e2e and bench files) count as one test, like tsc.
-const dashboard = join(root, 'apps/dashboard');
 if (!filtered) {
-  console.log('\n=== svelte-check (apps/dashboard) ===');
-  const started = Date.now();
-  const check = spawnSync('pnpm', ['exec', 'svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human'], { cwd: dashboard, stdio: 'inherit' });
-  if (check.status === 0) passed += 1;
-  else failed += 1;
-  console.log(`svelte-check: ${seconds(started)}`);
+  const [tsc, apiDocs] = await together(
+    stage('tsc --noEmit', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit']),
+    // typedoc with --treatWarningsAsErrors (an export or field without a doc comment, a broken {@link}), and docs/api/
+    // as committed must equal a fresh generation.
+    stage('typedoc --check (docs/api)', 'node', ['scripts/api-docs.mjs', '--check']),
+  );
+  count(tsc.status === 0);
+  count(apiDocs.status === 0);
 }
 
-// The end-to-end tests run against the production build (vite build, then vite preview from playwright.config.ts);
-// each test counts once per project (UTC, Asia/Shanghai). A build or a Playwright run that cannot start is a failure.
-if (!filtered && process.env.FAZHI_SKIP_E2E !== '1') {
-  console.log('\n=== vite build (apps/dashboard) ===');
-  const started = Date.now();
-  const build = spawnSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: dashboard, stdio: 'inherit' });
-  console.log(`vite build: ${seconds(started)}`);
-  if (build.status !== 0) {
+await vitest('vitest (TZ=UTC)', 'UTC', 'vitest-utc.json', filters);
+if (process.env.FAZHI_TZ_ALL === '1' || filtered) {
+  await vitest('vitest (TZ=Asia/Shanghai, every file)', 'Asia/Shanghai', 'vitest-shanghai.json', filters);
+} else {
+  const sensitive = [...timeZoneSensitiveTests(root).keys()];
+  console.log(`\n${sensitive.length} test files reach local time (scripts/test/tz-sensitive.mjs); they run again under Asia/Shanghai`);
+  await vitest('vitest (TZ=Asia/Shanghai, time-zone sensitive files)', 'Asia/Shanghai', 'vitest-shanghai.json', sensitive);
+}
+if (filtered) console.log('\n(vitest filter given: the other stages are left out)');
+
+if (!filtered) {
+  const [check, build] = await together(
+    stage('svelte-check (apps/dashboard)', 'pnpm', ['exec', 'svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human'], { cwd: dashboard }),
+    e2e ? stage('vite build (apps/dashboard)', 'pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: dashboard }) : null,
+  );
+  count(check.status === 0);
+  if (build !== null && build.status !== 0) {
     console.log('dashboard build failed: end-to-end tests not run');
-    failed += 1;
-    broken = true;
-  } else {
-    console.log('\n=== playwright (apps/dashboard, Chromium) ===');
-    const e2eStarted = Date.now();
-    const out = join(reports, 'playwright.json');
-    const run = spawnSync('pnpm', ['exec', 'playwright', 'test'], { cwd: dashboard, stdio: 'inherit', env: { ...process.env, CI: process.env.CI ?? 'true' } });
-    console.log(`playwright: ${seconds(e2eStarted)}`);
-    const result = existsSync(out) ? playwrightCounts(JSON.parse(readFileSync(out, 'utf8'))) : null;
-    if (result === null) {
-      console.log(`playwright: no report written (exit ${run.status})`);
-      failed += 1;
-      broken = true;
-    } else {
-      passed += result.passed;
-      failed += result.failed;
-      console.log(`playwright: ${result.passed} passed, ${result.failed} failed${result.errors > 0 ? `, ${result.errors} run error(s)` : ''}`);
-      if (result.errors > 0 || (run.status !== 0 && result.failed === 0)) {
-        failed += 1;
-        broken = true;
-      }
-    }
+    count(false);
   }
+  const [playwright, packages] = await together(
+    e2e && build?.status === 0
+      ? stage('playwright (apps/dashboard, Chromium)', 'pnpm', ['exec', 'playwright', 'test'], { cwd: dashboard, env: { ...process.env, CI: process.env.CI ?? 'true' } })
+      : null,
+    consumer ? stage('consumer test (npm, Node 20/22/24)', 'node', ['scripts/consumer-test.mjs']) : null,
+  );
+  if (playwright !== null) addReport('playwright', playwright, join(reports, 'playwright.json'), playwrightCounts);
+  if (packages !== null) addReport('consumer test', packages, join(reports, 'consumer.json'), (r) => ({ passed: r.passed, failed: r.failed, errors: 0 }));
 }
 
+console.log('\nstage times (wall clock; ‖ stages overlap):');
+for (const t of times) console.log(`  ${t.name.padEnd(56)} ${t.seconds.toFixed(1).padStart(6)} s`);
+console.log(`  ${'total'.padEnd(56)} ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s`);
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || broken ? 1 : 0);
+process.exit(failed > 0 ? 1 : 0);
 
-/** Seconds since a start, for the log. */
-function seconds(started) {
-  return `${((Date.now() - started) / 1000).toFixed(1)} s`;
+/** One test more, passed or failed. */
+function count(ok) {
+  if (ok) passed += 1;
+  else failed += 1;
+}
+
+/**
+ * Starts a stage: the command's output goes to this terminal, prefixed by the stage's name when stages run side
+ * by side, and its time is recorded. Resolves to its exit status.
+ */
+function stage(name, command, args, options = {}) {
+  const begun = Date.now();
+  console.log(`\n=== ${name} ===`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    const prefix = `[${name.split(' ')[0]}] `;
+    for (const stream of [child.stdout, child.stderr]) {
+      let pending = '';
+      stream.on('data', (chunk) => {
+        pending += chunk.toString('utf8');
+        const lines = pending.split('\n');
+        pending = lines.pop();
+        for (const line of lines) process.stdout.write(`${prefix}${line}\n`);
+      });
+      stream.on('end', () => pending && process.stdout.write(`${prefix}${pending}\n`));
+    }
+    child.on('error', (error) => console.log(`${prefix}${error.message}`));
+    child.on('close', (status) => {
+      const seconds = (Date.now() - begun) / 1000;
+      times.push({ name, seconds });
+      console.log(`${prefix}done in ${seconds.toFixed(1)} s (exit ${status})`);
+      resolve({ status: status ?? 1 });
+    });
+  });
+}
+
+/** Waits for stages started side by side (null for one that is left out). */
+function together(...stages) {
+  return Promise.all(stages.map((s) => s ?? Promise.resolve(null)));
+}
+
+/** A vitest run under a time zone; its JSON report's counts are added, and a suite that fails to load is a failure. */
+async function vitest(name, tz, report, files) {
+  const out = join(reports, report);
+  const args = ['exec', 'vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${out}`, ...files];
+  const r = await stage(name, 'pnpm', args, { env: { ...process.env, TZ: tz } });
+  addReport(name, r, out, (json) => ({ passed: json.numPassedTests, failed: json.numFailedTests, errors: 0 }));
+}
+
+/** Adds a runner's counts from its JSON report; no report, run errors or a failing exit with no failed test count as one failure. */
+function addReport(name, run, file, read) {
+  const counts = existsSync(file) ? read(JSON.parse(readFileSync(file, 'utf8'))) : null;
+  if (counts === null) {
+    console.log(`${name}: no report written (exit ${run.status})`);
+    count(false);
+    return;
+  }
+  passed += counts.passed;
+  failed += counts.failed;
+  console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed${counts.errors > 0 ? `, ${counts.errors} run error(s)` : ''}`);
+  if (counts.errors > 0 || (run.status !== 0 && counts.failed === 0)) count(false);
 }
 
 /**
@@ -118,17 +155,53 @@ function seconds(started) {
  * that would not load).
  */
 function playwrightCounts(report) {
-  let passed = 0;
-  let failed = 0;
+  let passedTests = 0;
+  let failedTests = 0;
   const visit = (suite) => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
-        if (test.status === 'expected' || test.status === 'flaky') passed += 1;
-        else if (test.status === 'unexpected') failed += 1;
+        if (test.status === 'expected' || test.status === 'flaky') passedTests += 1;
+        else if (test.status === 'unexpected') failedTests += 1;
       }
     }
     for (const child of suite.suites ?? []) visit(child);
   };
   for (const suite of report.suites ?? []) visit(suite);
-  return { passed, failed, errors: (report.errors ?? []).length };
+  return { passed: passedTests, failed: failedTests, errors: (report.errors ?? []).length };
+}
+
+/**
+ * Makes sure Chromium is there for the end-to-end tests and the PDF report: installs Debian's chromium with apt-get
+ * (as root, or through sudo -n) when it is missing, or stops with one line saying what to run.
+ */
+function ensureChromium() {
+  const chosen = process.env.FAZHI_CHROMIUM;
+  const path = chosen !== undefined && chosen !== '' ? chosen : '/usr/bin/chromium';
+  if (isExecutable(path)) return;
+  const skip = 'or FAZHI_SKIP_E2E=1 pnpm test to leave the browser tests out';
+  if (path !== '/usr/bin/chromium') stop(`FAZHI_CHROMIUM=${path} is not an executable file: point it at Chrome or Chromium, ${skip}`);
+  const asRoot = process.getuid?.() === 0 ? [] : spawnSync('sudo', ['-n', 'true']).status === 0 ? ['sudo', '-n'] : null;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (asRoot === null || !hasApt) {
+    stop(`pnpm test needs Chromium for the dashboard's end-to-end tests: run "sudo apt-get install chromium" (Debian, Ubuntu), set FAZHI_CHROMIUM=/path/to/chrome, ${skip}`);
+  }
+  console.log('=== Chromium is missing: apt-get install chromium (Debian\'s package; about a minute) ===');
+  const apt = (...args) => spawnSync(asRoot[0] ?? 'env', [...asRoot.slice(1), 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const ok = apt('update', '-qq').status === 0 && apt('install', '-y', '-qq', '--no-install-recommends', 'chromium').status === 0;
+  if (!ok || !isExecutable(path)) stop(`apt-get could not install chromium (above): install it ("apt-get install chromium"), ${skip}`);
+}
+
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function stop(line) {
+  console.log(line);
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
 }

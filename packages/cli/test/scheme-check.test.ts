@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { schemeCommandMessages } from '../src/messages.ts';
@@ -38,11 +37,9 @@ vetoes:
 `;
 const BAD_YAML = GOOD_YAML.replace('rule: { type: deduct, per: 2 }', 'rule: { type: deduct, per: two }').replace('total: 10', 'total: 12');
 
+/** `fazhi ARGS` from the repository's root, in-process (bin.test.ts runs bin.ts as a real process). */
 function fazhi(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'packages/cli/src/bin.ts', ...args], {
-    cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env }, timeout: 60_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runCli(args, { cwd: root, env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env } });
 }
 
 describe('fazhi scheme check', () => {
@@ -137,15 +134,15 @@ describe('fazhi scheme check', () => {
 });
 
 describe('fazhi scheme check as a real process', () => {
-  it('exits 0 for a valid scheme, 1 for an invalid one, 2 for bad usage', () => {
+  it('exits 0 for a valid scheme, 1 for an invalid one, 2 for bad usage', async () => {
     const dir = temp({ 'good.yaml': GOOD_YAML, 'bad.yaml': BAD_YAML });
-    const good = fazhi(['scheme', 'check', `${dir}/good.yaml`]);
+    const good = await fazhi(['scheme', 'check', `${dir}/good.yaml`]);
     expect(good.status).toBe(0);
     expect(good.stdout).toContain('valid scheme: mini');
-    const bad = fazhi(['scheme', 'check', `${dir}/bad.yaml`], { LANG: 'zh_TW.UTF-8' });
+    const bad = await fazhi(['scheme', 'check', `${dir}/bad.yaml`], { LANG: 'zh_TW.UTF-8' });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('dimensions[0].items[0].rule.per：應為數字，實為 "two"');
-    const usage = fazhi(['scheme', 'check']);
+    const usage = await fazhi(['scheme', 'check']);
     expect(usage.status).toBe(2);
     expect(usage.stdout).toBe('');
     expect(usage.stderr).toContain('missing the scheme file');

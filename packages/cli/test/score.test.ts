@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,21 +7,16 @@ import { useTempData } from './temp-data.ts';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const temp = useTempData();
 
+/** `fazhi ARGS` from the repository's root, in-process (bin.test.ts runs bin.ts as a real process). */
 function fazhi(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'packages/cli/src/bin.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env },
-    timeout: 60_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runCli(args, { cwd: root, env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env } });
 }
 
 const PARK = ['score', '--data', 'fixtures/sip-2019', '--scheme', 'schemes/sip-example-2019.yaml'];
 
-describe('fazhi score as a real process', () => {
-  it('prints every unit of the latest year with rank, total, change from last year, coverage and flags, and each item explained', () => {
-    const run = fazhi([...PARK, '--year', '2019', '--explain', '--lang', 'zh-Hant']);
+describe('fazhi score', () => {
+  it('prints every unit of the latest year with rank, total, change from last year, coverage and flags, and each item explained', async () => {
+    const run = await fazhi([...PARK, '--year', '2019', '--explain', '--lang', 'zh-Hant']);
     expect(run.status).toBe(0);
     const out = run.stdout;
     expect(out).toContain('sip-example-2019 2019.1 · sha256:');
@@ -37,30 +31,30 @@ describe('fazhi score as a real process', () => {
     expect(run.stderr).toContain('0 個錯誤');
   });
 
-  it('defaults to the latest year, a table, and English under LANG=C', () => {
-    const run = fazhi(PARK);
+  it('defaults to the latest year, a table, and English under LANG=C', async () => {
+    const run = await fazhi(PARK);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('year 2019, compared with 2018 · an example, not an official scheme');
     expect(run.stdout).toMatch(/^rank\s+unit\s+total/m);
     expect(run.stdout).not.toContain('  · ');
   });
 
-  it('prints the UnitScore array as JSON, the golden file’s 2019 results exactly', () => {
-    const run = fazhi([...PARK, '--format', 'json']);
+  it('prints the UnitScore array as JSON, the golden file’s 2019 results exactly', async () => {
+    const run = await fazhi([...PARK, '--format', 'json']);
     expect(run.status).toBe(0);
     const golden = JSON.parse(readFileSync(`${root}fixtures/golden/sip-2019-scores.json`, 'utf8')) as { year: number }[];
     expect(JSON.parse(run.stdout)).toEqual(golden.filter((r) => r.year === 2019));
   });
 
-  it('keeps only the --unit asked for (an alias is enough), ranked among all units', () => {
-    const run = fazhi([...PARK, '--format', 'json', '--unit', '劳保局', '--unit', '*']);
+  it('keeps only the --unit asked for (an alias is enough), ranked among all units', async () => {
+    const run = await fazhi([...PARK, '--format', 'json', '--unit', '劳保局', '--unit', '*']);
     expect(run.status).toBe(0);
     const results = JSON.parse(run.stdout) as { unit: string; rank: number | null; ranked: number }[];
     expect(results.map((r) => [r.unit, r.rank, r.ranked])).toEqual([['苏州工业园区劳动和社会保障局', 14, 15], ['*', null, 15]]);
   });
 
-  it('prints CSV with a BOM, one row per unit × item, the scheme stamp on every row and the sentence in --lang', () => {
-    const run = fazhi([...PARK, '--format', 'csv', '--unit', '劳保局', '--lang', 'zh-Hans']);
+  it('prints CSV with a BOM, one row per unit × item, the scheme stamp on every row and the sentence in --lang', async () => {
+    const run = await fazhi([...PARK, '--format', 'csv', '--unit', '劳保局', '--lang', 'zh-Hans']);
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\r\n');
     expect(lines[0]).toBe('\uFEFFscheme_id,scheme_version,scheme_hash,year,unit,rank,ranked,total,possible,coverage,failed,total_change,rank_change,dimension,item,indicator,value,numerator,denominator,missing_as,earned,item_possible,weight,status,value_change,earned_change,flags,explanation');
@@ -71,17 +65,17 @@ describe('fazhi score as a real process', () => {
     expect(lost.endsWith(',outlier,败诉案件 4 件 × 扣 2 分 = −8 分，本项得 2 / 10 分')).toBe(true);
   });
 
-  it('scores a single economy with the Doing Business scheme and reports why it has no total', () => {
-    const run = fazhi(['score', '--data', 'fixtures/doing-business', '--scheme', 'schemes/doing-business-2020.json', '--explain']);
+  it('scores a single economy with the Doing Business scheme and reports why it has no total', async () => {
+    const run = await fazhi(['score', '--data', 'fixtures/doing-business', '--scheme', 'schemes/doing-business-2020.json', '--explain']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^\s+— {2}新加坡\s+not computable\s+—\s+—\s+16\.67%/m);
     expect(run.stdout).toContain('Starting a business 98.23 / 100');
   });
 
-  it('exits 1 and names the bad node of a broken scheme, before loading anything', () => {
+  it('exits 1 and names the bad node of a broken scheme, before loading anything', async () => {
     const text = readFileSync(`${root}schemes/sip-example-2019.yaml`, 'utf8').replace('rule: { type: deduct, per: 2 }', 'rule: { type: deduct, per: two }');
     const dir = temp({ 'broken.yaml': text });
-    const run = fazhi(['score', '--data', 'no/such/folder', '--scheme', `${dir}/broken.yaml`]);
+    const run = await fazhi(['score', '--data', 'no/such/folder', '--scheme', `${dir}/broken.yaml`]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/broken\.yaml:\d+:\d+: dimensions\[1\]\.items\[0\]\.rule\.per: /);
