@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
+import { canOpenBrowser } from './build/can-open-browser.ts';
 import { offlineServiceWorker } from './build/offline-service-worker.ts';
 
 /**
@@ -39,6 +40,8 @@ export default defineConfig({
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
-  preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  // `pnpm start` (npm_lifecycle_event 'start') opens a browser where there is one to open, a desktop session; elsewhere,
+  // and for the end-to-end tests' preview, it only prints the address.
+  preview: { port: 4173, strictPort: false, open: process.env['npm_lifecycle_event'] === 'start' && canOpenBrowser(), headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   server: { port: 5173 },
 });
