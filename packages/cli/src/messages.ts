@@ -636,9 +636,24 @@ export const reportMessages = {
     `rendering chart ${done}/${total}: ${name}…`,
   ),
   chartFailed: (name: string, reason: string): LocalizedText => zh(
-    `圖表 ${name} 繪製失敗（${reason}）：報告中略去此圖`,
-    `图表 ${name} 绘制失败（${reason}）：报告中略去此图`,
-    `chart ${name} could not be drawn (${reason}): left out of the report`,
+    `圖表 ${name} 繪製失敗（${reason}）：報告中略去此圖，也未寫入 charts/${name}.svg 與 .png`,
+    `图表 ${name} 绘制失败（${reason}）：报告中略去此图，也未写入 charts/${name}.svg 与 .png`,
+    `chart ${name} could not be drawn (${reason}): left out of the report, and charts/${name}.svg and .png were not written`,
+  ),
+  pngFailed: (path: string, reason: string): LocalizedText => zh(
+    `未寫入 ${path}（${reason}）：只缺這個 PNG 檔，此圖仍在報告中，SVG 亦已寫入`,
+    `未写入 ${path}（${reason}）：只缺这个 PNG 文件，此图仍在报告中，SVG 也已写入`,
+    `${path} was not written (${reason}): only this PNG file is missing; the chart is in the report and its SVG was written`,
+  ),
+  pngsMissing: (count: number): LocalizedText => zh(
+    `${count} 個 PNG 檔未寫入（見上），結束狀態為 1`,
+    `${count} 个 PNG 文件未写入（见上），退出状态为 1`,
+    `${count} PNG file(s) not written (see above): exit status 1`,
+  ),
+  systemFontsMissing: (reason: string): LocalizedText => zh(
+    `--system-fonts：${reason} 未寫入任何檔案；去掉 --system-fonts 即以 fazhi 隨附的字型繪製。`,
+    `--system-fonts：${reason} 未写入任何文件；去掉 --system-fonts 即以 fazhi 附带的字体绘制。`,
+    `--system-fonts: ${reason} Nothing was written; leave out --system-fonts to draw with the fonts that come with fazhi.`,
   ),
   writing: (path: string): LocalizedText => zh(`寫入 ${path}…`, `写入 ${path}…`, `writing ${path}…`),
   writingPdf: (): LocalizedText => zh('正在以 Chromium 列印 PDF…', '正在以 Chromium 打印 PDF…', 'writing PDF…'),
@@ -648,9 +663,9 @@ export const reportMessages = {
     `done: ${files} file(s) written to "${path}"`,
   ),
   chromiumMissing: (): LocalizedText => zh(
-    '找不到 Chromium，無法輸出 PDF，未寫入任何檔案：請安裝（Debian/Ubuntu：sudo apt-get install chromium fonts-noto-cjk），或將環境變數 FAZHI_CHROMIUM 設為 Chrome/Chromium 執行檔的路徑，或去掉 --pdf 只輸出 HTML',
-    '找不到 Chromium，无法输出 PDF，未写入任何文件：请安装（Debian/Ubuntu：sudo apt-get install chromium fonts-noto-cjk），或将环境变量 FAZHI_CHROMIUM 设为 Chrome/Chromium 可执行文件的路径，或去掉 --pdf 只输出 HTML',
-    'cannot find Chromium to print the PDF, nothing was written: install it (Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk), point the FAZHI_CHROMIUM environment variable at a Chrome or Chromium binary, or leave out --pdf for the HTML alone',
+    '找不到 Chromium，無法輸出 PDF，未寫入任何檔案：請安裝（Debian/Ubuntu：sudo apt-get install chromium），或將環境變數 FAZHI_CHROMIUM 設為 Chrome/Chromium 執行檔的路徑，或去掉 --pdf 只輸出 HTML',
+    '找不到 Chromium，无法输出 PDF，未写入任何文件：请安装（Debian/Ubuntu：sudo apt-get install chromium），或将环境变量 FAZHI_CHROMIUM 设为 Chrome/Chromium 可执行文件的路径，或去掉 --pdf 只输出 HTML',
+    'cannot find Chromium to print the PDF, nothing was written: install it (Debian/Ubuntu: sudo apt-get install chromium), point the FAZHI_CHROMIUM environment variable at a Chrome or Chromium binary, or leave out --pdf for the HTML alone',
   ),
   chromiumNotFound: (path: string): LocalizedText => zh(
     `FAZHI_CHROMIUM 指向的「${path}」不存在或無法執行，未寫入任何檔案：請改為 Chrome/Chromium 執行檔的路徑，或安裝 chromium（sudo apt-get install chromium）`,
@@ -741,11 +756,11 @@ export const reportMessages = {
     en: ['severity', 'file', 'row', 'column', 'raw value', 'message'],
   }),
   reportHelp: (): LocalizedText => zh(
-    `用法：fazhi report --data 資料夾 --scheme 方案檔案 --out 輸出資料夾 [--years 年份,年份] [--pdf] [--lang 語言]
+    `用法：fazhi report --data 資料夾 --scheme 方案檔案 --out 輸出資料夾 [--years 年份,年份] [--pdf] [--system-fonts] [--lang 語言]
 
 生成年度報告：載入資料夾、計算指標、按考核方案計分，並在輸出資料夾寫入
   index.html     單一自足的 HTML 報告（內嵌 CSS 與 SVG 圖表，無外部請求，可列印為 A4），章節依園區年度報告排列；
-  charts/*.svg   每張圖表的 SVG，charts/*.png 同圖的 PNG（2 倍解析度），檔名說明圖表內容；
+  charts/*.svg   每張圖表的 SVG，charts/*.png 同圖的 PNG（2 倍解析度，以隨附的 Noto Sans 中文字型繪製），檔名說明圖表內容；
   results.json   指標、各單位得分、方案印記（id、版本、雜湊）與各檔案的讀取統計；
   results.csv    同樣的結果，每列一個指標或計分項（UTF-8 帶 BOM，防公式注入）；
   report.pdf     加 --pdf 時以 Chromium 列印 index.html。
@@ -757,15 +772,17 @@ export const reportMessages = {
   -o, --out 資料夾      必填，輸出資料夾（不存在時建立；同名檔案會被覆寫）
   -y, --years 年份      比較的年份，以逗號分隔（預設：資料中最近的兩年）；最後一年為計分年度
       --pdf             另以 Chromium 輸出 report.pdf（找不到時說明如何安裝；FAZHI_CHROMIUM 可指定執行檔）
+      --system-fonts    PNG 與 PDF 改用系統已安裝的中文字型（如 fonts-noto-cjk），而非隨附的字型；
+                        找不到時說明如何安裝，且不寫入任何檔案
       --lang 語言       zh-Hant、zh-Hans 或 en：報告與訊息的語言
   -h, --help            顯示本說明
 
-結束狀態：0 已寫入報告；1 方案有錯誤、資料無法載入、年份不在資料中、有圖表無法繪製，或 --pdf 而找不到 Chromium（此時不寫入任何檔案）或列印失敗；2 用法錯誤。`,
-    `用法：fazhi report --data 文件夹 --scheme 方案文件 --out 输出文件夹 [--years 年份,年份] [--pdf] [--lang 语言]
+結束狀態：0 已寫入報告；1 方案有錯誤、資料無法載入、年份不在資料中、有圖表無法繪製或其 PNG 未寫入，或 --pdf 而找不到 Chromium、--system-fonts 而找不到中文字型（此時不寫入任何檔案）或列印失敗；2 用法錯誤。`,
+    `用法：fazhi report --data 文件夹 --scheme 方案文件 --out 输出文件夹 [--years 年份,年份] [--pdf] [--system-fonts] [--lang 语言]
 
 生成年度报告：加载文件夹、计算指标、按考核方案计分，并在输出文件夹写入
   index.html     单一自足的 HTML 报告（内嵌 CSS 与 SVG 图表，无外部请求，可打印为 A4），章节依园区年度报告排列；
-  charts/*.svg   每张图表的 SVG，charts/*.png 同图的 PNG（2 倍分辨率），文件名说明图表内容；
+  charts/*.svg   每张图表的 SVG，charts/*.png 同图的 PNG（2 倍分辨率，以附带的 Noto Sans 中文字体绘制），文件名说明图表内容；
   results.json   指标、各单位得分、方案印记（id、版本、哈希）与各文件的读取统计；
   results.csv    同样的结果，每行一个指标或计分项（UTF-8 带 BOM，防公式注入）；
   report.pdf     加 --pdf 时以 Chromium 打印 index.html。
@@ -777,17 +794,20 @@ export const reportMessages = {
   -o, --out 文件夹      必填，输出文件夹（不存在时创建；同名文件会被覆盖）
   -y, --years 年份      比较的年份，以逗号分隔（默认：数据中最近的两年）；最后一年为计分年度
       --pdf             另以 Chromium 输出 report.pdf（找不到时说明如何安装；FAZHI_CHROMIUM 可指定可执行文件）
+      --system-fonts    PNG 与 PDF 改用系统已安装的中文字体（如 fonts-noto-cjk），而非附带的字体；
+                        找不到时说明如何安装，且不写入任何文件
       --lang 语言       zh-Hant、zh-Hans 或 en：报告与消息的语言
   -h, --help            显示本说明
 
-退出状态：0 已写入报告；1 方案有错误、数据无法加载、年份不在数据中、有图表无法绘制，或 --pdf 而找不到 Chromium（此时不写入任何文件）或打印失败；2 用法错误。`,
-    `Usage: fazhi report --data DIR --scheme FILE --out DIR [--years YEAR,YEAR] [--pdf] [--lang LANG]
+退出状态：0 已写入报告；1 方案有错误、数据无法加载、年份不在数据中、有图表无法绘制或其 PNG 未写入，或 --pdf 而找不到 Chromium、--system-fonts 而找不到中文字体（此时不写入任何文件）或打印失败；2 用法错误。`,
+    `Usage: fazhi report --data DIR --scheme FILE --out DIR [--years YEAR,YEAR] [--pdf] [--system-fonts] [--lang LANG]
 
 Writes the annual report: loads the folder, computes the indicators, scores the units against the
 scheme and writes to the output folder
   index.html     one self-contained HTML report (inline CSS and SVG charts, no external requests,
                  prints on A4), its sections in the order of the park's annual report;
-  charts/*.svg   every chart as SVG, and charts/*.png the same at 2x, named after what they show;
+  charts/*.svg   every chart as SVG, and charts/*.png the same at 2x (drawn with the Noto Sans
+                 Chinese fonts that come with fazhi), named after what they show;
   results.json   the indicators, the units' scores, the scheme's stamp (id, version, hash) and
                  what was read from each file;
   results.csv    the same results, one row per indicator or scored item (UTF-8 with BOM, cells
@@ -803,11 +823,14 @@ Options:
                         data); the last one is the year scored
       --pdf             also print report.pdf with Chromium (says how to install it when missing;
                         FAZHI_CHROMIUM names the binary)
+      --system-fonts    draw the PNGs and the PDF with an installed CJK font (e.g. fonts-noto-cjk)
+                        instead of the bundled ones; when there is none, says what to install and
+                        writes nothing
       --lang LANG       zh-Hant, zh-Hans or en: the report's and the messages' language
   -h, --help            show this help
 
 Exit status: 0 report written; 1 the scheme has errors, the data cannot be loaded, a year is not in
-the data, a chart could not be drawn, or --pdf and Chromium is missing (then nothing is written) or
-failed to print; 2 bad usage.`,
+the data, a chart could not be drawn or its PNG not written, or --pdf and Chromium is missing or
+--system-fonts and no CJK font is installed (then nothing is written), or printing failed; 2 bad usage.`,
   ),
 } as const;

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { renderSvg, svgToPng } from '@fazhi/charts/render';
+import { bundledFontFiles, findCjkFont, MissingCjkFontError, renderSvg, svgToPng, type FontSource } from '@fazhi/charts/render';
 import {
   computeIndicators, localizeSchemeText, schemeText, scoreUnits, UnitRegistry,
   type Lang, type LocalizedText,
@@ -11,6 +11,7 @@ import { loadFolder } from '../load-folder.ts';
 import { messages, reportMessages, scoreMessages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { findChromium } from '../report/find-chromium.ts';
+import { printFontsCss } from '../report/print-fonts-css.ts';
 import { printPdf } from '../report/print-pdf.ts';
 import { reportCharts } from '../report/report-charts.ts';
 import { reportHtml } from '../report/report-html.ts';
@@ -45,7 +46,7 @@ async function toolVersion(): Promise<string> {
 }
 
 /**
- * `fazhi report --data DIR --scheme FILE --out DIR [--years Y,Y] [--pdf] [--lang L]`:
+ * `fazhi report --data DIR --scheme FILE --out DIR [--years Y,Y] [--pdf] [--system-fonts] [--lang L]`:
  * checks the scheme (errors to stderr, status 1), loads the folder,
  * computes every indicator, scores each year asked for (default: the latest
  * two years of the data; the last one is the year the report scores), draws
@@ -53,12 +54,17 @@ async function toolVersion(): Promise<string> {
  * and writes into `--out`: `index.html` (one self-contained file),
  * `charts/NAME.svg` and `charts/NAME.png`, `results.json`, `results.csv`,
  * and with `--pdf` `report.pdf` printed by Chromium (`FAZHI_CHROMIUM`, else
- * `/usr/bin/chromium` …). Progress goes to stderr, a line per step. Returns
- * 0 when everything was written; 1 when `--pdf` is asked for and no Chromium
- * is found (checked first, nothing is written, the message says how to
- * install it), the scheme has errors, the data cannot be loaded, a year is
- * not in the data, nothing was scored, a chart could not be drawn (the rest
- * is still written) or Chromium failed to print;
+ * `/usr/bin/chromium` …). PNGs and PDF are drawn with the fonts bundled from
+ * npm (Noto Sans Hans/Hant, DejaVu Sans), so they need no installed font;
+ * `--system-fonts` asks for an installed CJK font instead. Progress goes to
+ * stderr, a line per step. Returns 0 when everything was written; 1 when
+ * `--pdf` is asked for and no Chromium is found, or `--system-fonts` and no
+ * CJK font is installed (both checked first: nothing is written, the message
+ * says what to install), the scheme has errors, the data cannot be loaded, a
+ * year is not in the data, nothing was scored, a chart could not be drawn
+ * (it is left out, the rest is still written), a PNG file could not be
+ * written (the chart stays in the report; the message names the file) or
+ * Chromium failed to print;
  * throws {@link UsageError} for a bad command line (status 2).
  *
  * @example
@@ -72,6 +78,7 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
     years: { type: 'string', short: 'y' },
     out: { type: 'string', short: 'o' },
     pdf: { type: 'boolean', default: false },
+    'system-fonts': { type: 'boolean', default: false },
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -95,6 +102,16 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
       return 1;
     }
     browser = chromium.path;
+  }
+  const fonts: FontSource = values['system-fonts'] === true ? 'system' : 'bundled';
+  if (fonts === 'system') {
+    try {
+      findCjkFont({ fonts, lang });
+    } catch (error) {
+      if (!(error instanceof MissingCjkFontError)) throw error;
+      say(reportMessages.systemFontsMissing(error.messages[lang]));
+      return 1;
+    }
   }
 
   const check = await readSchemeFile(values.scheme, io, lang);
@@ -144,19 +161,29 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
   const jobs = reportCharts({ lang, years, rows: allRows, scores: current, safety: data.records.safety_incidents, targets });
   const charts: RenderedChart[] = [];
   let failures = 0;
+  let missingPngs = 0;
   let written = 0;
   for (const [k, job] of jobs.entries()) {
     say(reportMessages.renderingChart(k + 1, jobs.length, job.name));
+    let svg: string;
     try {
-      const svg = await renderSvg(job.spec(), { lang });
+      svg = await renderSvg(job.spec(), { lang });
       await writeFile(join(out, 'charts', `${job.name}.svg`), svg);
-      written++;
-      charts.push({ name: job.name, kind: job.kind, section: job.section, caption: job.caption, svg });
-      await writeFile(join(out, 'charts', `${job.name}.png`), svgToPng(svg, { lang }));
-      written++;
     } catch (error) {
       failures++;
       say(reportMessages.chartFailed(job.name, errorText(error)));
+      continue;
+    }
+    written++;
+    charts.push({ name: job.name, kind: job.kind, section: job.section, caption: job.caption, svg });
+    // The chart is in the report whatever happens to its PNG: a failure here costs that one file only.
+    const png = join('charts', `${job.name}.png`);
+    try {
+      await writeFile(join(out, png), svgToPng(svg, { lang, fonts }));
+      written++;
+    } catch (error) {
+      missingPngs++;
+      say(reportMessages.pngFailed(join(values.out, png), errorText(error)));
     }
   }
 
@@ -178,7 +205,7 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
   if (browser !== null) {
     say(reportMessages.writingPdf());
     try {
-      await printPdf(join(out, 'index.html'), join(out, 'report.pdf'), browser);
+      await printPdf(join(out, 'index.html'), join(out, 'report.pdf'), browser, fonts === 'bundled' ? { fontsCss: printFontsCss(bundledFontFiles()) } : {});
       written++;
     } catch (error) {
       say(reportMessages.pdfFailed(errorText(error)));
@@ -186,5 +213,6 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
     }
   }
   say(reportMessages.done(values.out, written));
-  return failures > 0 ? 1 : 0;
+  if (missingPngs > 0) say(reportMessages.pngsMissing(missingPngs));
+  return failures > 0 || missingPngs > 0 ? 1 : 0;
 }
