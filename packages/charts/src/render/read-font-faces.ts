@@ -3,8 +3,8 @@
  * what the renderer needs to know of its glyphs.
  *
  * @example
- * const face: FontFace = readFontFaces(bytes)[0]!;
- * face.family;           // 'Noto Sans CJK JP'
+ * const face: FontFace = readFontFaces(bytes)[0]!; // bytes of NotoSansHans-Regular.otf
+ * face.family;           // 'Noto Sans S Chinese'
  * face.hasGlyph(0x4e2d); // true (中)
  */
 export interface FontFace {
