@@ -4,7 +4,7 @@ export { langFromEnv, parseLang } from './resolve-lang.ts';
 export { readDataDir, DATA_EXTENSIONS } from './read-data-dir.ts';
 export type { DataDir, DataDirProblem } from './read-data-dir.ts';
 export { indicatorsJson } from './format/indicators-json.ts';
-export { indicatorsCsv, csvField, INDICATOR_CSV_COLUMNS } from './format/indicators-csv.ts';
+export { indicatorsCsv, INDICATOR_CSV_COLUMNS } from './format/indicators-csv.ts';
 export { indicatorsTable, formatIndicatorValue } from './format/indicators-table.ts';
 export type { IndicatorLabel } from './format/indicators-table.ts';
 export { fileSummary, issueLine, issueTotals } from './format/issues-text.ts';

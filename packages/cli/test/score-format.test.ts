@@ -63,6 +63,13 @@ describe('scoresCsv and scoresJson', () => {
     expect(lines).toHaveLength(5);
   });
 
+  it('keeps unit names and sentences that a spreadsheet would run as formulas as text (OWASP CSV injection)', () => {
+    const evil = scoresCsv([result('=HYPERLINK("http://x","y")', { explanation: t('@SUM(1)') }), result("+cmd|' /C calc'!A0", {})], 'en').split('\r\n');
+    expect(evil[1]).toContain(`,2019,"'=HYPERLINK(""http://x"",""y"")",1,2,`);
+    expect(evil[2]).toContain(",2019,'+cmd|' /C calc'!A0,1,2,");
+    expect(evil[1]).toContain(',near,1,-2,,'); // typed negative numbers stay numbers
+  });
+
   it('writes JSON that parses back to the results, one item per line', () => {
     const text = scoresJson(results);
     expect(JSON.parse(text)).toEqual(results);

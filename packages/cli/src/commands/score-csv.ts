@@ -1,5 +1,4 @@
-import type { Lang, UnitScore } from '@fazhi/core';
-import { csvField } from '../format/indicators-csv.ts';
+import { escapeCsvCell, type Lang, type UnitScore } from '@fazhi/core';
 
 /**
  * The columns of `fazhi score --format csv`, one row per unit × item: the
@@ -17,7 +16,8 @@ export const SCORE_CSV_COLUMNS = [
 /**
  * `fazhi score --format csv`: a byte-order mark (so that Excel reads UTF-8),
  * a header of {@link SCORE_CSV_COLUMNS} and one row per unit × item, CRLF
- * line ends, RFC 4180 quoting, an empty cell for null; `flags` lists the
+ * line ends, every cell through core's `escapeCsvCell` (RFC 4180 quoting, text
+ * a spreadsheet would run as a formula prefixed with `'`), an empty cell for null; `flags` lists the
  * item's flag codes separated by `;`, `explanation` is the item's sentence in
  * `lang`.
  *
@@ -33,7 +33,7 @@ export function scoresCsv(results: readonly UnitScore[], lang: Lang): string {
         String(r.failed), r.change?.total, r.change?.rank, i.dimension, i.item, i.indicator, i.value, i.numerator,
         i.denominator, i.missingAs, i.earned, i.possible, i.weight, i.status, i.change?.value, i.change?.earned,
         i.flags.map((f) => f.code).join(';'), i.explanation[lang],
-      ].map(csvField).join(','));
+      ].map(escapeCsvCell).join(','));
     }
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -1,25 +1,6 @@
 import type { IndicatorRow } from '@fazhi/core';
 import { describe, expect, it } from 'vitest';
-import { csvField, indicatorsCsv } from '../../src/format/indicators-csv.ts';
-
-describe('csvField', () => {
-  it('csvField leaves plain text and numbers unquoted', () => {
-    expect(csvField('司法局')).toBe('司法局');
-    expect(csvField(0.5)).toBe('0.5');
-    expect(csvField(-3)).toBe('-3');
-  });
-  it('csvField quotes commas, quotes, line breaks and edge spaces, doubling inner quotes (RFC 4180)', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "x"')).toBe('"say ""x"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField('cr\rlf')).toBe('"cr\rlf"');
-    expect(csvField(' padded')).toBe('" padded"');
-  });
-  it('csvField writes null and undefined as the empty field', () => {
-    expect(csvField(null)).toBe('');
-    expect(csvField(undefined)).toBe('');
-  });
-});
+import { indicatorsCsv } from '../../src/format/indicators-csv.ts';
 
 describe('indicatorsCsv', () => {
   const rows: IndicatorRow[] = [
@@ -39,6 +20,17 @@ describe('indicatorsCsv', () => {
     expect(lines[1]).toBe(`litigation.loss_rate,*,2019,3,41,${3 / 41},,`);
     expect(lines[2]).toBe('litigation.cases,"司法局, 一科",2019,2,,2,,');
     expect(lines[3]).toBe('business.indicator_score,*,2018,50,,50,纳税,"""总税率"""');
+  });
+  it('indicatorsCsv keeps unit names that a spreadsheet would run as formulas as text (OWASP CSV injection)', () => {
+    const evil = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", '@SUM(1)', '-2+3', ' 司法局'];
+    const lines = indicatorsCsv(evil.map((unit) => ({ indicator: 'litigation.cases', unit, year: 2019, numerator: -1, denominator: null, value: -1 }))).split('\r\n');
+    expect(lines.slice(1, 6)).toEqual([
+      `litigation.cases,"'=HYPERLINK(""http://x"",""y"")",2019,-1,,-1,,`,
+      "litigation.cases,'+cmd|' /C calc'!A0,2019,-1,,-1,,",
+      "litigation.cases,'@SUM(1),2019,-1,,-1,,",
+      "litigation.cases,'-2+3,2019,-1,,-1,,",
+      'litigation.cases," 司法局",2019,-1,,-1,,',
+    ]);
   });
   it('indicatorsCsv prints only the header for no rows', () => {
     expect(indicatorsCsv([])).toBe('indicator,unit,year,numerator,denominator,value,dimension,item\r\n');

