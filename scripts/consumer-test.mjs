@@ -9,7 +9,7 @@
 // Node 20, else it is installed like the others).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -128,11 +128,12 @@ async function limit(tasks, n) {
 
 /**
  * The node binary of a major version: this process's when it is that version, else the npm package `node@MAJOR`
- * installed once into node_modules/.cache/fazhi-node/MAJOR (npm's registry, no other download).
+ * installed once into the user's cache ($XDG_CACHE_HOME or ~/.cache, then fazhi/node-MAJOR), so that clones and CI
+ * runs on the same machine share it (npm's registry, no other download).
  */
 function nodeBinary(major) {
   if (process.versions.node.split('.')[0] === major) return process.execPath;
-  const prefix = join(root, 'node_modules/.cache/fazhi-node', major);
+  const prefix = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'fazhi', `node-${major}`);
   const bin = join(prefix, 'node_modules/node/bin/node');
   if (!existsSync(bin) || spawnSync(bin, ['--version']).status !== 0) {
     rmSync(prefix, { recursive: true, force: true });
