@@ -87,6 +87,7 @@ export { checkMeaning, type MeaningCheck } from './scoring/check/check-meaning.t
 export { closestName } from './scoring/check/closest-name.ts';
 export { explainSchema, type SchemaNode } from './scoring/check/explain-schema.ts';
 export { jsonErrorOffset } from './scoring/check/json-error-offset.ts';
+export { MAX_SCHEME_DEPTH, MAX_SCHEME_TEXT_LENGTH, MAX_SCHEME_VALUES } from './scoring/check/scheme-limits.ts';
 export { renderValue } from './scoring/check/render-value.ts';
 export type { SchemeFinding } from './scoring/check/scheme-finding.ts';
 export { formatSchemePath, type SchemePath } from './scoring/check/scheme-path.ts';

@@ -1,8 +1,10 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import { checkMeaning } from './check/check-meaning.ts';
+import { exceededSchemeLimit } from './check/exceeded-scheme-limit.ts';
 import { explainSchema, type SchemaNode } from './check/explain-schema.ts';
 import type { SchemeError } from './check/scheme-error.ts';
 import type { SchemeFinding } from './check/scheme-finding.ts';
+import { MAX_SCHEME_DEPTH, MAX_SCHEME_VALUES } from './check/scheme-limits.ts';
 import { formatSchemePath, type SchemePath } from './check/scheme-path.ts';
 import { parseSchemeText, type TextPosition } from './parse-scheme-text.ts';
 import type { Scheme } from './scheme.ts';
@@ -69,7 +71,14 @@ let validator: Validator | undefined;
  * A string is read as the file's text; anything else as the already-parsed
  * value (then errors have no line). The scheme returned is the value as given
  * (not copied, never changed) without its `$schema`; the stamp carries its id,
- * version and content hash (`schemeHash`). Never throws for bad input.
+ * version and content hash (`schemeHash`).
+ *
+ * Never throws, for any text or value, and takes bounded time and memory
+ * (docs/schemes.md, "Limits and hostile files"): a text over
+ * `MAX_SCHEME_TEXT_LENGTH`, nested deeper than `MAX_SCHEME_DEPTH`, or holding
+ * (aliases expanded) more than `MAX_SCHEME_VALUES` values is refused with one
+ * error before any check walks it; so is a value given as an object. Should a
+ * check still fail, the failure is returned as the error `check.failed`.
  *
  * @example
  * const check = checkScheme(readFileSync('schemes/sip-2019-example.yaml', 'utf8'), { fileName: 'sip-2019-example.yaml' });
@@ -77,6 +86,16 @@ let validator: Validator | undefined;
  * else check.errors[0].message.en; // 'dimensions[2].items[0].rule.per: expected a number, got "two"'
  */
 export function checkScheme(input: string | unknown, options: CheckSchemeOptions = {}): SchemeCheck {
+  try {
+    return check(input, options);
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]!.slice(0, 200)}` : 'unknown';
+    const failed: SchemeError = { code: 'check.failed', path: '', expected: 'a check', actual: detail, message: schemeMessages.checkFailed(detail) };
+    return { ok: false, errors: [failed], warnings: [] };
+  }
+}
+
+function check(input: string | unknown, options: CheckSchemeOptions): SchemeCheck {
   let value: unknown = input;
   let locate: ((path: SchemePath) => TextPosition | null) | null = null;
   if (typeof input === 'string') {
@@ -84,6 +103,14 @@ export function checkScheme(input: string | unknown, options: CheckSchemeOptions
     if (!parsed.ok) return { ok: false, errors: parsed.errors, warnings: [] };
     value = parsed.value;
     locate = parsed.locate;
+  } else {
+    const exceeded = exceededSchemeLimit(input);
+    if (exceeded !== null) {
+      const path = formatSchemePath(exceeded.path);
+      const body = exceeded.code === 'nesting.too_deep' ? schemeMessages.tooDeep(MAX_SCHEME_DEPTH, null, null) : schemeMessages.tooManyValues(MAX_SCHEME_VALUES);
+      const expected = `at most ${MAX_SCHEME_VALUES} values and ${MAX_SCHEME_DEPTH} levels`;
+      return { ok: false, errors: [{ code: exceeded.code, path, expected, actual: 'more', message: schemeMessages.at(path, body) }], warnings: [] };
+    }
   }
   const toError = (finding: SchemeFinding): SchemeError => {
     const path = formatSchemePath(finding.path);

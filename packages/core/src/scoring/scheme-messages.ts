@@ -6,6 +6,9 @@ type Body = LocalizedText;
 const list = (values: readonly string[], lang: 'zh' | 'en'): string =>
   lang === 'en' ? values.join(', ') : values.join('、');
 
+/** 1000000 → "1,000,000". */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
 const hint = (suggestion: string | null): { 'zh-Hant': string; 'zh-Hans': string; en: string } =>
   suggestion === null
     ? { 'zh-Hant': '', 'zh-Hans': '', en: '' }
@@ -97,6 +100,53 @@ export const schemeMessages = {
       en: `${line === null ? '' : `line ${line}, column ${col}: `}${name} syntax error: ${detail}. Fix the text there and check again.`,
     };
   },
+
+  // Limits (docs/schemes.md, "Limits and hostile files").
+  /** Error `text.too_long`: the text is longer than the limit, and is not read. */
+  textTooLong: (length: number, limit: number): Body => ({
+    'zh-Hant': `方案文字長 ${grouped(length)} 個字元，超過上限 ${grouped(limit)} 個字元，未予讀取：方案檔通常只有數 KB，請確認是否選錯檔案`,
+    'zh-Hans': `方案文字长 ${grouped(length)} 个字符，超过上限 ${grouped(limit)} 个字符，未予读取：方案文件通常只有数 KB，请确认是否选错文件`,
+    en: `the text is ${grouped(length)} characters long, over the limit of ${grouped(limit)}, and is not read: a scheme file is a few kilobytes; check that this is the right file`,
+  }),
+  /** Error `text.empty`: nothing but blanks (or a byte-order mark). */
+  textEmpty: (): Body => ({
+    'zh-Hant': '方案文字是空的：方案檔應以 format: fazhi-scheme/1 開始（見 docs/schemes.md）',
+    'zh-Hans': '方案文字是空的：方案文件应以 format: fazhi-scheme/1 开始（见 docs/schemes.md）',
+    en: 'the text is empty: a scheme file starts with format: fazhi-scheme/1 (see docs/schemes.md)',
+  }),
+  /** Error `text.control_character`: a control character JSON and YAML both forbid, likely a binary file. */
+  controlCharacter: (line: number, column: number, character: string): Body => ({
+    'zh-Hant': `第 ${line} 行第 ${column} 列：含有控制字元 ${character}，JSON 與 YAML 皆不允許：這是否是二進位檔？方案檔應為 UTF-8 文字`,
+    'zh-Hans': `第 ${line} 行第 ${column} 列：含有控制字符 ${character}，JSON 与 YAML 均不允许：这是否是二进制文件？方案文件应为 UTF-8 文本`,
+    en: `line ${line}, column ${column}: the control character ${character} is allowed in neither JSON nor YAML: is this a binary file? A scheme file is UTF-8 text`,
+  }),
+  /** Error `nesting.too_deep`: lists and objects nested deeper than the limit; with the line where it happens, when known. */
+  tooDeep: (limit: number, line: number | null, column: number | null): Body => {
+    const at = line === null ? null : { line, column: column ?? 1 };
+    return {
+      'zh-Hant': `${at === null ? '' : `第 ${at.line} 行第 ${at.column} 列：`}清單與物件巢狀超過 ${limit} 層：方案只有數層深，請檢查括號與縮排`,
+      'zh-Hans': `${at === null ? '' : `第 ${at.line} 行第 ${at.column} 列：`}列表与对象嵌套超过 ${limit} 层：方案只有数层深，请检查括号与缩进`,
+      en: `${at === null ? '' : `line ${at.line}, column ${at.column}: `}lists and objects nest more than ${limit} levels deep: a scheme is a handful of levels deep; check the brackets and the indentation`,
+    };
+  },
+  /** Error `values.too_many`: more values than the limit. */
+  tooManyValues: (limit: number): Body => ({
+    'zh-Hant': `方案含有超過 ${grouped(limit)} 個值：實際的方案至多數千個，請確認是否選錯檔案`,
+    'zh-Hans': `方案含有超过 ${grouped(limit)} 个值：实际的方案至多数千个，请确认是否选错文件`,
+    en: `the scheme holds more than ${grouped(limit)} values: a real one holds a few thousand at most; check that this is the right file`,
+  }),
+  /** Error `aliases.too_many`: YAML aliases (`*name`) that expand the scheme beyond the limit (an alias bomb). */
+  aliasesTooMany: (limit: number): Body => ({
+    'zh-Hant': `YAML 別名（*名稱）展開後方案超過 ${grouped(limit)} 個值（或巢狀超過上限），別名過多：請直接寫出重複的部分，或減少別名`,
+    'zh-Hans': `YAML 别名（*名称）展开后方案超过 ${grouped(limit)} 个值（或嵌套超过上限），别名过多：请直接写出重复的部分，或减少别名`,
+    en: `the YAML aliases (*name) expand the scheme to more than ${grouped(limit)} values (or nest it too deep): the scheme uses too many aliases; write the repeated parts out, or use fewer aliases`,
+  }),
+  /** Error `check.failed`: the check itself failed; fazhi's fault, not the file's. */
+  checkFailed: (detail: string): Body => ({
+    'zh-Hant': `fazhi 無法檢查此方案（${detail}）：這是 fazhi 的錯誤，請回報此檔案`,
+    'zh-Hans': `fazhi 无法检查此方案（${detail}）：这是 fazhi 的错误，请报告此文件`,
+    en: `fazhi could not check this scheme (${detail}): this is a fault of fazhi's; please report it with the file`,
+  }),
 
   // Structure (the JSON Schema).
   /** Error `type`: a value of the wrong kind ("expected a number, got \"two\""). */

@@ -22,8 +22,10 @@ export function closestName(name: string, candidates: readonly string[]): string
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
     const limit = Math.max(1, Math.floor(Math.max(name.length, candidate.length) / 3));
+    // The distance is at least the difference in length: skip the quadratic count when that alone is too far (a 100 KB key).
+    if (Math.abs(name.length - candidate.length) > limit) continue;
+    const distance = editDistance(lower, candidate.toLowerCase());
     if (distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -127,8 +127,8 @@ export function explainSchema(value: unknown, root: SchemaNode): SchemeFinding[]
       if (schema !== undefined) walk(child, schema, [...path, key]);
       else if (node.additionalProperties === false) {
         findings.push({
-          path: [...path, key], code: 'unknown_property', expected: m.expectedOneOf(known), actual: JSON.stringify(key),
-          body: m.unknownProperty(key, known, closestName(key, known)),
+          path: [...path, key], code: 'unknown_property', expected: m.expectedOneOf(known), actual: renderValue(key),
+          body: m.unknownProperty(key.length > 60 ? `${key.slice(0, 57)}…` : key, known, closestName(key, known)),
         });
       } else if (typeof node.additionalProperties === 'object') walk(child, node.additionalProperties, [...path, key]);
     }

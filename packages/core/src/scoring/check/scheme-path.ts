@@ -12,7 +12,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /**
  * Writes a path the way a reader of the file looks for it:
  * `dimensions[2].items[0].rule.per`; keys that are not identifiers are quoted
- * (`name["zh-TW"]`); the root is `''`.
+ * (`name["zh-TW"]`); the root is `''`. A key longer than 60 characters is
+ * cut to 57 and `…`, so that a hostile key does not make a huge message.
  *
  * @example
  * formatSchemePath(['dimensions', 2, 'items', 0, 'rule', 'per']); // 'dimensions[2].items[0].rule.per'
@@ -20,7 +21,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  */
 export function formatSchemePath(path: SchemePath): string {
   let out = '';
-  for (const step of path) {
+  for (const full of path) {
+    const step = typeof full === 'string' && full.length > 60 ? `${full.slice(0, 57)}…` : full;
     if (typeof step === 'number') out += `[${step}]`;
     else if (IDENTIFIER.test(step)) out += out === '' ? step : `.${step}`;
     else out += `[${JSON.stringify(step)}]`;

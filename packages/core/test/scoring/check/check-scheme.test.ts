@@ -182,7 +182,8 @@ describe('checkScheme: structure errors name the path, the expected and the actu
   });
   it('rejects something that is not an object at all', () => {
     expect(brief(errorsOf(checkScheme([1, 2])))).toEqual([{ code: 'type', path: '', expected: 'an object ({…})', actual: '[1,2]' }]);
-    expect(brief(errorsOf(checkScheme('', { fileName: 'empty.yaml' })))).toEqual([{ code: 'type', path: '', expected: 'an object ({…})', actual: 'null' }]);
+    expect(brief(errorsOf(checkScheme('', { fileName: 'empty.yaml' })))).toEqual([{ code: 'text.empty', path: '', expected: 'a scheme', actual: 'an empty text' }]);
+    expect(brief(errorsOf(checkScheme('# nothing but a comment\n', { fileName: 'comment.yaml' })))).toEqual([{ code: 'type', path: '', expected: 'an object ({…})', actual: 'null' }]);
   });
 });
 
