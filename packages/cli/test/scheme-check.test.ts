@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { schemeCommandMessages } from '../src/messages.ts';
@@ -129,6 +131,47 @@ describe('fazhi scheme check', () => {
     for (const file of ['schemes/sip-example-2019.yaml', 'schemes/doing-business-2020.json']) {
       const run = await runCli(['scheme', 'check', file], { cwd: root });
       expect(run.status, `${file}: ${run.stdout}`).toBe(0);
+    }
+  });
+});
+
+describe('fazhi scheme check and fazhi score --scheme: a hostile scheme is an error, exit 1, never a crash', () => {
+  const bomb = readFileSync(new URL('../../../fixtures/hostile/schemes/alias-bomb.yaml', import.meta.url), 'utf8');
+  const files: Record<string, [string | Uint8Array, string]> = {
+    'bomb.yaml': [bomb, 'aliases.too_many'],
+    'deep.json': ['['.repeat(100_000) + ']'.repeat(100_000), 'nesting.too_deep'],
+    'deep20k.json': ['['.repeat(10_000) + ']'.repeat(10_000), 'nesting.too_deep'],
+    'long.yaml': ['a'.repeat(10_000_000), 'text.too_long'],
+    'proto.json': ['{"__proto__": {"polluted": 1}}', 'unknown_property'],
+    'inf.yaml': [GOOD_YAML.replace('points: 10\n    items', 'points: 1e999\n    items'), 'number.finite'],
+    'binary.yaml': [Uint8Array.from({ length: 512 }, (_, i) => (i * 37) % 256), 'text.control_character'],
+    'empty.yaml': ['\uFEFF', 'text.empty'],
+  };
+  it('scheme check prints the error code and exits 1, twice in one process', async () => {
+    const dir = temp(Object.fromEntries(Object.entries(files).map(([name, [content]]) => [name, content])));
+    for (const [name, [, code]] of Object.entries(files)) {
+      for (let round = 0; round < 2; round++) {
+        const run = await runCli(['scheme', 'check', name], { cwd: dir });
+        expect(run.status, name).toBe(1);
+        expect(run.stdout, name).toMatch(new RegExp(`^error  ${name.replace('.', '\\.')}(:\\d+:\\d+)?  ${code.replace('.', '\\.')}  `, 'm'));
+        expect(run.stdout + run.stderr, name).not.toMatch(/internal error|\n\s+at /);
+      }
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('scheme check --format json reports the code', async () => {
+    const dir = temp({ 'bomb.yaml': bomb });
+    const run = await runCli(['scheme', 'check', '--format', 'json', 'bomb.yaml'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as { errors: { code: string; line: number }[] }).errors.map((e) => [e.code, e.line])).toEqual([['aliases.too_many', 6]]);
+  });
+  it('score --scheme stops at the scheme, with file:line and the message, before any data is read', async () => {
+    const dir = temp(Object.fromEntries(Object.entries(files).map(([name, [content]]) => [name, content])));
+    for (const name of Object.keys(files)) {
+      const run = await runCli(['score', '--data', join(root, 'fixtures/sip-2019'), '--scheme', name], { cwd: dir });
+      expect(run.status, name).toBe(1);
+      expect(run.stderr, name).toContain(`fazhi: ${name}`);
+      expect(run.stdout + run.stderr, name).not.toMatch(/internal error|\n\s+at /);
     }
   });
 });
