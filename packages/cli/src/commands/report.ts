@@ -11,7 +11,7 @@ import { loadFolder } from '../load-folder.ts';
 import { messages, reportMessages, scoreMessages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { findChromium } from '../report/find-chromium.ts';
-import { printFontsCss } from '../report/print-fonts-css.ts';
+import { printFonts } from '../report/print-fonts.ts';
 import { printPdf } from '../report/print-pdf.ts';
 import { reportCharts } from '../report/report-charts.ts';
 import { reportHtml } from '../report/report-html.ts';
@@ -205,7 +205,7 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
   if (browser !== null) {
     say(reportMessages.writingPdf());
     try {
-      await printPdf(join(out, 'index.html'), join(out, 'report.pdf'), browser, fonts === 'bundled' ? { fontsCss: printFontsCss(bundledFontFiles()) } : {});
+      await printPdf(join(out, 'index.html'), join(out, 'report.pdf'), browser, fonts === 'bundled' ? { fonts: printFonts(bundledFontFiles()) } : {});
       written++;
     } catch (error) {
       say(reportMessages.pdfFailed(errorText(error)));

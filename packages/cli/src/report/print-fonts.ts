@@ -1,29 +1,63 @@
-import { pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
 import type { BundledFontFiles } from '@fazhi/charts/render';
 
 /**
- * The style sheet that makes Chromium print the report with the fonts
- * bundled from npm, the ones the PNG charts are drawn with: an `@font-face`
- * per file (a `file:` URL to the OTF/TTF in `node_modules`, Regular 400 and
- * Bold 700), and a font stack set on the page and on every SVG text (CSS
- * wins over the SVGs' `font-family` attributes): Noto Sans Hans, Noto Sans
- * Hant, DejaVu Sans for zh-Hans and en; Hant first on a zh-Hant page. So
- * the PDF shows no empty boxes on a machine without a CJK font, and looks
- * the same on every machine. It is added to the page only while printing;
- * `index.html` stays self-contained, with no URL in it.
+ * The address the printed page loads the bundled fonts from. `.invalid`
+ * never resolves: printPdf answers these requests itself from the files in
+ * `node_modules`, and nothing leaves the machine.
  *
  * @example
- * printFontsCss(bundledFontFiles()).includes('font-family: "fazhi Noto Sans S Chinese"'); // true
+ * PRINT_FONT_ORIGIN; // 'https://fonts.fazhi.invalid/'
  */
-export function printFontsCss(files: BundledFontFiles): string {
-  const families = [files.hans, files.hant, files.symbols];
+export const PRINT_FONT_ORIGIN = 'https://fonts.fazhi.invalid/';
+
+/**
+ * Fonts for printing: the style sheets to add to the page, and the file each
+ * font URL is served from.
+ *
+ * @example
+ * const fonts: PrintFonts = { faces: '@font-face { … }', stacks: 'html { font-family: … }', files: new Map([['https://fonts.fazhi.invalid/a.otf', '/fonts/a.otf']]) };
+ */
+export interface PrintFonts {
+  /** The `@font-face` rules. */
+  faces: string;
+  /** The rules that set the page's and the SVG texts' font stacks to those faces. */
+  stacks: string;
+  /** Font URL → absolute path of the file that answers it. */
+  files: ReadonlyMap<string, string>;
+}
+
+/**
+ * What makes Chromium print the report with the fonts bundled from npm, the
+ * ones the PNG charts are drawn with: an `@font-face` per file (Regular 400
+ * and Bold 700, at {@link PRINT_FONT_ORIGIN}), and a font stack set on the
+ * page and on every SVG text (CSS wins over the SVGs' `font-family`
+ * attributes) in the PNGs' order: Noto Sans Hans, Noto Sans Hant, DejaVu
+ * Sans for zh-Hans and en; Hant first on a zh-Hant page. So the PDF shows no
+ * empty boxes on a machine without a CJK font, and looks the same on every
+ * machine. It is added to the page only while printing; `index.html` stays
+ * self-contained, with no URL in it. (The fonts are served rather than
+ * linked by `file:` URL: Chromium refuses `file:` fonts on a machine with no
+ * font installed at all.)
+ *
+ * @example
+ * const fonts = printFonts(bundledFontFiles());
+ * fonts.faces.includes('font-family: "fazhi Noto Sans S Chinese"'); // true
+ * fonts.files.get('https://fonts.fazhi.invalid/NotoSansHans-Regular.otf') === bundledFontFiles().hans.regular; // true
+ */
+export function printFonts(bundled: BundledFontFiles): PrintFonts {
+  const families = [bundled.hans, bundled.hant, bundled.symbols];
+  const files = new Map<string, string>();
   const faces = families.flatMap((family) =>
-    ([[family.regular, 400], [family.bold, 700]] as const).map(([file, weight]) =>
-      `@font-face { font-family: "fazhi ${family.family}"; src: url("${pathToFileURL(file).href}"); font-weight: ${weight}; font-style: normal; }`));
+    ([[family.regular, 400], [family.bold, 700]] as const).map(([file, weight]) => {
+      const url = `${PRINT_FONT_ORIGIN}${encodeURIComponent(basename(file))}`;
+      files.set(url, file);
+      return `@font-face { font-family: "fazhi ${family.family}"; src: url("${url}"); font-weight: ${weight}; font-style: normal; }`;
+    }));
   const stack = (order: typeof families) => `${order.map((family) => `"fazhi ${family.family}"`).join(', ')}, sans-serif`;
-  return [
-    ...faces,
+  const stacks = [
     `html, html svg text { font-family: ${stack(families)}; }`,
-    `html:lang(zh-Hant), html:lang(zh-Hant) svg text { font-family: ${stack([files.hant, files.hans, files.symbols])}; }`,
+    `html:lang(zh-Hant), html:lang(zh-Hant) svg text { font-family: ${stack([bundled.hant, bundled.hans, bundled.symbols])}; }`,
   ].join('\n');
+  return { faces: faces.join('\n'), stacks, files };
 }

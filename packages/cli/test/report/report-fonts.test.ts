@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findCjkFont, MissingCjkFontError } from '@fazhi/charts/render';
+import { bundledFontFiles, findCjkFont, MissingCjkFontError } from '@fazhi/charts/render';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportMessages } from '../../src/messages.ts';
 import { findChromium } from '../../src/report/find-chromium.ts';
+import { printFonts } from '../../src/report/print-fonts.ts';
 import { printPdf } from '../../src/report/print-pdf.ts';
 import { runCli } from '../capture-io.ts';
 
@@ -43,11 +44,13 @@ describe('fazhi report and fonts', () => {
     expect(reportMessages.chartFailed('x', 'y').en).toContain('left out of the report');
   });
   const chromium = findChromium(process.env);
-  it.runIf(chromium.kind === 'found')('printPdf refuses to print when a font of fontsCss cannot be loaded, naming it', async () => {
+  it.runIf(chromium.kind === 'found')('printPdf prints with the bundled fonts served to the page, and refuses when a font cannot be loaded, naming it', async () => {
     const html = join(temp, 'page.html');
-    writeFileSync(html, '<!DOCTYPE html><html lang="zh-Hans"><body><p>法治</p></body></html>');
-    const fontsCss = '@font-face { font-family: "gone"; src: url("file:///nonexistent/gone.otf"); } html { font-family: "gone"; }';
+    writeFileSync(html, '<!DOCTYPE html><html lang="zh-Hant"><body><p>法治 說骨 ➚</p></body></html>');
     const path = chromium.kind === 'found' ? chromium.path : '';
-    await expect(printPdf(html, join(temp, 'page.pdf'), path, { fontsCss })).rejects.toThrow(/Chromium could not load the font\(s\) gone/);
+    await printPdf(html, join(temp, 'page.pdf'), path, { fonts: printFonts(bundledFontFiles()) });
+    expect(readFileSync(join(temp, 'page.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const gone = { faces: '@font-face { font-family: "gone"; src: url("https://fonts.fazhi.invalid/gone.otf"); }', stacks: 'html { font-family: "gone"; }', files: new Map() };
+    await expect(printPdf(html, join(temp, 'gone.pdf'), path, { fonts: gone })).rejects.toThrow(/Chromium could not load the font\(s\) gone/);
   }, 60_000);
 });
