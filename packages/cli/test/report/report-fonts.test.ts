@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,20 @@ describe('fazhi report and fonts', () => {
     expect(run.stderr).not.toContain(reportMessages.loading().en);
     expect(existsSync(out)).toBe(false);
   });
+  it('when one PNG cannot be written, names that file, keeps the chart in the report, writes the rest and exits 1', async () => {
+    const out = join(temp, 'png-blocked');
+    mkdirSync(join(out, 'charts', 'ranking-total-2019.png'), { recursive: true }); // a folder where the PNG would go
+    const run = await runCli(['report', '--data', 'fixtures/sip-2019', '--scheme', 'schemes/sip-example-2019.yaml', '--years', '2018,2019', '--out', out], { cwd: root });
+    expect(run.status).toBe(1);
+    const path = join(out, 'charts', 'ranking-total-2019.png');
+    expect(run.stderr).toContain(`fazhi: ${path} was not written (`);
+    expect(run.stderr).toContain('only this PNG file is missing; the chart is in the report and its SVG was written');
+    expect(run.stderr).toMatch(/fazhi: 1 PNG file\(s\) not written \(see above\): exit status 1\n$/);
+    expect(run.stderr).not.toContain('left out of the report');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('charts/ranking-total-2019.svg');
+    expect(readdirSync(join(out, 'charts')).filter((f) => f.endsWith('.png'))).toHaveLength(16); // 15 PNGs and the folder
+    expect(readdirSync(join(out, 'charts')).filter((f) => f.endsWith('.svg'))).toHaveLength(16);
+  }, 120_000);
   it('says of a PNG that could not be written that only that file is missing, not the chart', () => {
     const m = reportMessages.pngFailed('out/charts/ranking-total-2019.png', 'ENOSPC');
     expect(m.en).toBe('out/charts/ranking-total-2019.png was not written (ENOSPC): only this PNG file is missing; the chart is in the report and its SVG was written');
