@@ -130,7 +130,7 @@ function together(...stages) {
 /** A vitest run under a time zone; its JSON report's counts are added, and a suite that fails to load is a failure. */
 async function vitest(name, tz, report, files) {
   const out = join(reports, report);
-  const args = ['exec', 'vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${out}`, ...files];
+  const args = ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...files];
   const r = await stage(name, 'pnpm', args, { env: { ...process.env, TZ: tz } });
   addReport(name, r, out, (json) => ({ passed: json.numPassedTests, failed: json.numFailedTests, errors: 0 }));
 }

@@ -4,11 +4,13 @@
 // midnight UTC, which is the bug the second run is for).
 //
 // How the set is chosen: a walk of the import graph from each test file, following relative imports and the
-// workspace packages (@fazhi/*) to their sources. A file is time-zone sensitive when its own text uses a local-time
-// API (LOCAL_TIME: new Date(…), Date.now/parse, the local getters and setters, toLocale*String, Intl.DateTimeFormat,
-// process.env.TZ, a timezoneId) or when it imports a package that converts dates (DATE_PACKAGES: Excel reading and
-// writing, vega's time scales and formats), or when anything it imports is. The UTC getters (getUTCFullYear, …) are
-// not local time and do not count.
+// workspace packages (@fazhi/*) to their sources. A file is time-zone sensitive when its code (comments left out)
+// uses a local-time API (LOCAL_TIME: the current time `new Date()`, a date built from parts `new Date(y, m, d)` or
+// parsed from a string `new Date('…')`, Date.parse, the local getters and setters, toLocale*String,
+// Intl.DateTimeFormat, process.env.TZ, a timezoneId) or when it imports a package that works in local time
+// (DATE_PACKAGES: Excel writing — its zip stamps — and vega's time scales and formats), or when anything it imports
+// is. Not local time, and not counted: the UTC getters (getUTCFullYear, …), `new Date(milliseconds)` and
+// `new Date(Date.UTC(…))`, toISOString, and read-excel-file, which reads Excel's serial dates as UTC.
 // How it is checked: scripts/test/tz-sensitive.test.ts runs the walk over the repository and requires the files
 // that are known to depend on local time (Excel dates, the dashboard's print date, the date parser's tests) to be
 // chosen and pure files (text width, CSV escaping) not to be; FAZHI_TZ_ALL=1 pnpm test runs every file in both zones.
@@ -17,10 +19,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 /** Local-time APIs: a file whose text matches may behave differently in another time zone. */
 export const LOCAL_TIME =
-  /new Date\(|Date\.(now|parse)\(|\.(get|set)(Hours|Date|Month|FullYear|Day|Minutes|Seconds)\(|getTimezoneOffset\(|toLocale(Date|Time)?String\(|Intl\.DateTimeFormat|process\.env\.TZ|timezoneId/;
+  /new Date\(\s*\)|new Date\(\s*['"`]|new Date\([^()]*,|Date\.parse\(|\.(get|set)(Hours|Date|Month|FullYear|Day|Minutes|Seconds)\(|getTimezoneOffset\(|toLocale(Date|Time)?String\(|Intl\.DateTimeFormat|process\.env\.TZ|timezoneId/;
 
 /** Packages that turn values into dates or dates into text in local time. */
-export const DATE_PACKAGES = /^(read-excel-file|write-excel-file|vega|vega-lite|vega-embed|d3-time|d3-time-format)(\/|$)/;
+export const DATE_PACKAGES = /^(write-excel-file|vega|vega-lite|vega-embed|d3-time|d3-time-format)(\/|$)/;
 
 /** The workspace packages' entry points, as their sources (what the tests run on). */
 const WORKSPACE_ENTRIES = {
@@ -44,7 +46,7 @@ export function timeZoneReason(file, root, memo = new Map(), visiting = new Set(
     why = DATE_PACKAGES.test(file) ? file : null;
   } else {
     const text = readFileSync(file, 'utf8');
-    if (LOCAL_TIME.test(text)) why = relative(root, file);
+    if (LOCAL_TIME.test(withoutComments(text))) why = relative(root, file);
     for (const specifier of importSpecifiers(text)) {
       if (why !== null) break;
       const target = resolveImport(file, specifier, root);
@@ -82,6 +84,11 @@ function walk(dir) {
     else if (name.endsWith('.test.ts')) out.push(path);
   }
   return out;
+}
+
+/** The text without its comments (doc comments' examples are not code that runs), roughly: `//` to the line's end. */
+export function withoutComments(text) {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
 /** The module specifiers of static and dynamic imports and re-exports in a file's text. */

@@ -12,16 +12,17 @@ describe('the time-zone sensitive test files (what scripts/test.mjs runs again u
   const all: string[] = findTestFiles(root);
 
   it('chooses the files known to read or write local time, each with its reason', () => {
-    expect(chosen.get('packages/core/test/io/read-xlsx.test.ts')).toBeDefined(); // Excel dates
-    expect(chosen.get('packages/core/test/values/parse-date.test.ts')).toBeDefined();
-    expect(chosen.get('apps/dashboard/test/lib/export/print-filters.test.ts')).toBeDefined(); // the print date
-    expect(chosen.get('packages/core/test/golden/golden.test.ts')).toBeDefined(); // the park's fixture, XLSX files included
+    expect(chosen.get('apps/dashboard/test/lib/export/print-filters.test.ts')).toBe('apps/dashboard/src/lib/export/print-filters.ts'); // the print date
+    expect(chosen.get('packages/core/test/fixtures/make-fixtures.test.ts')).toBeDefined(); // writes XLSX files
+    expect(chosen.get('packages/charts/test/render/render-svg.test.ts')).toMatch(/^vega/); // vega's time formats
   });
 
-  it('leaves out files that reach no local time (text width, CSV escaping)', () => {
-    expect(chosen.has('packages/charts/test/render/text-width.test.ts')).toBe(false);
-    expect(chosen.has('packages/core/test/io/escape-csv-cell.test.ts')).toBe(false);
-    expect(chosen.size).toBeGreaterThan(50);
+  it('leaves out files whose dates are all UTC (parsing dates, text width, CSV escaping)', () => {
+    for (const file of ['packages/core/test/values/parse-date.test.ts', 'packages/charts/test/render/text-width.test.ts', 'packages/core/test/io/escape-csv-cell.test.ts']) {
+      expect(all).toContain(join(root, file));
+      expect(chosen.has(file)).toBe(false);
+    }
+    expect(chosen.size).toBeGreaterThan(20);
     expect(chosen.size).toBeLessThan(all.length);
   });
 
@@ -30,17 +31,25 @@ describe('the time-zone sensitive test files (what scripts/test.mjs runs again u
     mkdirSync(join(dir, 'src'));
     writeFileSync(join(dir, 'src/a.ts'), "import { b } from './b.ts';\nexport const a = () => b();\n");
     writeFileSync(join(dir, 'src/b.ts'), "import { a } from './a.ts';\nexport const b = () => new Date(2019, 0, 1).getFullYear();\nvoid a;\n");
-    writeFileSync(join(dir, 'src/pure.ts'), 'export const pure = (d: Date) => d.getUTCFullYear();\n');
+    writeFileSync(join(dir, 'src/pure.ts'), '/** pure(new Date(2019, 0, 1)) in a comment is no call */\nexport const pure = (ms: number) => new Date(ms).toISOString() + new Date(Date.UTC(2019, 0, 1)).getUTCFullYear();\n');
+    writeFileSync(join(dir, 'src/parsed.ts'), "export const parsed = () => new Date('2019-01-01T08:00');\n");
+    writeFileSync(join(dir, 'src/now.ts'), 'export const now = () => Date.parse(String(new Date()));\n');
     writeFileSync(join(dir, 'src/excel.ts'), "export { default } from 'read-excel-file/node';\n");
-    const files = ['uses-a', 'uses-pure', 'uses-excel'].map((name) => join(dir, `${name}.test.ts`));
+    writeFileSync(join(dir, 'src/charts.ts'), "export { View } from 'vega';\n");
+    const files = ['uses-a', 'uses-pure', 'uses-excel', 'uses-parsed', 'uses-now', 'uses-charts'].map((name) => join(dir, `${name}.test.ts`));
     writeFileSync(files[0]!, "import { a } from './src/a.ts';\n");
     writeFileSync(files[1]!, "import { pure } from './src/pure';\n");
     writeFileSync(files[2]!, "import x from './src/excel.ts';\n");
+    writeFileSync(files[3]!, "import { parsed } from './src/parsed.ts';\n");
+    writeFileSync(files[4]!, "import { now } from './src/now.ts';\n");
+    writeFileSync(files[5]!, "import { View } from './src/charts.ts';\n");
     const found: Map<string, string> = timeZoneSensitiveTests(dir, files);
     expect([...found]).toEqual([
       ['uses-a.test.ts', 'src/b.ts'],
-      ['uses-excel.test.ts', 'read-excel-file/node'],
-    ]);
+      ['uses-parsed.test.ts', 'src/parsed.ts'],
+      ['uses-now.test.ts', 'src/now.ts'],
+      ['uses-charts.test.ts', 'vega'],
+    ]); // read-excel-file reads Excel dates as UTC; pure.ts uses only UTC and milliseconds
   });
 
   it('reads static, dynamic and re-export specifiers', () => {
