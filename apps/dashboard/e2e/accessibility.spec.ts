@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openView, test, waitForCharts } from './dashboard-test.ts';
+import { expect, openView, sampleTest, test, waitForCharts } from './dashboard-test.ts';
 
 const VIEWS = ['overview', 'documents', 'litigation', 'reconsideration', 'enforcement', 'decisions', 'safety', 'business', 'ranking', 'quality', 'scheme'];
 
@@ -38,7 +38,7 @@ async function tabUntil(page: Page, selector: string, limit = 80): Promise<boole
   return false;
 }
 
-test('every form control on every view has an accessible name', async ({ page }) => {
+sampleTest('every form control on every view has an accessible name', async ({ page }) => {
   await openView(page, 'overview');
   for (const view of VIEWS) {
     await page.locator(`nav a[href^="#/${view}"]`).click();
@@ -59,7 +59,7 @@ test('the load button and the view links are reached with Tab; Enter on the load
   await waitForCharts(page);
 });
 
-test('every chart has a text description (role=img with an aria-label, and a caption)', async ({ page }) => {
+sampleTest('every chart has a text description (role=img with an aria-label, and a caption)', async ({ page }) => {
   await openView(page, 'litigation');
   const count = await waitForCharts(page);
   const described = page.locator('main figure.chart [role="img"][aria-label]:not([aria-label=""])');

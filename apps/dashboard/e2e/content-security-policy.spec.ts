@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cspViolations, expect, openView, test, waitForCharts } from './dashboard-test.ts';
+import { cspViolations, expect, openView, POLL, sampleTest, test, waitForCharts } from './dashboard-test.ts';
 import { e2eDist } from './e2e-dist.ts';
 
 const VIEWS = ['overview', 'documents', 'litigation', 'reconsideration', 'enforcement', 'decisions', 'safety', 'business', 'ranking', 'quality', 'scheme'];
@@ -14,7 +14,7 @@ function scriptSources(policy: string): string[] {
   return directive?.split(/\s+/).slice(1) ?? [];
 }
 
-test("the built index.html carries a Content Security Policy meta whose script-src is 'self' without 'unsafe-eval' or 'unsafe-inline'", () => {
+sampleTest("the built index.html carries a Content Security Policy meta whose script-src is 'self' without 'unsafe-eval' or 'unsafe-inline'", () => {
   const html = readFileSync(`${e2eDist()}/index.html`, 'utf8');
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
   expect(meta, 'CSP meta in dist/index.html').not.toBeNull();
@@ -39,7 +39,7 @@ test('the violation check can fail: an inline script injected into the page is b
     document.head.append(script);
   });
   // One report per policy in force: the meta of index.html and the header of the server.
-  await expect.poll(async () => (await cspViolations(page)).length).toBeGreaterThanOrEqual(1);
+  await expect.poll(async () => (await cspViolations(page)).length, POLL).toBeGreaterThanOrEqual(1);
   expect(await cspViolations(page)).toContainEqual(expect.stringMatching(/^script-src/));
   expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
   // The provoked violation (and Chromium's console report of it) must not fail this test: forget it and reload.
@@ -48,7 +48,7 @@ test('the violation check can fail: an inline script injected into the page is b
   await openView(page, 'overview');
 });
 
-test('every view draws under the policy without a console error or violation, switching views in one page', async ({ page }) => {
+sampleTest('every view draws under the policy without a console error or violation, switching views in one page', async ({ page }) => {
   await openView(page, 'overview');
   for (const view of VIEWS) {
     await page.locator(`nav a[href^="#/${view}"]`).click();

@@ -1,5 +1,6 @@
 import type { Download, Locator, Page } from '@playwright/test';
-import { expect, openView, test, waitForCharts } from './dashboard-test.ts';
+import { expect, openView, sampleTest, test, waitForCharts } from './dashboard-test.ts';
+import { TZ_TAG } from './test-sets.ts';
 import { saveScreenshot } from './screenshots.ts';
 
 async function downloadBytes(download: Download): Promise<Buffer> {
@@ -25,7 +26,7 @@ async function chartImage(page: Page, figure: Locator, type: 'PNG' | 'SVG'): Pro
   return downloadOf(page, () => link.click());
 }
 
-test('the ranking table exports as CSV (UTF-8 BOM, headers and every ranked unit) and as XLSX', async ({ page }) => {
+sampleTest('the ranking table exports as CSV (UTF-8 BOM, headers and every ranked unit) and as XLSX', async ({ page }) => {
   await openView(page, 'ranking');
   const units = await page.getByTestId('ranking-table').locator('tr[data-unit]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-unit') ?? ''));
   expect(units.length).toBeGreaterThan(1);
@@ -47,7 +48,7 @@ test('the ranking table exports as CSV (UTF-8 BOM, headers and every ranked unit
   expect(xlsx.bytes.includes(Buffer.from('xl/worksheets/'))).toBe(true);
 });
 
-test('a chart exports as PNG (PNG signature) and SVG (<svg text) from its action menu, which offers nothing else', async ({ page }) => {
+sampleTest('a chart exports as PNG (PNG signature) and SVG (<svg text) from its action menu, which offers nothing else', async ({ page }) => {
   await openView(page, 'litigation');
   await waitForCharts(page);
   const figure = page.locator('main figure.chart').first();
@@ -64,7 +65,7 @@ test('a chart exports as PNG (PNG signature) and SVG (<svg text) from its action
   await expect(page.locator('.vega-actions a[href*="vega.github.io"], .vega-actions a:has-text("Editor")')).toHaveCount(0);
 });
 
-test('printing (media print) shows print-filters naming the active year and hides the controls', async ({ page }, testInfo) => {
+sampleTest('printing (media print) shows print-filters naming the active year and hides the controls', { tag: TZ_TAG }, async ({ page }, testInfo) => {
   await openView(page, 'litigation', 'year=2018');
   await waitForCharts(page);
   await expect(page.getByTestId('print')).toBeVisible();
@@ -77,7 +78,7 @@ test('printing (media print) shows print-filters naming the active year and hide
   await page.emulateMedia({ media: 'screen' });
 });
 
-test('an exported CSV escapes a cell that would run as a spreadsheet formula (a unit named =HYPERLINK(…) stays text)', async ({ page }) => {
+test('an exported CSV escapes a cell that would run as a spreadsheet formula (a unit named =HYPERLINK(…) stays text)', { tag: TZ_TAG }, async ({ page }) => {
   const formula = '=HYPERLINK("http://example.com","x")';
   const csv = [
     '案号,被告单位,审级,立案日期,是否开庭,开庭日期,是否通知负责人出庭,负责人是否出庭,结案日期,裁判结果',

@@ -1,18 +1,22 @@
 import { kpiTiles } from '@fazhi/charts';
 import type { Page } from '@playwright/test';
 import { commonMessages } from '../src/lib/i18n/common-messages.ts';
-import { chooseLanguage, expect, openView, test, waitForCharts } from './dashboard-test.ts';
+import { chooseLanguage, expect, openView, sampleTest, waitForCharts } from './dashboard-test.ts';
+import { TZ_TAG } from './test-sets.ts';
 import { expectedFor, fixtureFiles } from './expected.ts';
 
 const LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
 const HTML_LANG = { 'zh-Hant': 'zh-Hant-TW', 'zh-Hans': 'zh-Hans-CN', en: 'en' } as const;
 
+/** Vega's title marks in the view's charts. */
+const TITLES = 'main figure.chart svg.marks .role-title-text';
+
 /** The titles drawn in the view's charts (vega's title marks). */
 async function chartTitles(page: Page): Promise<string[]> {
-  return page.locator('main figure.chart svg.marks .role-title-text').allTextContents();
+  return page.locator(TITLES).allTextContents();
 }
 
-test('switching the language changes the navigation labels, the chart titles and the tiles\' numbers in 繁體, 简体 and English', async ({ page }) => {
+sampleTest('switching the language changes the navigation labels, the chart titles and the tiles\' numbers in 繁體, 简体 and English', { tag: TZ_TAG }, async ({ page }) => {
   const expected = await expectedFor(fixtureFiles('fixtures/sip-2019'));
   const year = Math.max(...expected.rows.map((r) => r.year));
   await openView(page, 'overview');
@@ -35,7 +39,7 @@ test('switching the language changes the navigation labels, the chart titles and
 
     await page.locator('nav a[href^="#/litigation"]').click();
     await waitForCharts(page);
-    await expect.poll(async () => (await chartTitles(page)).length).toBeGreaterThan(0);
+    await expect(page.locator(TITLES).first(), 'a chart title drawn').toBeAttached();
     titles[lang] = await chartTitles(page);
     await page.locator('nav a[href^="#/overview"]').click();
   }
@@ -45,7 +49,7 @@ test('switching the language changes the navigation labels, the chart titles and
   expect(titles.en).not.toEqual(titles['zh-Hans']);
 });
 
-test('a rate tile\'s change reads 个百分点 in 简体, 個百分點 in 繁體 and English words in English', async ({ page }) => {
+sampleTest('a rate tile\'s change reads 个百分点 in 简体, 個百分點 in 繁體 and English words in English', { tag: TZ_TAG }, async ({ page }) => {
   const expected = await expectedFor(fixtureFiles('fixtures/sip-2019'));
   const year = Math.max(...expected.rows.map((r) => r.year));
   await openView(page, 'overview');

@@ -1,11 +1,12 @@
 import { JURISDICTION } from '@fazhi/core';
-import { chooseLanguage, expect, openView, test, waitForCharts } from './dashboard-test.ts';
+import { chooseLanguage, expect, openView, sampleTest, test, waitForCharts } from './dashboard-test.ts';
 import { expectedFor, fixtureFiles } from './expected.ts';
 import { saveScreenshot } from './screenshots.ts';
+import { TZ_TAG } from './test-sets.ts';
 
 const AREAS = ['documents', 'litigation', 'reconsideration', 'enforcement', 'decisions', 'safety', 'business'] as const;
 
-test('the first screen shows the bundled park sample with no upload: the sample is named and KPI tiles appear', async ({ page }, testInfo) => {
+test('the first screen shows the bundled park sample with no upload: the sample is named and KPI tiles appear', { tag: TZ_TAG }, async ({ page }, testInfo) => {
   await page.goto('./');
   await expect(page.locator('main[data-view="overview"]')).toBeVisible();
   await expect(page.getByTestId('data-source')).toContainText('2018');
@@ -20,7 +21,7 @@ test('the first screen shows the bundled park sample with no upload: the sample 
 });
 
 for (const area of AREAS) {
-  test(`the ${area} view of the sample draws its charts (an SVG in every figure.chart)`, async ({ page }, testInfo) => {
+  sampleTest(`the ${area} view of the sample draws its charts (an SVG in every figure.chart)`, async ({ page }, testInfo) => {
     await openView(page, area);
     const charts = await waitForCharts(page);
     expect(charts).toBeGreaterThanOrEqual(1);
@@ -28,7 +29,7 @@ for (const area of AREAS) {
   });
 }
 
-test('the ranking view of the sample shows the ranking table in rank order and its charts', async ({ page }, testInfo) => {
+sampleTest('the ranking view of the sample shows the ranking table in rank order and its charts', async ({ page }, testInfo) => {
   await openView(page, 'ranking');
   const rows = page.getByTestId('ranking-table').locator('tr[data-unit]');
   await expect(rows.first()).toBeVisible();
@@ -40,7 +41,7 @@ test('the ranking view of the sample shows the ranking table in rank order and i
   await saveScreenshot(page, testInfo, 'ranking-zh-Hans');
 });
 
-test('the department view of a ranked unit shows its explanations and charts', async ({ page }, testInfo) => {
+sampleTest('the department view of a ranked unit shows its explanations and charts', async ({ page }, testInfo) => {
   await openView(page, 'ranking');
   const unit = await page.getByTestId('ranking-table').locator('tr[data-unit]').first().getAttribute('data-unit');
   expect(unit).not.toBeNull();
@@ -51,7 +52,7 @@ test('the department view of a ranked unit shows its explanations and charts', a
   await saveScreenshot(page, testInfo, 'department-zh-Hans');
 });
 
-test('the quality view of the sample lists every file with rows read, used and skipped, and the issues table', async ({ page }, testInfo) => {
+sampleTest('the quality view of the sample lists every file with rows read, used and skipped, and the issues table', async ({ page }, testInfo) => {
   await openView(page, 'quality');
   const expected = await expectedFor(fixtureFiles('fixtures/sip-2019'));
   for (const report of expected.data.files) {
@@ -63,7 +64,7 @@ test('the quality view of the sample lists every file with rows read, used and s
   await saveScreenshot(page, testInfo, 'quality-zh-Hans');
 });
 
-test('the scheme view shows the example scheme with editable points, weights and targets', async ({ page }, testInfo) => {
+sampleTest('the scheme view shows the example scheme with editable points, weights and targets', async ({ page }, testInfo) => {
   await openView(page, 'scheme');
   await expect(page.locator('input[data-item][data-field="points"]').first()).toBeVisible();
   await expect(page.getByTestId('scheme-file')).toBeAttached();
@@ -72,7 +73,7 @@ test('the scheme view shows the example scheme with editable points, weights and
 });
 
 for (const lang of ['zh-Hant', 'en'] as const) {
-  test(`overview, litigation and ranking render in ${lang} (screenshots)`, async ({ page }, testInfo) => {
+  sampleTest(`overview, litigation and ranking render in ${lang} (screenshots)`, { tag: TZ_TAG }, async ({ page }, testInfo) => {
     for (const view of ['overview', 'litigation', 'ranking']) {
       await openView(page, view, `lang=${lang}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? 'en' : 'zh-Hant-TW');
@@ -84,7 +85,7 @@ for (const lang of ['zh-Hant', 'en'] as const) {
   });
 }
 
-test('clicking a unit\'s bar in an area chart drills down to that department\'s page', async ({ page }) => {
+sampleTest('clicking a unit\'s bar in an area chart drills down to that department\'s page', async ({ page }) => {
   await openView(page, 'litigation');
   await waitForCharts(page);
   const bar = page.locator('main figure.chart').first().locator('svg.marks .mark-rect path').first();
@@ -95,7 +96,7 @@ test('clicking a unit\'s bar in an area chart drills down to that department\'s 
   await expect(page.locator('main')).toContainText(unit);
 });
 
-test('clicking a cell of the ranking view\'s heatmap drills down to that unit\'s department page', async ({ page }) => {
+sampleTest('clicking a cell of the ranking view\'s heatmap drills down to that unit\'s department page', async ({ page }) => {
   await openView(page, 'ranking');
   await waitForCharts(page);
   const cell = page.locator('main figure.chart[data-chart^="heatmap"] svg.marks .mark-rect path').first();

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, openView, test, waitForView } from './dashboard-test.ts';
+import { expect, openView, POLL, test, waitForView } from './dashboard-test.ts';
 import { expectedFor, findReorderingMove, fixtureFiles, type Ranked } from './expected.ts';
 import { saveScreenshot } from './screenshots.ts';
+import { TZ_TAG } from './test-sets.ts';
 
 const YEAR = 2019;
 
@@ -24,7 +25,7 @@ async function setPoints(page: Page, item: string, points: number): Promise<void
   await input.dispatchEvent('change');
 }
 
-test('moving points between two items in the scheme view reorders ranking-table as scoreUnits does', async ({ page }, testInfo) => {
+test('moving points between two items in the scheme view reorders ranking-table as scoreUnits does', { tag: TZ_TAG }, async ({ page }, testInfo) => {
   const expected = await expectedFor(fixtureFiles('fixtures/sip-2019'));
   const move = findReorderingMove(expected.rows, YEAR);
 
@@ -40,7 +41,7 @@ test('moving points between two items in the scheme view reorders ranking-table 
 
   await page.locator('nav a[href^="#/ranking"]').click();
   await waitForView(page, 'ranking');
-  await expect.poll(async () => (await shownRanking(page)).filter((r) => Number.isFinite(r.rank))).toEqual(move.after);
+  await expect.poll(async () => (await shownRanking(page)).filter((r) => Number.isFinite(r.rank)), POLL).toEqual(move.after);
   await saveScreenshot(page, testInfo, 'ranking-after-points-move');
 
   // The reset button brings the example scheme and its order back.
@@ -50,7 +51,7 @@ test('moving points between two items in the scheme view reorders ranking-table 
   await expect(page.locator(`input[data-item="${move.from.item}"][data-field="points"]`)).not.toHaveValue(String(move.from.points));
   await page.locator('nav a[href^="#/ranking"]').click();
   await waitForView(page, 'ranking');
-  await expect.poll(async () => (await shownRanking(page)).filter((r) => Number.isFinite(r.rank))).toEqual(move.before);
+  await expect.poll(async () => (await shownRanking(page)).filter((r) => Number.isFinite(r.rank)), POLL).toEqual(move.before);
 });
 
 test('item points that no longer add up to their dimension\'s points are reported in scheme-errors', async ({ page }) => {

@@ -3,6 +3,7 @@ import { commonMessages } from '../src/lib/i18n/common-messages.ts';
 import { expect, openView, test, waitForCharts, waitForView } from './dashboard-test.ts';
 import { expectedFor, fixtureFiles, repoFile } from './expected.ts';
 import { largeLitigationCsv } from './large-litigation.ts';
+import { TZ_TAG } from './test-sets.ts';
 
 /** Matches any of the texts exactly (the data source's words in whichever language the page chose). */
 function anyOf(texts: readonly string[]): RegExp {
@@ -38,7 +39,7 @@ test('own data survives a reload (IndexedDB) and clear-all brings the sample bac
   await expectSample(page);
 });
 
-test('a link reproduces the view: #/department/<unit>?year=2018&lang=en opens that unit\'s page for 2018 in English', async ({ page }) => {
+test('a link reproduces the view: #/department/<unit>?year=2018&lang=en opens that unit\'s page for 2018 in English', { tag: TZ_TAG }, async ({ page }) => {
   const expected = await expectedFor(fixtureFiles('fixtures/sip-2019'));
   const unit = expected.rows.find((r) => r.year === 2018 && r.unit !== '*' && r.indicator.startsWith('litigation.'))?.unit ?? '';
   expect(unit).not.toBe('');
@@ -52,7 +53,7 @@ test('a link reproduces the view: #/department/<unit>?year=2018&lang=en opens th
   expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#/department/${unit}?year=2018&lang=en`);
 });
 
-test('changing the year filter writes it to the URL, and opening that URL shows the same year', async ({ page }) => {
+test('changing the year filter writes it to the URL, and opening that URL shows the same year', { tag: TZ_TAG }, async ({ page }) => {
   await openView(page, 'safety');
   await page.getByTestId('filter-year').selectOption('2018');
   await expect(page).toHaveURL(/#\/safety\?year=2018/);

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, openView, test, waitForView } from './dashboard-test.ts';
 import { expectedFor, indicatorValue, repoFile, type Expected } from './expected.ts';
 import { saveScreenshot } from './screenshots.ts';
+import { TZ_TAG } from './test-sets.ts';
 
 /** Picks files with the header's file input, as an analyst would, and waits until they are loaded. */
 async function upload(page: Page, files: readonly InputFile[]): Promise<void> {
@@ -26,7 +27,7 @@ async function expectFileReports(page: Page, expected: Expected): Promise<void> 
   }
 }
 
-test('a GBK CSV and an XLSX file upload through load-files: the quality view shows their rows used and the overview their indicator values', async ({ page }, testInfo) => {
+test('a GBK CSV and an XLSX file upload through load-files: the quality view shows their rows used and the overview their indicator values', { tag: TZ_TAG }, async ({ page }, testInfo) => {
   const files = [repoFile('fixtures/messy/litigation.csv'), repoFile('fixtures/messy/enforcement_reviews.xlsx')];
   const expected = await expectedFor(files);
   expect(expected.data.files.map((f) => f.encoding)).toContain('gb18030');
@@ -66,7 +67,7 @@ test('a GBK CSV and an XLSX file upload through load-files: the quality view sho
   await saveScreenshot(page, testInfo, 'upload-enforcement');
 });
 
-test('a file with bad rows shows each issue (row, column, raw value, message) in issues-table and the other files still load', async ({ page }, testInfo) => {
+test('a file with bad rows shows each issue (row, column, raw value, message) in issues-table and the other files still load', { tag: TZ_TAG }, async ({ page }, testInfo) => {
   const files = ['safety_incidents.csv', 'decisions.csv', 'litigation.csv', '2019年复议案件台账.csv'].map((name) => repoFile(`fixtures/messy/${name}`));
   const expected = await expectedFor(files);
   await openView(page, 'overview');
