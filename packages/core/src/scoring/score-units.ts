@@ -1,3 +1,5 @@
+import type { UnitRecord } from '../datasets/records.ts';
+import { UnitRegistry } from '../datasets/unit-registry.ts';
 import { compareUnits } from '../indicators/compare-units.ts';
 import { JURISDICTION, type IndicatorRow } from '../indicators/indicator-row.ts';
 import type { LocalizedText } from '../issues/issue.ts';
@@ -21,6 +23,7 @@ import { formatIndicatorValue } from './explain-messages.ts';
 import { formatScoreNumber } from './format-number.ts';
 import { applyRule } from './rules/apply-rule.ts';
 import type { Scheme, SchemeItem } from './scheme.ts';
+import { resolveSchemeUnits } from './resolve-scheme-units.ts';
 import { localizeSchemeText } from './scheme-text.ts';
 import type { SchemeStamp, ScoreFlag, ScoredDimension, ScoredItem, UnitScore } from './unit-score.ts';
 
@@ -28,17 +31,32 @@ import type { SchemeStamp, ScoreFlag, ScoredDimension, ScoredItem, UnitScore } f
  * Options of {@link scoreUnits}.
  *
  * @example
- * const options: ScoreOptions = { years: [2019], units: ['苏州工业园区劳动和社会保障局'] };
+ * const options: ScoreOptions = { years: [2019], units: ['劳保局'], unitRecords: records.units };
  */
 export interface ScoreOptions {
   /** Years to score. Default: every year in the rows. A year's previous year is scored too when present, for `change`. */
   years?: readonly number[];
   /**
-   * Return only these units (canonical names; `*` for the jurisdiction).
-   * Ranks, relative rules and outliers still compare every unit the scheme
-   * scores. Default: every unit the scheme scores.
+   * Return only these units (`*` for the jurisdiction; other names resolved
+   * like the scheme's, through `unitRecords`). Ranks, relative rules and
+   * outliers still compare every unit the scheme scores. Default: every unit
+   * the scheme scores.
    */
   units?: readonly string[];
+  /**
+   * The registered units (the records of `units.csv`: canonical names and
+   * aliases) through which the unit names of the scheme's `units.include`
+   * and `units.exclude` and of the `units` option are resolved, so that a
+   * scheme may name `劳保局` or `蘇州工業園區司法局` and score
+   * 苏州工业园区劳动和社会保障局 and 苏州工业园区司法局. Pass the records the
+   * rows were computed from (`data.records.units`); the CLI and the
+   * dashboard both do. Default: none — names must then be canonical, though
+   * Traditional and Simplified script still compare equal.
+   *
+   * @example
+   * scoreUnits(rows, check.scheme, check.stamp, { unitRecords: data.records.units });
+   */
+  unitRecords?: readonly Pick<UnitRecord, 'unit' | 'aliases'>[];
 }
 
 /** One unit's result before ranks and change are known: the UnitScore fields that need no other unit or year. */
@@ -67,7 +85,9 @@ const n = (x: number): string => formatScoreNumber(x);
  *
  * - **Units**: per the scheme's `units` (default: every unit other than `*`
  *   with at least one row, that year, of an indicator the scheme's items
- *   read; `jurisdiction: true` adds `*`).
+ *   read; `jurisdiction: true` adds `*`). The names of `include` and
+ *   `exclude` are resolved through `options.unitRecords` (aliases,
+ *   Traditional or Simplified script) before they are compared.
  * - **Item values**: the row of unit × year × indicator (narrowed by
  *   `select` for business rows). An absent row or a null value is missing:
  *   `zero` (default for counts: no lost-case record means 0 lost cases) or
@@ -111,19 +131,26 @@ const n = (x: number): string => formatScoreNumber(x);
  * scores.find((s) => s.unit === '苏州工业园区劳动和社会保障局')?.total; // 2
  * scores.find((s) => s.unit === '苏州工业园区管理委员会')?.total; // 10
  * scores.find((s) => s.unit === '苏州工业园区劳动和社会保障局')?.items[0]?.explanation['zh-Hant']; // '敗訴案件 4 件 × 扣 2 分 = −8 分，本項得 2 / 10 分'
+ * // A scheme may name units by alias, in either script, given the registered units:
+ * const named = checkScheme({ ...scheme, units: { include: ['勞保局', '司法局'] } });
+ * const some = named.ok ? scoreUnits(computeIndicators(data.records).rows, named.scheme, named.stamp, { years: [2019], unitRecords: data.records.units }) : [];
+ * some.map((s) => s.unit); // ['苏州工业园区劳动和社会保障局'] (司法局 has no lost-case row in 2019)
  */
 export function scoreUnits(rows: readonly IndicatorRow[], scheme: Scheme, stamp: SchemeStamp, options: ScoreOptions = {}): UnitScore[] {
+  const { unitRecords = [] } = options;
+  // The scheme's unit names (aliases, either script) become the names the rows carry before any unit is chosen.
+  const resolved = resolveSchemeUnits(scheme, unitRecords);
   const lookup = new IndicatorLookup(rows);
   const available = lookup.years();
   const years = [...new Set(options.years ?? available)].sort((a, b) => a - b);
-  const method = scheme.method ?? 'points';
+  const method = resolved.method ?? 'points';
   const ctx: Context = {
-    scheme,
+    scheme: resolved,
     stamp,
     lookup,
     method,
-    schemeTotal: scheme.total ?? scheme.dimensions.reduce((sum, d) => sum + (d.points ?? d.items.reduce((s, i) => s + (i.points ?? 0), 0)), 0),
-    items: scheme.dimensions.flatMap((d) => d.items.map((item) => ({ item, dimension: d.id }))),
+    schemeTotal: resolved.total ?? resolved.dimensions.reduce((sum, d) => sum + (d.points ?? d.items.reduce((s, i) => s + (i.points ?? 0), 0)), 0),
+    items: resolved.dimensions.flatMap((d) => d.items.map((item) => ({ item, dimension: d.id }))),
   };
 
   const byYear = new Map<number, UnitScore[]>();
@@ -136,7 +163,7 @@ export function scoreUnits(rows: readonly IndicatorRow[], scheme: Scheme, stamp:
     return results;
   };
 
-  const wanted = options.units === undefined ? null : new Set(options.units.map((u) => (u === JURISDICTION ? u : toSimplified(u.trim()))));
+  const wanted = options.units === undefined ? null : wantedUnits(options.units, unitRecords);
   const out: UnitScore[] = [];
   for (const year of years) {
     if (!available.includes(year)) continue;
@@ -161,6 +188,12 @@ export function scoreUnits(rows: readonly IndicatorRow[], scheme: Scheme, stamp:
     }
   }
   return out;
+}
+
+/** The units of the `units` option as the results name them, in Simplified script (`*` as is). */
+function wantedUnits(units: readonly string[], unitRecords: readonly Pick<UnitRecord, 'unit' | 'aliases'>[]): Set<string> {
+  const registry = new UnitRegistry(unitRecords);
+  return new Set(units.map((u) => (u.trim() === JURISDICTION ? JURISDICTION : toSimplified(registry.resolve(u).name))));
 }
 
 /** Scores every unit of one year, before ranking. */

@@ -198,6 +198,48 @@ describe('scoreUnits, ranks, change and flags', () => {
   });
 });
 
+describe('scoreUnits, units named by alias or in the other script (unitRecords)', () => {
+  const rows = [
+    count('litigation.lost_cases', '苏州工业园区劳动和社会保障局', 2019, 4),
+    count('litigation.lost_cases', '苏州工业园区司法局', 2019, 0),
+    count('litigation.lost_cases', '苏州工业园区规划建设委员会', 2019, 3),
+    count('litigation.lost_cases', '*', 2019, 7),
+  ];
+  const unitRecords = [
+    { unit: '苏州工业园区劳动和社会保障局', aliases: ['劳保局'] },
+    { unit: '苏州工业园区司法局', aliases: ['司法局'] },
+    { unit: '苏州工业园区规划建设委员会', aliases: ['规建委'] },
+  ];
+  const lost = scheme({ total: 10, dimensions: [litigation] });
+
+  it('includes the units a scheme names by alias, in either script, given the registered units', () => {
+    const named = { ...lost, units: { include: ['劳保局', '司法局'] } };
+    expect(scoreUnits(rows, named, stamp, { unitRecords }).map((r) => [r.unit, r.rank])).toEqual([
+      ['苏州工业园区司法局', 1], ['苏州工业园区劳动和社会保障局', 2],
+    ]);
+    const traditional = { ...lost, units: { include: ['勞保局', '蘇州工業園區司法局'] } };
+    expect(scoreUnits(rows, traditional, stamp, { unitRecords }).map((r) => r.unit)).toEqual(['苏州工业园区司法局', '苏州工业园区劳动和社会保障局']);
+  });
+
+  it('excludes the units a scheme names by alias', () => {
+    const named = { ...lost, units: { exclude: ['規建委'] } };
+    expect(scoreUnits(rows, named, stamp, { unitRecords }).map((r) => r.unit)).toEqual(['苏州工业园区司法局', '苏州工业园区劳动和社会保障局']);
+  });
+
+  it('without unitRecords compares canonical names only (an alias then matches no unit)', () => {
+    expect(scoreUnits(rows, { ...lost, units: { include: ['劳保局', '蘇州工業園區司法局'] } }, stamp).map((r) => r.unit)).toEqual(['苏州工业园区司法局']);
+  });
+
+  it('resolves the units option through the same records, and leaves the scheme unmutated', () => {
+    const named = { ...lost, units: { include: ['劳保局', '司法局'] } };
+    const copy = structuredClone(named);
+    expect(scoreUnits(rows, named, stamp, { unitRecords, units: ['勞保局', '*'] }).map((r) => [r.unit, r.rank, r.ranked])).toEqual([
+      ['苏州工业园区劳动和社会保障局', 2, 2],
+    ]);
+    expect(named).toEqual(copy);
+  });
+});
+
 describe('scoreUnits, index mode', () => {
   it('scores a Doing Business topic as the mean of its indicator scores (Singapore 2020: 98.22968)', () => {
     const topic = (item: string, value: number): IndicatorRow =>
