@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { bundledFontFiles, findCjkFont, MissingCjkFontError, renderSvg, svgToPng, type FontSource } from '@fazhi/charts/render';
 import {
-  computeIndicators, localizeSchemeText, schemeText, scoreUnits, UnitRegistry,
+  computeIndicators, localizeSchemeText, schemeText, scoreUnits,
   type Lang, type LocalizedText,
 } from '@fazhi/core';
 import type { CliIo } from '../cli-io.ts';
@@ -20,7 +20,6 @@ import { resultsCsv } from '../report/results-csv.ts';
 import { resultsJson } from '../report/results-json.ts';
 import { errorText, readSchemeFile } from '../read-scheme-file.ts';
 import { UsageError } from '../usage-error.ts';
-import { resolveSchemeUnits } from './score.ts';
 
 /**
  * Reads `--years`: four-digit years separated by commas (spaces allowed),
@@ -133,8 +132,8 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
   }
   const year = years[years.length - 1]!;
   const rows = allRows.filter((r) => years.includes(r.year));
-  const scheme = resolveSchemeUnits(check.scheme, new UnitRegistry(data.records.units));
-  const scores = scoreUnits(allRows, scheme, check.stamp, { years });
+  const scheme = check.scheme;
+  const scores = scoreUnits(allRows, scheme, check.stamp, { years, unitRecords: data.records.units });
   const current = scores.filter((s) => s.year === year);
   if (current.length === 0) {
     say(scoreMessages.nothingScored(year));

@@ -1,6 +1,6 @@
 import {
   computeIndicators, localizeSchemeText, scoreUnits, UnitRegistry,
-  type Lang, type Scheme, type UnitScore,
+  type Lang, type UnitScore,
 } from '@fazhi/core';
 import type { CliIo } from '../cli-io.ts';
 import { fileSummary, issueTotals } from '../format/issues-text.ts';
@@ -27,28 +27,6 @@ function parseYear(raw: string): number {
   const text = raw.trim();
   if (!/^\d{4}$/.test(text)) throw new UsageError(messages.badYear(raw));
   return Number(text);
-}
-
-/**
- * The scheme with its unit names (include, exclude) resolved through the
- * data's unit registry, so that a scheme may name units by an alias
- * (劳保局) as well as by the canonical name (`fazhi report` uses it too).
- *
- * @example
- * scoreUnits(rows, resolveSchemeUnits(check.scheme, new UnitRegistry(data.records.units)), check.stamp);
- */
-export function resolveSchemeUnits(scheme: Scheme, registry: UnitRegistry): Scheme {
-  const units = scheme.units;
-  if (units === undefined || (units.include === undefined && units.exclude === undefined)) return scheme;
-  const canonical = (names: string[]): string[] => names.map((name) => registry.resolve(name).name);
-  return {
-    ...scheme,
-    units: {
-      ...units,
-      ...(units.include === undefined ? {} : { include: canonical(units.include) }),
-      ...(units.exclude === undefined ? {} : { exclude: canonical(units.exclude) }),
-    },
-  };
 }
 
 /**
@@ -114,15 +92,15 @@ export async function scoreCommand(args: string[], io: CliIo, lang: Lang): Promi
     say(scoreMessages.yearNotInData(scoredYear, available));
     return 1;
   }
-  const registry = new UnitRegistry(data.records.units);
-  const scheme = resolveSchemeUnits(check.scheme, registry);
-  const all = scoreUnits(rows, scheme, check.stamp, { years: [scoredYear] });
+  // The core resolves the scheme's unit names (aliases, either script) through units.csv, as the dashboard does.
+  const all = scoreUnits(rows, check.scheme, check.stamp, { years: [scoredYear], unitRecords: data.records.units });
   if (all.length === 0) {
     say(scoreMessages.nothingScored(scoredYear));
     return 1;
   }
   let results: UnitScore[] = all;
   if (values.unit !== undefined && values.unit.length > 0) {
+    const registry = new UnitRegistry(data.records.units);
     const wanted: string[] = [];
     for (const raw of values.unit) {
       const name = raw.trim() === '*' ? '*' : registry.resolve(raw).name;

@@ -1,9 +1,10 @@
-import { checkScheme, JURISDICTION, scoreUnits, UnitRegistry, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
+import { checkScheme, JURISDICTION, UnitRegistry, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
 import { LoadCancelled, LoadClient } from '../load/load-client.ts';
 import type { LoadResult } from '../load/load-protocol.ts';
 import { sampleFiles } from '../load/sample-files.ts';
 import { clearSavedSession, readSavedSession, writeSavedSession } from '../persist/saved-session.ts';
 import { EXAMPLE_SCHEME } from '../scheme/example-scheme.ts';
+import { scoreData } from '../scores/score-data.ts';
 import { DEFAULT_URL_STATE, type UrlState } from './url-state.ts';
 import type { ViewId } from './view-id.ts';
 
@@ -66,11 +67,7 @@ export class AppState {
   readonly units: string[] = $derived(this.data === null ? [] : [...new Set(this.data.rows.map((r) => r.unit))].filter((u) => u !== JURISDICTION).sort());
 
   /** Every unit's score in every year (with change from the year before), or empty when the scheme has errors. */
-  readonly scores: UnitScore[] = $derived.by(() => {
-    const check = this.schemeCheck;
-    if (this.data === null || !check.ok) return [];
-    return scoreUnits(this.data.rows, check.scheme, check.stamp);
-  });
+  readonly scores: UnitScore[] = $derived(scoreData(this.data, this.schemeCheck));
 
   /** The units register of the data (units.csv names and aliases, either script), for links written with an alias. */
   readonly #registry: UnitRegistry = $derived(new UnitRegistry(this.data?.records.units ?? []));
