@@ -1,6 +1,6 @@
 export { computeIndicators, type IndicatorResult } from './indicators/compute-indicators.ts';
 export { resolveIndicatorOptions, type IndicatorOptions, type ResolvedIndicatorOptions } from './indicators/indicator-options.ts';
-export { INDICATOR_CATALOGUE, INDICATOR_IDS, isIndicatorId, type Better, type CatalogueEntry, type IndicatorId, type IndicatorKind } from './indicators/catalogue.ts';
+export { catalogueEntry, INDICATOR_CATALOGUE, INDICATOR_IDS, isIndicatorId, type Better, type CatalogueEntry, type IndicatorId, type IndicatorKind } from './indicators/catalogue.ts';
 export { JURISDICTION, type IndicatorRow } from './indicators/indicator-row.ts';
 export { documentIndicators } from './indicators/documents.ts';
 export { litigationIndicators } from './indicators/litigation.ts';

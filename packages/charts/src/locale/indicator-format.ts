@@ -1,22 +1,10 @@
-import { INDICATOR_CATALOGUE, type CatalogueEntry, type IndicatorId, type IndicatorKind } from '@fazhi/core';
+import { catalogueEntry, type IndicatorId, type IndicatorKind } from '@fazhi/core';
 import type { ChartLang } from '../chart-base.ts';
 import { CHART_MESSAGES } from './chart-messages.ts';
 import { formatNumber } from './format-number.ts';
 
-const ENTRIES: ReadonlyMap<string, CatalogueEntry> = new Map(INDICATOR_CATALOGUE.map((e) => [e.id, e]));
-
-/**
- * The catalogue entry of an indicator. Throws a RangeError for an id that is
- * not in the catalogue: a chart of an unknown indicator is a programming error.
- *
- * @example
- * catalogueEntry('litigation.loss_rate').better; // 'lower'
- */
-export function catalogueEntry(indicator: IndicatorId): CatalogueEntry {
-  const entry = ENTRIES.get(indicator);
-  if (entry === undefined) throw new RangeError(`invalid indicator: ${JSON.stringify(indicator)} is not in the catalogue.`);
-  return entry;
-}
+// The catalogue has one lookup, core's: charts re-export it for the specs and the dashboard.
+export { catalogueEntry };
 
 /**
  * true when the charts show an indicator's values as percentages: rates and

@@ -55,10 +55,11 @@ const entry = <const Id extends string>(
 
 /**
  * Every indicator fazhi computes, in the order of INDICATORS.md; output rows
- * follow this order.
+ * follow this order. To look one up by id, call {@link catalogueEntry}.
  *
  * @example
- * INDICATOR_CATALOGUE.find((e) => e.id === 'litigation.loss_rate')?.kind; // 'rate'
+ * INDICATOR_CATALOGUE.length; // 28
+ * INDICATOR_CATALOGUE.filter((e) => e.better === 'lower').length; // 9
  */
 export const INDICATOR_CATALOGUE = [
   entry('documents.issued', 'documents', '規範性文件制發數', '规范性文件制发数', 'Normative documents issued', 'count', 'issued_on', true, null),
@@ -116,4 +117,26 @@ export const INDICATOR_IDS: readonly IndicatorId[] = INDICATOR_CATALOGUE.map((e)
  */
 export function isIndicatorId(id: string): id is IndicatorId {
   return (INDICATOR_IDS as readonly string[]).includes(id);
+}
+
+const ENTRIES: ReadonlyMap<string, CatalogueEntry> = new Map(INDICATOR_CATALOGUE.map((e) => [e.id, e]));
+
+/**
+ * The catalogue entry of an indicator id: its names, kind, dataset and the
+ * direction in which it improves (`better`). The one lookup of the
+ * catalogue — scoring, charts, the CLI and the dashboard all call it rather
+ * than searching {@link INDICATOR_CATALOGUE}. Throws a RangeError for an id
+ * outside the catalogue: callers hold ids that are typed, or that
+ * `checkScheme` or {@link isIndicatorId} checked, so an unknown one is a
+ * programmer error.
+ *
+ * @example
+ * catalogueEntry('litigation.loss_rate').better; // 'lower'
+ * catalogueEntry('litigation.lost_cases').kind; // 'count'
+ * catalogueEntry('safety.deaths').name.en; // 'Deaths'
+ */
+export function catalogueEntry(id: IndicatorId): CatalogueEntry {
+  const entry = ENTRIES.get(id);
+  if (entry === undefined) throw new RangeError(`invalid indicator: ${JSON.stringify(id)} is not in the catalogue.`);
+  return entry;
 }

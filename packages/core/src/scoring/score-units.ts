@@ -1,5 +1,6 @@
 import type { UnitRecord } from '../datasets/records.ts';
 import { UnitRegistry } from '../datasets/unit-registry.ts';
+import { catalogueEntry } from '../indicators/catalogue.ts';
 import { compareUnits } from '../indicators/compare-units.ts';
 import { JURISDICTION, type IndicatorRow } from '../indicators/indicator-row.ts';
 import type { LocalizedText } from '../issues/issue.ts';
@@ -9,7 +10,6 @@ import { explainTotal } from './engine/explain-total.ts';
 import { findOutliers } from './engine/find-outliers.ts';
 import { IndicatorLookup } from './engine/indicator-lookup.ts';
 import { indexTotal, type IndexDimension } from './engine/index-total.ts';
-import { indicatorEntry } from './engine/indicator-entry.ts';
 import { itemStatus } from './engine/item-status.ts';
 import { itemValue, type ItemValue } from './engine/item-value.ts';
 import { pointsTotal, type PointsPart, type PointsTotal } from './engine/points-total.ts';
@@ -207,7 +207,7 @@ function scoreYear(ctx: Context, year: number): Draft[] {
     [unit, itemValue(lookup.find(unit, year, item.indicator, item.select), item)] as const)));
   const peers = values.map((byUnit) => peerUnits.map((u) => byUnit.get(u)!.value).filter((x): x is number => x !== null));
   const outliers = ctx.items.map(({ item }, k) => {
-    const better = indicatorEntry(item.indicator).better;
+    const better = catalogueEntry(item.indicator).better;
     if (better === null || item.rule.type === 'bonus') return null;
     const tests = findOutliers(peerUnits.map((u) => values[k]!.get(u)?.value ?? null), better, scheme.outliers);
     return new Map(peerUnits.map((u, i) => [u, tests[i]!] as const));
@@ -355,14 +355,14 @@ function scoreTotal(ctx: Context, unit: string, year: number, items: ScoredItem[
   for (const veto of scheme.vetoes ?? []) {
     const jurisdiction = veto.scope === 'jurisdiction';
     const row = ctx.lookup.find(jurisdiction ? JURISDICTION : unit, year, veto.indicator, veto.select);
-    const value = row?.value ?? (indicatorEntry(veto.indicator).kind === 'count' ? 0 : null);
+    const value = row?.value ?? (catalogueEntry(veto.indicator).kind === 'count' ? 0 : null);
     if (!vetoApplies(veto.when, value)) continue;
     if (veto.effect.type === 'fail') failed = true;
     else cap = cap === null ? veto.effect.total : Math.min(cap, veto.effect.total);
     vetoFlags.push({
       code: 'veto', item: veto.id, value, reference: veto.when.value,
       message: engineMessages.veto(
-        localizeSchemeText(veto.name), indicatorEntry(veto.indicator).name, formatIndicatorValue(veto.indicator, value!),
+        localizeSchemeText(veto.name), catalogueEntry(veto.indicator).name, formatIndicatorValue(veto.indicator, value!),
         veto.when.op, formatIndicatorValue(veto.indicator, veto.when.value),
         veto.effect.type === 'fail' ? { type: 'fail' } : { type: 'cap', total: n(veto.effect.total) }, jurisdiction,
       ),

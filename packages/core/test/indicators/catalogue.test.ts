@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_IDS } from '../../src/datasets/records.ts';
-import { INDICATOR_CATALOGUE, INDICATOR_IDS, isIndicatorId } from '../../src/indicators/catalogue.ts';
+import { catalogueEntry, INDICATOR_CATALOGUE, INDICATOR_IDS, isIndicatorId, type IndicatorId } from '../../src/indicators/catalogue.ts';
 
 describe('INDICATOR_CATALOGUE', () => {
   it('INDICATOR_CATALOGUE lists the INDICATORS.md ids in its order', () => {
@@ -33,5 +33,15 @@ describe('INDICATOR_CATALOGUE', () => {
   it('isIndicatorId accepts catalogue ids only', () => {
     expect(isIndicatorId('safety.deaths')).toBe(true);
     expect(isIndicatorId('safety.dead')).toBe(false);
+  });
+});
+
+describe('catalogueEntry(id)', () => {
+  it('returns the very entry of INDICATOR_CATALOGUE for every id', () => {
+    for (const entry of INDICATOR_CATALOGUE) expect(catalogueEntry(entry.id)).toBe(entry);
+  });
+
+  it('throws a RangeError naming an id outside the catalogue (a programmer error)', () => {
+    expect(() => catalogueEntry('safety.dead' as IndicatorId)).toThrow(new RangeError('invalid indicator: "safety.dead" is not in the catalogue.'));
   });
 });
