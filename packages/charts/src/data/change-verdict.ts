@@ -1,4 +1,5 @@
-import type { Better } from '@fazhi/core';
+import { catalogueEntry, type Better, type IndicatorId } from '@fazhi/core';
+import { roundsToZero } from '../locale/indicator-format.ts';
 
 /**
  * Whether a change is for the better, for the worse, no change, or has no
@@ -34,4 +35,24 @@ export function changeVerdict(change: number | null, better: Better | null, zero
   if (zero(change)) return 'same';
   if (better === null) return 'none';
   return (change > 0) === (better === 'higher') ? 'better' : 'worse';
+}
+
+/**
+ * The verdict on the change of an indicator's value from the year before, as
+ * every view of it says it: the catalogue's direction of improvement
+ * (`better`), and a change that prints as 0 ({@link roundsToZero}: 0.04
+ * percentage points) is `same`, never better or worse. The one place the
+ * verdict of an indicator's change is decided: `kpiTiles` stores it on each
+ * tile (`verdict`), from which the tile's arrow, the dashboard's overview
+ * light and the tile's ▲ ▼ ＝ glyph are all read.
+ *
+ * @example
+ * indicatorChangeVerdict('safety.incidents', -13); // 'better'
+ * indicatorChangeVerdict('litigation.loss_rate', 0.044); // 'worse'
+ * indicatorChangeVerdict('litigation.loss_rate', 0.0004); // 'same'
+ * indicatorChangeVerdict('litigation.cases', 5); // 'none'
+ * indicatorChangeVerdict('litigation.lost_cases', null); // 'none'
+ */
+export function indicatorChangeVerdict(indicator: IndicatorId, change: number | null): ChangeVerdict {
+  return changeVerdict(change, catalogueEntry(indicator).better, (c) => roundsToZero(indicator, c));
 }

@@ -2,8 +2,8 @@ import {
   INDICATOR_IDS, indicatorTrend, type Better, type IndicatorId, type IndicatorRow, type TrafficLight, type TrafficLightThresholds, type TrendArrow,
 } from '@fazhi/core';
 import type { ChartLang } from '../chart-base.ts';
-import { catalogueEntry, formatIndicatorChange, formatIndicatorValue, roundsToZero } from '../locale/indicator-format.ts';
-import { changeVerdict, type ChangeVerdict } from './change-verdict.ts';
+import { catalogueEntry, formatIndicatorChange, formatIndicatorValue } from '../locale/indicator-format.ts';
+import { indicatorChangeVerdict, type ChangeVerdict } from './change-verdict.ts';
 
 /**
  * One small tile of the dashboard: an indicator's value in a year, its
@@ -12,7 +12,7 @@ import { changeVerdict, type ChangeVerdict } from './change-verdict.ts';
  *
  * @example
  * const tile: KpiTile = { indicator: 'safety.incidents', label: '生产安全事故起数', value: 29, formatted: '29', change: -13,
- *   changeFormatted: '−13', arrow: '↑', light: null, better: 'lower' };
+ *   changeFormatted: '−13', verdict: 'better', arrow: '↑', light: null, better: 'lower' };
  */
 export interface KpiTile {
   /** The indicator. */
@@ -27,6 +27,13 @@ export interface KpiTile {
   change: number | null;
   /** The change as printed ("+3", "−2.5个百分点", "—"). */
   changeFormatted: string;
+  /**
+   * The change for the better, the worse, the same (it prints as 0) or none
+   * (no change known, or no better direction), by {@link indicatorChangeVerdict}:
+   * the arrow without a target, the dashboard's light without a requirement
+   * and its ▲ ▼ ＝ glyph all follow it.
+   */
+  verdict: ChangeVerdict;
   /** With a target: the SDG status arrow (core's indicatorTrend). Without: ↑ changed for the better, ↓ for the worse, → unchanged; null when the indicator has no better direction or there is no change. */
   arrow: TrendArrow | null;
   /** With thresholds: the traffic light of the value; null otherwise or without a value. */
@@ -78,7 +85,7 @@ const VERDICT_ARROWS: Readonly<Record<ChangeVerdict, TrendArrow | null>> = { bet
  *
  * @example
  * kpiTiles(rows, { lang: 'en', year: 2019, indicators: ['safety.incidents'] });
- * // [{ indicator: 'safety.incidents', label: 'Production-safety incidents', value: 29, formatted: '29', change: -13, changeFormatted: '−13', arrow: '↑', light: null, better: 'lower' }]
+ * // [{ indicator: 'safety.incidents', label: 'Production-safety incidents', value: 29, formatted: '29', change: -13, changeFormatted: '−13', verdict: 'better', arrow: '↑', light: null, better: 'lower' }]
  */
 export function kpiTiles(rows: readonly IndicatorRow[], options: KpiTilesOptions): KpiTile[] {
   const { lang, year, unit = '*', targets = {} } = options;
@@ -96,7 +103,7 @@ export function kpiTiles(rows: readonly IndicatorRow[], options: KpiTilesOptions
     const value = trend.series.find((p) => p.year === year)?.value ?? null;
     const previous = trend.series.find((p) => p.year === year - 1)?.value ?? null;
     const change = value === null || previous === null ? null : value - previous;
-    const verdict = changeVerdict(change, entry.better, (c) => roundsToZero(indicator, c));
+    const verdict = indicatorChangeVerdict(indicator, change);
     return {
       indicator,
       label: entry.name[lang],
@@ -104,6 +111,7 @@ export function kpiTiles(rows: readonly IndicatorRow[], options: KpiTilesOptions
       formatted: formatIndicatorValue(indicator, value, lang),
       change,
       changeFormatted: formatIndicatorChange(indicator, change, lang),
+      verdict,
       arrow: goal === undefined ? VERDICT_ARROWS[verdict] : trend.arrow,
       light: value === null ? null : trend.light,
       better: entry.better,

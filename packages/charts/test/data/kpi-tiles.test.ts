@@ -7,7 +7,7 @@ describe('kpiTiles', () => {
   it('gives the park\'s 2019 incidents: 29, 13 fewer than 2018, ↑ because fewer is better', async () => {
     const { rows } = await park();
     expect(kpiTiles(rows, { lang: 'zh-Hans', year: 2019, indicators: ['safety.incidents'] })).toEqual([
-      { indicator: 'safety.incidents', label: '生产安全事故起数', value: 29, formatted: '29', change: -13, changeFormatted: '−13', arrow: '↑', light: null, better: 'lower' },
+      { indicator: 'safety.incidents', label: '生产安全事故起数', value: 29, formatted: '29', change: -13, changeFormatted: '−13', verdict: 'better', arrow: '↑', light: null, better: 'lower' },
     ]);
   });
 
@@ -35,7 +35,7 @@ describe('kpiTiles', () => {
   it('prints — for a year without data and gives it no arrow or light', async () => {
     const { rows } = await park();
     expect(kpiTiles(rows, { lang: 'en', year: 2025, indicators: ['safety.deaths'] })).toEqual([
-      { indicator: 'safety.deaths', label: 'Deaths', value: null, formatted: '—', change: null, changeFormatted: '—', arrow: null, light: null, better: 'lower' },
+      { indicator: 'safety.deaths', label: 'Deaths', value: null, formatted: '—', change: null, changeFormatted: '—', verdict: 'none', arrow: null, light: null, better: 'lower' },
     ]);
   });
 });

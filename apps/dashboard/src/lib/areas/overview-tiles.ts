@@ -1,4 +1,4 @@
-import { changeVerdict, formatIndicatorValue, kpiTiles, roundsToZero, type KpiTile } from '@fazhi/charts';
+import { formatIndicatorValue, kpiTiles, type KpiTile } from '@fazhi/charts';
 import type { IndicatorId, IndicatorRow, Lang, TrafficLight } from '@fazhi/core';
 import { viewsMessages as m } from '../i18n/views-messages.ts';
 import type { AreaId } from '../state/view-id.ts';
@@ -100,9 +100,10 @@ function requirementLight(tile: KpiTile, requirement: IndicatorRequirement, lang
   return met ? { status: 'green', statusText: m.light.requirementMet(required)[lang] } : { status: 'red', statusText: m.light.requirementMissed(required)[lang] };
 }
 
+/** The light of the change from last year: the tile's verdict (charts' indicatorChangeVerdict), never judged again here. */
 function changeLight(tile: KpiTile, lang: Lang): { status: TrafficLight | null; statusText: string } {
   if (tile.better === null) return { status: null, statusText: m.light.neutral[lang] };
-  const verdict = changeVerdict(tile.change, tile.better, (c) => roundsToZero(tile.indicator, c));
+  const { verdict } = tile;
   if (verdict === 'better') return { status: 'green', statusText: m.light.better[lang] };
   if (verdict === 'worse') return { status: 'red', statusText: m.light.worse[lang] };
   if (verdict === 'same') return { status: 'yellow', statusText: m.light.same[lang] };

@@ -28,6 +28,17 @@ describe('overviewTiles', () => {
     expect(by('documents.filing_rate')).toMatchObject({ formatted: '100%', status: 'yellow', statusText: '与上年持平' });
   });
 
+  test("without a requirement the light is the tile's own verdict (charts' kpiTiles), never judged again; a change that prints as 0 is the same", () => {
+    const light = { better: 'green', worse: 'red', same: 'yellow', none: null } as const;
+    for (const year of [2018, 2019]) {
+      for (const t of overviewTiles(park.rows, { lang: 'en', year, unit: '*', requirements: none })) {
+        expect(t.status, t.indicator).toBe(t.better === null ? null : light[t.verdict]);
+      }
+    }
+    const tiny = overviewTiles([row('litigation.loss_rate', '*', 2019, 0.1004), row('litigation.loss_rate', '*', 2018, 0.1)], { lang: 'en', year: 2019, unit: '*', requirements: none });
+    expect(tiny[0]).toMatchObject({ changeFormatted: '0', verdict: 'same', arrow: '→', status: 'yellow' });
+  });
+
   test("the scheme's requirement lights a tile by whether it is met, and says the required value", () => {
     const requirements = schemeRequirements(park.scheme);
     const tile = (lang: Lang) => overviewTiles(park.rows, { lang, year: 2019, unit: '*', requirements }).find((t) => t.indicator === 'litigation.head_appearance_rate')!;
