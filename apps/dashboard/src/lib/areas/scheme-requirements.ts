@@ -1,5 +1,4 @@
-import { catalogueEntry } from '@fazhi/charts';
-import type { Direction, IndicatorId, Scheme } from '@fazhi/core';
+import { catalogueEntry, type Direction, type IndicatorId, type Scheme } from '@fazhi/core';
 
 /**
  * A required value of an indicator and the direction that meets it.

@@ -1,5 +1,5 @@
-import { catalogueEntry, formatIndicatorChange, type TrendData } from '@fazhi/charts';
-import type { IndicatorId, Lang } from '@fazhi/core';
+import { formatIndicatorChange, type TrendData } from '@fazhi/charts';
+import { catalogueEntry, type IndicatorId, type Lang } from '@fazhi/core';
 import type { Text } from '../i18n/lang.ts';
 import { viewsMessages as m } from '../i18n/views-messages.ts';
 import { valueWords } from './value-words.ts';

@@ -1,5 +1,5 @@
-import { catalogueEntry, CHART_MESSAGES, formatIndicatorValue, formatNumber, isPercentKind } from '@fazhi/charts';
-import { COUNT_NOUNS, type IndicatorId, type ItemRule, type Lang } from '@fazhi/core';
+import { CHART_MESSAGES, formatIndicatorValue, formatNumber, isPercentKind } from '@fazhi/charts';
+import { catalogueEntry, COUNT_NOUNS, type IndicatorId, type ItemRule, type Lang } from '@fazhi/core';
 import { scoresMessages as m } from '../i18n/scores-messages.ts';
 
 /**

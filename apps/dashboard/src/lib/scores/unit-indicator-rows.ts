@@ -1,5 +1,5 @@
-import { catalogueEntry, formatIndicatorChange, formatIndicatorValue } from '@fazhi/charts';
-import { compareCodePoints, INDICATOR_IDS, isIndicatorId, type IndicatorId, type IndicatorRow, type Lang } from '@fazhi/core';
+import { formatIndicatorChange, formatIndicatorValue } from '@fazhi/charts';
+import { catalogueEntry, compareCodePoints, INDICATOR_IDS, isIndicatorId, type IndicatorId, type IndicatorRow, type Lang } from '@fazhi/core';
 import { scoresMessages as m } from '../i18n/scores-messages.ts';
 
 /**
