@@ -1,6 +1,6 @@
 import type { IndicatorRow } from '../../indicators/indicator-row.ts';
 import type { SchemeItem } from '../scheme.ts';
-import { indicatorEntry } from './indicator-entry.ts';
+import { catalogueEntry } from '../../indicators/catalogue.ts';
 
 /**
  * The value an item scores for one unit × year, after the missing-data
@@ -28,7 +28,7 @@ export interface ItemValue {
  * missingPolicy({ id: 'lost', name: '敗訴', indicator: 'litigation.lost_cases', points: 10, rule: { type: 'deduct', per: 2 } }); // 'zero'
  */
 export function missingPolicy(item: SchemeItem): 'exclude' | 'zero' {
-  return item.missing ?? (indicatorEntry(item.indicator).kind === 'count' ? 'zero' : 'exclude');
+  return item.missing ?? (catalogueEntry(item.indicator).kind === 'count' ? 'zero' : 'exclude');
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { IndicatorId } from '../../indicators/catalogue.ts';
 import type { Direction } from '../scheme.ts';
-import { indicatorEntry } from './indicator-entry.ts';
+import { catalogueEntry } from '../../indicators/catalogue.ts';
 
 /**
  * The direction a rule, requirement or outlier test reads an indicator in:
@@ -13,5 +13,5 @@ import { indicatorEntry } from './indicator-entry.ts';
  * resolveDirection(undefined, 'documents.issued');     // 'higher' (the catalogue says neither)
  */
 export function resolveDirection(explicit: Direction | undefined, indicator: IndicatorId): Direction {
-  return explicit ?? indicatorEntry(indicator).better ?? 'higher';
+  return explicit ?? catalogueEntry(indicator).better ?? 'higher';
 }
