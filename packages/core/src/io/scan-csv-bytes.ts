@@ -1,4 +1,5 @@
 import type { CsvColumns } from './csv-columns.ts';
+import { CsvLimitError, MAX_CELL_LENGTH, MAX_COLUMNS, maxSlots } from './csv-limits.ts';
 import { unpackCsvColumns, type PackedCsvColumn, type PackedCsvColumns } from './unpack-csv-columns.ts';
 
 const QUOTE = 34; // "
@@ -79,11 +80,25 @@ export function scanCsvBytesPacked(bytes: Uint8Array, options: ScanCsvBytesOptio
 
   const builders: ByteColumnBuilder[] = [];
   let capacity = estimateRows(bytes, start);
+  const sparseLimit = maxSlots(length - start);
+  // A cell has at most as many characters as bytes, so only a cell of more bytes than the limit is decoded to be measured.
+  const tooLong = (from: number, to: number, doubled: boolean): boolean => {
+    if (to - from <= MAX_CELL_LENGTH) return false;
+    // No character takes more than four bytes: this prefix decodes to more than the limit if the cell does.
+    let text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(from, Math.min(to, from + 4 * MAX_CELL_LENGTH + 8)));
+    if (doubled) text = text.replace(/""/g, '"');
+    return text.length > MAX_CELL_LENGTH;
+  };
   let row = 0;
   let column = 0;
   let position = start;
   for (;;) {
-    if (column === builders.length) builders.push(new ByteColumnBuilder(bytes, capacity, skip));
+    if (column === builders.length) {
+      if (column === MAX_COLUMNS) throw new CsvLimitError('columns', row + 1, column + 1, MAX_COLUMNS);
+      // Every row keeps a slot in every column: a ragged table whose slots outgrow the file goes to the rows path.
+      if ((column + 1) * capacity > sparseLimit) return null;
+      builders.push(new ByteColumnBuilder(bytes, capacity, skip));
+    }
     const builder = builders[column] as ByteColumnBuilder;
     let rowEnds = false;
     let textEnds = false;
@@ -92,7 +107,10 @@ export function scanCsvBytesPacked(bytes: Uint8Array, options: ScanCsvBytesOptio
       let doubled = false;
       for (;;) {
         quote = bytes.indexOf(QUOTE, quote);
-        if (quote === -1) return null;
+        if (quote === -1) {
+          if (tooLong(position + 1, length, doubled)) throw new CsvLimitError('quote', row + 1, column + 1, MAX_CELL_LENGTH);
+          return null;
+        }
         if (bytes[quote + 1] === QUOTE) {
           doubled = true;
           quote += 2;
@@ -101,6 +119,7 @@ export function scanCsvBytesPacked(bytes: Uint8Array, options: ScanCsvBytesOptio
         break;
       }
       const after = quote + 1;
+      if (quote - position - 1 > MAX_CELL_LENGTH && tooLong(position + 1, quote, doubled)) throw new CsvLimitError('cell', row + 1, column + 1, MAX_CELL_LENGTH);
       if (doubled) builder.setUnescaped(row, position + 1, quote);
       else builder.setRange(row, position + 1, quote);
       if (after === length) {
@@ -121,6 +140,7 @@ export function scanCsvBytesPacked(bytes: Uint8Array, options: ScanCsvBytesOptio
           if (c >= 0xe0 && skip && i < skipEnd) i += 2;
           else if (c === delimCode || (c === newlineCode && (!crlf || bytes[i + 1] === LF))) break;
         }
+        if (i - position > MAX_CELL_LENGTH && tooLong(position, i, false)) throw new CsvLimitError('cell', row + 1, column + 1, MAX_CELL_LENGTH);
         builder.append(row, position, i);
       } else {
         let hash = 0;
@@ -134,6 +154,7 @@ export function scanCsvBytesPacked(bytes: Uint8Array, options: ScanCsvBytesOptio
           if (c === delimCode || (c === newlineCode && (!crlf || bytes[i + 1] === LF))) break;
           hash = (Math.imul(hash, 31) + c) | 0;
         }
+        if (i - position > MAX_CELL_LENGTH && tooLong(position, i, false)) throw new CsvLimitError('cell', row + 1, column + 1, MAX_CELL_LENGTH);
         builder.intern(row, bytes, position, i, hash);
       }
       if (i === length) textEnds = true;
@@ -149,6 +170,7 @@ export function scanCsvBytesPacked(bytes: Uint8Array, options: ScanCsvBytesOptio
       column = 0;
       if (row === capacity) {
         capacity *= 2;
+        if (builders.length * capacity > sparseLimit) return null;
         for (const b of builders) b.grow(capacity);
       }
     } else {

@@ -1,4 +1,5 @@
 import { CsvColumns, type CsvColumn } from './csv-columns.ts';
+import { CsvLimitError, MAX_CELL_LENGTH, MAX_COLUMNS, maxSlots } from './csv-limits.ts';
 import { guessDelimiter, guessNewline } from './scan-csv.ts';
 
 const QUOTE = 34; // "
@@ -47,12 +48,18 @@ export function scanCsvColumns(text: string, options: ScanCsvColumnsOptions = {}
   const length = input.length;
 
   const builders: ColumnBuilder[] = [];
-  let capacity = Math.max(16, Math.min(1 << 20, Math.ceil(length / 64)));
+  let capacity = estimateRows(input);
+  const sparseLimit = maxSlots(length);
   let row = 0;
   let column = 0;
   let position = 0;
   for (;;) {
-    if (column === builders.length) builders.push(new ColumnBuilder(input, capacity));
+    if (column === builders.length) {
+      if (column === MAX_COLUMNS) throw new CsvLimitError('columns', row + 1, column + 1, MAX_COLUMNS);
+      // Every row keeps a slot in every column: a ragged table whose slots outgrow the text goes to the rows path.
+      if ((column + 1) * capacity > sparseLimit) return null;
+      builders.push(new ColumnBuilder(input, capacity));
+    }
     const builder = builders[column] as ColumnBuilder;
     let rowEnds = false;
     let textEnds = false;
@@ -61,7 +68,10 @@ export function scanCsvColumns(text: string, options: ScanCsvColumnsOptions = {}
       let doubled = false;
       for (;;) {
         quote = input.indexOf('"', quote);
-        if (quote === -1) return null;
+        if (quote === -1) {
+          if (length - position - 1 > MAX_CELL_LENGTH) throw new CsvLimitError('quote', row + 1, column + 1, MAX_CELL_LENGTH);
+          return null;
+        }
         if (input.charCodeAt(quote + 1) === QUOTE) {
           doubled = true;
           quote += 2;
@@ -70,6 +80,9 @@ export function scanCsvColumns(text: string, options: ScanCsvColumnsOptions = {}
         break;
       }
       const after = quote + 1;
+      if (quote - position - 1 > MAX_CELL_LENGTH && (!doubled || input.substring(position + 1, quote).replace(DOUBLED_QUOTES, '"').length > MAX_CELL_LENGTH)) {
+        throw new CsvLimitError('cell', row + 1, column + 1, MAX_CELL_LENGTH);
+      }
       if (doubled) builder.setString(row, input.substring(position + 1, quote).replace(DOUBLED_QUOTES, '"'));
       else builder.setRange(row, position + 1, quote, hashRange(input, position + 1, quote));
       if (after === length) {
@@ -90,6 +103,7 @@ export function scanCsvColumns(text: string, options: ScanCsvColumnsOptions = {}
         if (c === delimCode || (c === newlineCode && (newlineLength === 1 || input.charCodeAt(i + 1) === LF))) break;
         hash = (Math.imul(hash, 31) + c) | 0;
       }
+      if (i - position > MAX_CELL_LENGTH) throw new CsvLimitError('cell', row + 1, column + 1, MAX_CELL_LENGTH);
       builder.setRange(row, position, i, hash);
       if (i === length) textEnds = true;
       else if (input.charCodeAt(i) === delimCode) position = i + 1;
@@ -104,6 +118,7 @@ export function scanCsvColumns(text: string, options: ScanCsvColumnsOptions = {}
       column = 0;
       if (row === capacity) {
         capacity *= 2;
+        if (builders.length * capacity > sparseLimit) return null;
         for (const b of builders) b.grow(capacity);
       }
     } else {
@@ -117,6 +132,15 @@ export function scanCsvColumns(text: string, options: ScanCsvColumnsOptions = {}
     rowCount--;
   }
   return new CsvColumns(rowCount, builders.map((b) => b.finish()));
+}
+
+/** Rows to allocate for at first: the line breaks of the first 64 Ki characters, scaled to the whole, plus a tenth; at most 2^20. */
+function estimateRows(input: string): number {
+  const end = Math.min(input.length, 65_536);
+  let lines = 0;
+  for (let at = input.indexOf('\n'); at !== -1 && at < end; at = input.indexOf('\n', at + 1)) lines++;
+  const estimate = Math.ceil((((lines + 1) * input.length) / Math.max(1, end)) * 1.1);
+  return Math.max(16, Math.min(estimate, 1 << 20));
 }
 
 /** The hash {@link ColumnBuilder} keys texts by: 31-multiplier over the UTF-16 code units. */

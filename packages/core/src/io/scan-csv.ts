@@ -1,3 +1,5 @@
+import { CsvLimitError, MAX_CELL_LENGTH, MAX_COLUMNS } from './csv-limits.ts';
+
 const QUOTE = 34; // "
 const DOUBLED_QUOTES = /""/g;
 /** Delimiters papaparse refuses (it then uses `,`). */
@@ -153,7 +155,8 @@ function scanUnquoted(input: string, delim: string, newline: string, preview: nu
   let start = 0;
   while (data.length < preview) {
     const end = input.indexOf(newline, start);
-    data.push((end === -1 ? input.substring(start) : input.substring(start, end)).split(delim));
+    // A preview needs no more cells than the limit: a wider row is refused by the scan proper.
+    data.push((end === -1 ? input.substring(start) : input.substring(start, end)).split(delim, MAX_COLUMNS + 1));
     if (end === -1) return data;
     start = end + newline.length;
   }
@@ -195,10 +198,10 @@ function scan(input: string, delim: string, newline: string, preview: number, st
       if (nextQuote !== -1 && nextQuote < cursor) nextQuote = input.indexOf('"', cursor);
       if (nextQuote === -1 || (nextNewline !== -1 && nextNewline < nextQuote)) {
         if (nextNewline === -1) {
-          data.push(splitRow(input, cursor, length, delim, interner));
+          data.push(splitRow(input, cursor, length, delim, interner, data.length + 1));
           return data;
         }
-        data.push(splitRow(input, cursor, nextNewline, delim, interner));
+        data.push(splitRow(input, cursor, nextNewline, delim, interner, data.length + 1));
         cursor = nextNewline + newlineLength;
         nextNewline = input.indexOf(newline, cursor);
         if (preview > 0 && data.length >= preview) return stopped(data, stop);
@@ -215,12 +218,13 @@ function scan(input: string, delim: string, newline: string, preview: number, st
         quote = input.indexOf('"', quote + 1);
         if (quote === -1) {
           // Unterminated: papaparse keeps the rest of the text, unescaped.
-          row.push(input.substring(cursor));
+          if (length - cursor > MAX_CELL_LENGTH) throw new CsvLimitError('quote', data.length + 1, row.length + 1, MAX_CELL_LENGTH);
+          push(row, input.substring(cursor), data.length);
           data.push(row);
           return data;
         }
         if (quote === length - 1) {
-          row.push(unescape(input.substring(cursor, quote), quoted));
+          push(row, unescape(input.substring(cursor, quote), quoted), data.length);
           data.push(row);
           return data;
         }
@@ -234,13 +238,13 @@ function scan(input: string, delim: string, newline: string, preview: number, st
         if (nextNewline !== -1 && nextNewline < quote + 1) nextNewline = input.indexOf(newline, quote + 1);
 
         if (after === delimCode) {
-          row.push(interner !== null && !quoted ? interner.slice(input, cursor, quote, row.length) : unescape(input.substring(cursor, quote), quoted));
+          push(row, interner !== null && !quoted ? interner.slice(input, cursor, quote, row.length) : unescape(input.substring(cursor, quote), quoted), data.length);
           cursor = quote + 2;
           if (nextDelim !== -1 && nextDelim < cursor) nextDelim = input.indexOf(delim, cursor);
           break;
         }
         if (delimCode !== -1 && after === newlineCode && nextNewline === quote + 1) {
-          row.push(interner !== null && !quoted ? interner.slice(input, cursor, quote, row.length) : unescape(input.substring(cursor, quote), quoted));
+          push(row, interner !== null && !quoted ? interner.slice(input, cursor, quote, row.length) : unescape(input.substring(cursor, quote), quoted), data.length);
           cursor = quote + 1 + newlineLength;
           data.push(row);
           row = [];
@@ -254,7 +258,7 @@ function scan(input: string, delim: string, newline: string, preview: number, st
         const checkUpTo = nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline);
         const spacesToDelim = extraSpaces(input, quote, checkUpTo);
         if (input.substr(quote + 1 + spacesToDelim, delimLength) === delim) {
-          row.push(unescape(input.substring(cursor, quote), quoted));
+          push(row, unescape(input.substring(cursor, quote), quoted), data.length);
           cursor = quote + 1 + spacesToDelim + delimLength;
           if (nextDelim !== -1 && nextDelim < cursor) nextDelim = input.indexOf(delim, cursor);
           if (nextNewline !== -1 && nextNewline < cursor) nextNewline = input.indexOf(newline, cursor);
@@ -263,7 +267,7 @@ function scan(input: string, delim: string, newline: string, preview: number, st
         const spacesToNewline = extraSpaces(input, quote, nextNewline);
         const newlineAt = quote + 1 + spacesToNewline;
         if (input.substring(newlineAt, newlineAt + newlineLength) === newline) {
-          row.push(unescape(input.substring(cursor, quote), quoted));
+          push(row, unescape(input.substring(cursor, quote), quoted), data.length);
           cursor = newlineAt + newlineLength;
           data.push(row);
           row = [];
@@ -280,13 +284,13 @@ function scan(input: string, delim: string, newline: string, preview: number, st
     }
 
     if (nextDelim !== -1 && (nextDelim < nextNewline || nextNewline === -1)) {
-      row.push(input.substring(cursor, nextDelim));
+      push(row, input.substring(cursor, nextDelim), data.length);
       cursor = nextDelim + delimLength;
       nextDelim = input.indexOf(delim, cursor);
       continue;
     }
     if (nextNewline !== -1) {
-      row.push(input.substring(cursor, nextNewline));
+      push(row, input.substring(cursor, nextNewline), data.length);
       cursor = nextNewline + newlineLength;
       data.push(row);
       row = [];
@@ -296,9 +300,16 @@ function scan(input: string, delim: string, newline: string, preview: number, st
     }
     break;
   }
-  row.push(input.substring(cursor));
+  push(row, input.substring(cursor), data.length);
   data.push(row);
   return data;
+}
+
+/** Adds a cell to the row at index `rowIndex`, refusing a row or a cell past the limits. */
+function push(row: string[], cell: string, rowIndex: number): void {
+  if (row.length >= MAX_COLUMNS) throw new CsvLimitError('columns', rowIndex + 1, row.length + 1, MAX_COLUMNS);
+  if (cell.length > MAX_CELL_LENGTH) throw new CsvLimitError('cell', rowIndex + 1, row.length + 1, MAX_CELL_LENGTH);
+  row.push(cell);
 }
 
 /**
@@ -307,13 +318,24 @@ function scan(input: string, delim: string, newline: string, preview: number, st
  * shared string, found by a hash computed while looking for the delimiter,
  * so that most cells of a long export allocate nothing.
  */
-function splitRow(input: string, start: number, end: number, delim: string, interner: CellInterner | null): string[] {
-  if (interner === null) return input.substring(start, end).split(delim);
+function splitRow(input: string, start: number, end: number, delim: string, interner: CellInterner | null, rowNumber: number): string[] {
+  if (interner === null) {
+    const cells = input.substring(start, end).split(delim, MAX_COLUMNS + 1);
+    if (cells.length > MAX_COLUMNS) throw new CsvLimitError('columns', rowNumber, MAX_COLUMNS + 1, MAX_COLUMNS);
+    // Only a line longer than the limit can hold a cell that is.
+    if (end - start > MAX_CELL_LENGTH) {
+      const long = cells.findIndex((cell) => cell.length > MAX_CELL_LENGTH);
+      if (long !== -1) throw new CsvLimitError('cell', rowNumber, long + 1, MAX_CELL_LENGTH);
+    }
+    return cells;
+  }
   const delimCode = delim.charCodeAt(0);
   const row: string[] = [];
   let column = 0;
   let position = start;
+  const checkLength = end - start > MAX_CELL_LENGTH;
   for (;;) {
+    if (column === MAX_COLUMNS) throw new CsvLimitError('columns', rowNumber, column + 1, MAX_COLUMNS);
     let cellEnd: number;
     if (interner.isOff(column)) {
       cellEnd = input.indexOf(delim, position);
@@ -330,6 +352,7 @@ function splitRow(input: string, start: number, end: number, delim: string, inte
       cellEnd = i;
       row.push(interner.cell(input, position, cellEnd, column, hash));
     }
+    if (checkLength && cellEnd - position > MAX_CELL_LENGTH) throw new CsvLimitError('cell', rowNumber, column + 1, MAX_CELL_LENGTH);
     if (cellEnd >= end) return row;
     position = cellEnd + 1;
     column++;
