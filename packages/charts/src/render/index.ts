@@ -27,3 +27,4 @@ export { vegaTextWidth, type VegaTextItem } from './vega-text-width.ts';
 export { readFontFaces, type FontFace } from './read-font-faces.ts';
 export { pngSize, type PngSize } from './png-size.ts';
 export { normalizeSvg } from './normalize-svg.ts';
+export { narrowMinus } from './narrow-minus.ts';

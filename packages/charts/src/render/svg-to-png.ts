@@ -2,6 +2,8 @@ import { Resvg } from '@resvg/resvg-js';
 import type { ChartLang } from '../chart-base.ts';
 import { findCjkFont } from './find-cjk-font.ts';
 import type { FontSource } from './font-source.ts';
+import { bundledFontFiles } from './bundled-font-files.ts';
+import { narrowMinus } from './narrow-minus.ts';
 
 /**
  * Options of {@link svgToPng} and renderPng.
@@ -28,8 +30,10 @@ export interface SvgToPngOptions {
  * by default the fonts bundled from npm (Noto Sans Hans/Hant, DejaVu Sans for
  * ➚), never an installed one, so the bytes do not depend on the machine. The
  * CJK family is also the default and the `sans-serif`/`serif` family, which
- * the charts' font stack ends in. Throws MissingCjkFontError only with
- * `fonts: 'system'` or `fontFiles`, when no font covering Chinese is found.
+ * the charts' font stack ends in. With the bundled fonts, minus signs are
+ * drawn in DejaVu Sans (see narrowMinus): the bundled CJK fonts' minus is a
+ * dash 1 em wide. Throws MissingCjkFontError only with `fonts: 'system'` or
+ * `fontFiles`, when no font covering Chinese is found.
  *
  * @example
  * const png = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><text y="15">法治</text></svg>');
@@ -39,7 +43,8 @@ export function svgToPng(svg: string, o: SvgToPngOptions = {}): Uint8Array {
   const { scale = 2, fontFiles, fonts = 'bundled', lang } = o;
   if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`invalid scale: ${scale} (a positive number)`);
   const font = findCjkFont({ ...(fontFiles && { fontFiles }), fonts, ...(lang && { lang }) });
-  const resvg = new Resvg(svg, {
+  const drawn = fonts === 'bundled' && fontFiles === undefined ? narrowMinus(svg, bundledFontFiles().symbols.family) : svg;
+  const resvg = new Resvg(drawn, {
     fitTo: { mode: 'zoom', value: scale },
     font: {
       loadSystemFonts: false,

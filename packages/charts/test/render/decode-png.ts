@@ -51,3 +51,17 @@ export function inkedPixels(image: { rgba: Uint8Array }): number {
   }
   return n;
 }
+
+/** Test helper: the width in pixels of the columns that hold ink (opaque, darker than mid-grey); 0 when none. */
+export function inkedWidth(image: { width: number; rgba: Uint8Array }): number {
+  let left = Infinity;
+  let right = -Infinity;
+  for (let i = 0; i < image.rgba.length; i += 4) {
+    if (image.rgba[i + 3]! > 128 && image.rgba[i]! + image.rgba[i + 1]! + image.rgba[i + 2]! < 3 * 128) {
+      const x = (i / 4) % image.width;
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+    }
+  }
+  return right < left ? 0 : right - left + 1;
+}

@@ -5,7 +5,8 @@ import { pngSize } from '../../src/render/png-size.ts';
 import { renderPng } from '../../src/render/render-png.ts';
 import { renderSvg } from '../../src/render/render-svg.ts';
 import { svgToPng } from '../../src/render/svg-to-png.ts';
-import { decodePng, inkedPixels } from './decode-png.ts';
+import { narrowMinus } from '../../src/render/narrow-minus.ts';
+import { decodePng, inkedPixels, inkedWidth } from './decode-png.ts';
 import { unitBarsSpec } from './hand-written-specs.ts';
 
 const svgSize = (svg: string) => {
@@ -51,6 +52,19 @@ describe('svgToPng', () => {
     const attempt = () => svgToPng(textSvg('法治'), { fontFiles: [bundledFontFiles().symbols.regular] });
     expect(attempt).toThrow(MissingCjkFontError);
     expect(attempt).toThrow(/add a .ttc\/.otf\/.ttf file with Chinese characters to fontFiles, or leave fontFiles out/);
+  });
+  it('draws the minus sign narrow (DejaVu Sans), not as the bundled CJK fonts’ 1 em dash', () => {
+    const em = 2 * 16; // font-size 16 at the default scale 2
+    const narrow = inkedWidth(decodePng(svgToPng(textSvg('\u22121'))));
+    const cjkOnly = inkedWidth(decodePng(svgToPng(textSvg('\u22121'), { fontFiles: [bundledFontFiles().hans.regular] })));
+    // "−1" is 40 px wide against 44 px with the CJK fonts' dash (bundled fonts only: the same on every machine).
+    expect(cjkOnly - narrow).toBeGreaterThanOrEqual(0.1 * em);
+  });
+  it('narrowMinus wraps only the minus signs of text content, never attributes', () => {
+    const svg = '<svg><g aria-label="−1"><text x="1">−13 與 −2</text><text>13</text></g></svg>';
+    expect(narrowMinus(svg, 'DejaVu Sans')).toBe(
+      '<svg><g aria-label="−1"><text x="1"><tspan font-family="DejaVu Sans">−</tspan>13 與 <tspan font-family="DejaVu Sans">−</tspan>2</text><text>13</text></g></svg>',
+    );
   });
   it('refuses a scale that is not a positive number', () => {
     expect(() => svgToPng(textSvg('法治'), { scale: 0 })).toThrow(/invalid scale: 0/);

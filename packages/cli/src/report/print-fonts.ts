@@ -33,7 +33,8 @@ export interface PrintFonts {
  * and Bold 700, at {@link PRINT_FONT_ORIGIN}), and a font stack set on the
  * page and on every SVG text (CSS wins over the SVGs' `font-family`
  * attributes) in the PNGs' order: Noto Sans Hans, Noto Sans Hant, DejaVu
- * Sans for zh-Hans and en; Hant first on a zh-Hant page. So the PDF shows no
+ * Sans for zh-Hans and en; Hant first on a zh-Hant page; before them all,
+ * DejaVu Sans for the minus sign alone (`unicode-range: U+2212`). So the PDF shows no
  * empty boxes on a machine without a CJK font, and looks the same on every
  * machine. It is added to the page only while printing; `index.html` stays
  * self-contained, with no URL in it. (The fonts are served rather than
@@ -54,7 +55,11 @@ export function printFonts(bundled: BundledFontFiles): PrintFonts {
       files.set(url, file);
       return `@font-face { font-family: "fazhi ${family.family}"; src: url("${url}"); font-weight: ${weight}; font-style: normal; }`;
     }));
-  const stack = (order: typeof families) => `${order.map((family) => `"fazhi ${family.family}"`).join(', ')}, sans-serif`;
+  // The CJK fonts' minus is a dash 1 em wide ("−40" reads "—40"): DejaVu Sans draws U+2212, as in the PNGs (narrowMinus).
+  for (const [file, weight] of [[bundled.symbols.regular, 400], [bundled.symbols.bold, 700]] as const) {
+    faces.push(`@font-face { font-family: "fazhi minus"; src: url("${PRINT_FONT_ORIGIN}${encodeURIComponent(basename(file))}"); font-weight: ${weight}; font-style: normal; unicode-range: U+2212; }`);
+  }
+  const stack = (order: typeof families) => `"fazhi minus", ${order.map((family) => `"fazhi ${family.family}"`).join(', ')}, sans-serif`;
   const stacks = [
     `html, html svg text { font-family: ${stack(families)}; }`,
     `html:lang(zh-Hant), html:lang(zh-Hant) svg text { font-family: ${stack([bundled.hant, bundled.hans, bundled.symbols])}; }`,
