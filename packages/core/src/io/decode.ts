@@ -1,4 +1,4 @@
-import { legacyEncoding } from './legacy-encoding.ts';
+import { fallbackEncoding } from './legacy-encoding.ts';
 
 /**
  * Options of {@link decodeBytes}.
@@ -36,7 +36,10 @@ export interface DecodedText {
  * strict UTF-8; else GB18030 or Big5 — both decode Chinese bytes without
  * error, so both are tried on the first 64 KB and the one the caller's
  * `score` prefers wins, then the one with the larger share of common
- * Chinese characters (GB18030 on a tie). A forced `encoding` wins over all.
+ * Chinese characters (GB18030 on a tie) — unless the bytes are UTF-8 with a
+ * few damaged bytes, read as UTF-8 with U+FFFD for those (see
+ * {@link fallbackEncoding}). A forced `encoding` wins over all. Throws an
+ * {@link EncodingError} for bytes that read as none of these.
  *
  * @example
  * decodeBytes(new TextEncoder().encode('案號')); // { text: '案號', encoding: 'utf-8' }
@@ -60,8 +63,8 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not UTF-8: a legacy Chinese code page.
+    // Not UTF-8: a legacy Chinese code page, or UTF-8 with a few damaged bytes.
   }
-  const chosen = legacyEncoding(bytes, score);
-  return { text: new TextDecoder(chosen).decode(bytes), encoding: chosen };
+  const chosen = fallbackEncoding(bytes, score);
+  return { text: chosen === 'utf-8' ? lenient : new TextDecoder(chosen).decode(bytes), encoding: chosen };
 }

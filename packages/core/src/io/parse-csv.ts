@@ -12,6 +12,8 @@ const DELIMITERS = [',', '\t', ';', '|'];
 export interface ParseCsvOptions {
   /** The cell delimiter. Default: guessed among `,` tab `;` `|` from the first rows. */
   delimiter?: string;
+  /** Throw a `CsvLimitError` (kind `quote`) for a quote never closed that takes line breaks with it, as `scanCsv` does with this option. Default false. */
+  strictQuotes?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface ParseCsvOptions {
  * parseCsv('案號,被告\n\n(2019)1,司法局\n'); // [['案號', '被告'], [''], ['(2019)1', '司法局']]
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): string[][] {
-  const rows = scanCsv(text, options.delimiter ?? DELIMITERS);
+  const rows = scanCsv(text, options.delimiter ?? DELIMITERS, options.strictQuotes === true ? { strictQuotes: true } : {});
   const last = rows[rows.length - 1];
   if (last !== undefined && last.length === 1 && last[0] === '' && /\r?\n$/.test(text.slice(-2))) rows.pop();
   return rows;

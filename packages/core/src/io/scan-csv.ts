@@ -24,7 +24,11 @@ const DELIMITER_SAMPLE_ROWS = 10;
  * whitespace before the delimiter or line ending; a quote not followed by one
  * of those is kept as text; an unterminated quoted cell runs to the end of the
  * text, unescaped; a trailing line ending yields a last row `['']`; blank
- * lines are rows `['']`. An empty text gives `[]`.
+ * lines are rows `['']`. An empty text gives `[]`. Beyond papaparse, a row
+ * of more than {@link MAX_COLUMNS} cells, a cell of more than
+ * {@link MAX_CELL_LENGTH} characters and an unterminated quoted cell longer
+ * than that throw a {@link CsvLimitError}, so that no input costs memory
+ * out of proportion to its size.
  *
  * @param text The decoded CSV text.
  * @param delimiter The cell delimiter. When absent or empty it is guessed the
@@ -38,7 +42,7 @@ const DELIMITER_SAMPLE_ROWS = 10;
  * // [['案号', '被告单位'], ['（2019）苏0591行初1号', '区建设局'], ['']]
  * scanCsv('案号;被告单位;审级\n1;2;一审', [',', ';']); // [['案号', '被告单位', '审级'], ['1', '2', '一审']]
  */
-export function scanCsv(text: string, delimiter?: string | readonly string[]): string[][] {
+export function scanCsv(text: string, delimiter?: string | readonly string[], options: ScanCsvOptions = {}): string[][] {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (input === '') return [];
   const newline = guessNewline(input);
@@ -46,7 +50,22 @@ export function scanCsv(text: string, delimiter?: string | readonly string[]): s
   if (delimiter === undefined || delimiter === '') delim = guessDelimiter(input, newline, GUESSED_DELIMITERS);
   else if (typeof delimiter !== 'string') delim = guessDelimiter(input, newline, delimiter.length > 0 ? delimiter : GUESSED_DELIMITERS);
   else delim = BAD_DELIMITERS.includes(delimiter) ? ',' : delimiter;
-  return scan(input, delim, newline, 0);
+  return scan(input, delim, newline, 0, null, options.strictQuotes === true);
+}
+
+/**
+ * Options of {@link scanCsv}.
+ *
+ * @example
+ * scanCsv('a,"b\n1,2', ',', { strictQuotes: true }); // throws CsvLimitError('quote', 1, 2, …)
+ */
+export interface ScanCsvOptions {
+  /**
+   * Throw a {@link CsvLimitError} of kind `quote` for a quoted cell that is
+   * never closed and takes line breaks (so rows) with it, instead of keeping
+   * the rest of the text as that cell as papaparse does. Default false.
+   */
+  strictQuotes?: boolean;
 }
 
 /**
@@ -175,7 +194,7 @@ function stopped(data: string[][], stop: { early: boolean } | null): string[][] 
  * first occurrence at or after the cursor (or -1), as in papaparse, because
  * its whitespace rules are defined in terms of them.
  */
-function scan(input: string, delim: string, newline: string, preview: number, stop: { early: boolean } | null = null): string[][] {
+function scan(input: string, delim: string, newline: string, preview: number, stop: { early: boolean } | null = null, strict = false): string[][] {
   if (preview > 0 && input.indexOf('"') === -1) return scanUnquoted(input, delim, newline, preview, stop);
 
   const length = input.length;
@@ -218,7 +237,9 @@ function scan(input: string, delim: string, newline: string, preview: number, st
         quote = input.indexOf('"', quote + 1);
         if (quote === -1) {
           // Unterminated: papaparse keeps the rest of the text, unescaped.
-          if (length - cursor > MAX_CELL_LENGTH) throw new CsvLimitError('quote', data.length + 1, row.length + 1, MAX_CELL_LENGTH);
+          if (length - cursor > MAX_CELL_LENGTH || (strict && /[\r\n]/.test(input.substring(cursor).replace(/\r?\n$/, '')))) {
+            throw new CsvLimitError('quote', data.length + 1, row.length + 1, MAX_CELL_LENGTH);
+          }
           push(row, input.substring(cursor), data.length);
           data.push(row);
           return data;

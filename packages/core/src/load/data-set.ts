@@ -1,3 +1,4 @@
+import type { ByteKind } from '../io/sniff-bytes.ts';
 import type { DatasetId, DatasetRecords } from '../datasets/records.ts';
 import type { Issue } from '../issues/issue.ts';
 
@@ -41,8 +42,12 @@ export type RecognizedBy = 'user' | 'name' | 'headers';
 export interface FileReport {
   /** The file's name, as given in {@link InputFile.name}. */
   file: string;
-  /** `xlsx` when the file is a ZIP archive (an XLSX workbook) or is named `.xlsx`/`.xlsm`; else `csv`. */
-  format: 'csv' | 'xlsx';
+  /**
+   * `xlsx` when the file is an XLSX workbook (by its bytes, or named `.xlsx`/`.xlsm`); `csv` for text;
+   * otherwise what its bytes are — `xls`, `zip`, `archive`, `pdf`, `image`, `html`, `binary` (see
+   * {@link ByteKind}) — and the file was not read (a `file.format` issue says why).
+   */
+  format: 'csv' | Exclude<ByteKind, 'text'>;
   /** Encoding used to decode a CSV file (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`, `big5`, or a forced encoding's name); null for XLSX. */
   encoding: string | null;
   /** XLSX: the sheet read. */

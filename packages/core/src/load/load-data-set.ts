@@ -5,9 +5,14 @@ import { recognizeDataset, type Recognition } from '../datasets/recognize-datase
 import { DATASET_SCHEMAS } from '../datasets/registry.ts';
 import { UnitRegistry } from '../datasets/unit-registry.ts';
 import type { Issue, LocalizedText, Severity } from '../issues/issue.ts';
+import { CsvLimitError } from '../io/csv-limits.ts';
+import { EncodingError } from '../io/encoding-error.ts';
+import { firstInvalidUtf8 } from '../io/first-invalid-utf8.ts';
+import { sniffBytes } from '../io/sniff-bytes.ts';
 import { unpackCsvColumns } from '../io/unpack-csv-columns.ts';
 import { messages } from '../messages/messages.ts';
 import { cellText } from './cell-text.ts';
+import { cleanColumns, cleanRows, escapeUnwanted, packedMayHoldUnwanted, type CellHit } from './clean-cells.ts';
 import type { DataSet, DatasetTables, FileReport, InputFile, RecognizedBy } from './data-set.ts';
 import { findHeaderRow } from './find-header-row.ts';
 import { IdentityIndex } from './identity-index.ts';
@@ -84,6 +89,8 @@ interface Job {
   table: InputTable | null;
   issues: Issue[];
   report: FileReport;
+  /** The bytes are not a format fazhi reads (a `file.format` issue says which): nothing is read. */
+  rejected: boolean;
 }
 
 /**
@@ -157,6 +164,7 @@ async function plan(file: InputFile): Promise<Job> {
     recognition: null,
     table: null,
     issues: [],
+    rejected: false,
     report: {
       file: file.name,
       format: /\.xls[xm]$/i.test(file.name) ? 'xlsx' : 'csv',
@@ -170,6 +178,17 @@ async function plan(file: InputFile): Promise<Job> {
       rowsSkipped: 0,
     },
   };
+  // The bytes say what a file is before its name or any guess of encoding or dataset does.
+  let kind = file.bytes instanceof Uint8Array ? sniffBytes(file.bytes) : 'text';
+  // A damaged workbook is named as one: its reader says what is wrong with it.
+  if (kind === 'zip' && job.report.format === 'xlsx') kind = 'xlsx';
+  if (kind === 'xlsx') job.report.format = 'xlsx';
+  else if (kind !== 'text') {
+    job.report.format = kind;
+    job.rejected = true;
+    job.issues.push(issue('error', 'file.format', file.name, null, null, messages['file.format'](kind)));
+    return job;
+  }
   let recognition: Recognition | null;
   if (file.dataset !== undefined) {
     job.recognition = { dataset: file.dataset, by: 'user' };
@@ -202,12 +221,33 @@ async function read(job: Job): Promise<InputTable | null> {
   try {
     return await readInput(job.file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (!job.issues.some((i) => i.code === 'file.unreadable')) {
-      job.issues.push(issue('error', 'file.unreadable', job.file.name, null, null, messages['file.unreadable'](reason)));
-    }
+    fail(job, error);
     return null;
   }
+}
+
+/** Reports why a file could not be read (once, however often it is tried): a limit broken, an encoding not found, or the reader's reason. */
+function fail(job: Job, error: unknown): void {
+  let failure: Issue;
+  const name = job.file.name;
+  if (error instanceof CsvLimitError) {
+    const { kind, row, column, limit } = error;
+    const code = kind === 'columns' ? 'file.wide-row' : kind === 'cell' ? 'file.long-cell' : 'file.unclosed-quote';
+    failure = { ...issue('error', code, name, row, null, messages[code](row, column, limit)), column: columnLabel(column) };
+  } else if (error instanceof EncodingError) {
+    failure = issue('error', 'file.encoding', name, null, null, messages['file.encoding'](error.offset));
+  } else {
+    const reason = error instanceof Error ? error.message : String(error);
+    failure = issue('error', 'file.unreadable', name, null, null, messages['file.unreadable'](reason));
+  }
+  if (!job.issues.some((i) => i.code === failure.code)) job.issues.push(failure);
+}
+
+/** A column number as a spreadsheet's letters (1 → A, 27 → AA): the issue's column when no header can be named. */
+function columnLabel(column: number): string {
+  let out = '';
+  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
+  return out;
 }
 
 /** Reads (unless already read), normalises and accounts for one file, then lets its rows go; resolves to the file's row count. */
@@ -221,11 +261,15 @@ async function load(
   columnar: boolean,
   scanned: Promise<ScannedCsvFile | null> | undefined,
 ): Promise<number> {
+  if (job.rejected) return 0;
   let table: InputTable | null;
   let input: ReturnType<typeof readColumns> | undefined;
   if (job.table === null && columnar) {
     const elsewhere = scanned === undefined ? null : await scanned;
-    input = elsewhere === null ? readColumns(job) : { format: 'csv', encoding: elsewhere.encoding, columns: unpackCsvColumns(elsewhere.packed) };
+    input =
+      elsewhere === null
+        ? readColumns(job)
+        : { format: 'csv', encoding: elsewhere.encoding, columns: unpackCsvColumns(elsewhere.packed), suspect: packedMayHoldUnwanted(elsewhere.packed) };
   }
   if (input === null) return 0;
   if (input !== undefined && input !== 'spreadsheet') {
@@ -236,6 +280,20 @@ async function load(
   }
   job.table = null;
   if (table === null) return 0;
+  const hits: CellHit[] = [];
+  if (table.suspect === true) {
+    cleanRows(table.rows, 1, hits);
+    const chunks = table.more;
+    let next = table.rows.length + 1;
+    const more = (function* () {
+      for (const chunk of chunks) {
+        cleanRows(chunk, next, hits);
+        next += chunk.length;
+        yield chunk;
+      }
+    })();
+    table = { ...table, more };
+  }
   if (findHeaderRow(table.rows) === -1 && table.rows.length > 0) {
     // A first chunk of blank lines only: look for the header in the whole file.
     const rows = table.rows.concat(...table.more);
@@ -248,8 +306,10 @@ async function load(
   report.sheet = table.sheet;
 
   const headerIndex = findHeaderRow(table.rows);
+  const headers = headerIndex === -1 ? [] : (table.rows[headerIndex] ?? []).map((c) => cellText(c).trim());
   if (headerIndex === -1) {
     issues.push(issue('warning', 'file.empty', file.name, null, null, messages['file.empty'](file.name)));
+    reportHits(job, hits, headers);
     return rowsTotal;
   }
   for (let r = 0; r < headerIndex; r++) {
@@ -269,6 +329,7 @@ async function load(
     report.rowsRead = rowsRead;
     report.rowsSkipped = rowsRead;
     issues.push(issue('error', 'file.unrecognized', file.name, null, null, messages['file.unrecognized'](file.name)));
+    reportHits(job, hits, headers);
     return rowsTotal;
   }
 
@@ -282,7 +343,29 @@ async function load(
   const out = normalizeRows(table.rows, headerIndex, { file: file.name, schema, units, seen, issues, more, rowsTotal, ...(onRows && { onRows }) });
   rowsTotal = rowsSeen;
   adopt(out, report, records, schema.id);
+  reportHits(job, hits, headers);
   return rowsTotal;
+}
+
+/**
+ * Reports the cells cleaned of control characters (`value.control`) or of
+ * U+FFFD (`value.replacement`), each with its value escaped, and, for a
+ * UTF-8 file with invalid bytes, where the first one is (`file.invalid-utf8`).
+ */
+function reportHits(job: Job, hits: readonly CellHit[], headers: readonly string[]): void {
+  if (hits.length === 0) return;
+  const { issues, file, report } = job;
+  const utf8 = report.encoding === 'utf-8' || report.encoding === 'utf-8-bom';
+  if (utf8 && hits.some((h) => h.raw.includes('\uFFFD'))) {
+    const offset = firstInvalidUtf8(file.bytes, report.encoding === 'utf-8-bom' ? 3 : 0);
+    if (offset !== -1) issues.push(issue('warning', 'file.invalid-utf8', file.name, null, null, messages['file.invalid-utf8'](offset)));
+  }
+  for (const hit of hits) {
+    const column = headers[hit.column] || columnLabel(hit.column + 1);
+    const escaped = escapeUnwanted(hit.raw);
+    const code = hit.raw.includes('\uFFFD') ? 'value.replacement' : 'value.control';
+    issues.push({ severity: 'warning', code, file: file.name, row: hit.row, column, value: escaped, message: messages[code](escaped, hit.cleaned, column) });
+  }
 }
 
 /** {@link read} through {@link readCsvColumns}: CSV files as columns where the scan can, rows otherwise. */
@@ -290,10 +373,7 @@ function readColumns(job: Job): CsvColumnsInput | InputTable | 'spreadsheet' | n
   try {
     return readCsvColumns(job.file) ?? 'spreadsheet';
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (!job.issues.some((i) => i.code === 'file.unreadable')) {
-      job.issues.push(issue('error', 'file.unreadable', job.file.name, null, null, messages['file.unreadable'](reason)));
-    }
+    fail(job, error);
     return null;
   }
 }
@@ -314,6 +394,7 @@ function loadColumns(
   report.format = 'csv';
   report.encoding = encoding;
   report.sheet = null;
+  const hits = input.suspect === true ? cleanColumns(table) : [];
 
   // findHeaderRow looks at the first non-blank row and the three non-blank rows after it.
   const isBlank = blankRowTest(table);
@@ -323,8 +404,10 @@ function loadColumns(
     if (!isBlank(r)) filled++;
   }
   const headerIndex = findHeaderRow(prefix);
+  const headers = headerIndex === -1 ? [] : (prefix[headerIndex] ?? []).map((c) => c.trim());
   if (headerIndex === -1) {
     issues.push(issue('warning', 'file.empty', file.name, null, null, messages['file.empty'](file.name)));
+    reportHits(job, hits, headers);
     return rowsTotal;
   }
   for (let r = 0; r < headerIndex; r++) {
@@ -339,6 +422,7 @@ function loadColumns(
     report.rowsRead = rowsRead;
     report.rowsSkipped = rowsRead;
     issues.push(issue('error', 'file.unrecognized', file.name, null, null, messages['file.unrecognized'](file.name)));
+    reportHits(job, hits, headers);
     return rowsTotal;
   }
 
@@ -346,6 +430,7 @@ function loadColumns(
   if (seen instanceof IdentityIndex && !seen.isEmpty) seen.reserve(seen.size + rowsTotal);
   const out = normalizeColumns(table, headerIndex, { file: file.name, schema, units, seen, issues, rowsTotal, ...(onRows && { onRows }) });
   adopt(out, report, records, schema.id);
+  reportHits(job, hits, headers);
   return rowsTotal;
 }
 

@@ -12,6 +12,8 @@ export interface ReadCsvChunksOptions {
   chunkLines?: number;
   /** Texts shorter than this are parsed whole. Default 4 MiB (characters). */
   minChars?: number;
+  /** Refuse a quote never closed that takes line breaks with it (see `parseCsv`). Default false. */
+  strictQuotes?: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function readCsvChunks(text: string, options: ReadCsvChunksOptions = {}):
   const { minChars = 4 * 1024 * 1024 } = options;
   const chunkLines = Math.max(MIN_CHUNK_LINES, options.chunkLines ?? 65_536);
   const whole = (): CsvChunks => {
-    const rows = parseCsv(text);
+    const rows = parseCsv(text, options.strictQuotes === true ? { strictQuotes: true } : {});
     return { rows, rest: [], rowsEstimate: rows.length };
   };
   if (text.length < minChars || text.includes('"')) return whole();

@@ -1,10 +1,11 @@
 import type { CsvColumns } from '../io/csv-columns.ts';
 import { decodeBytes } from '../io/decode.ts';
-import { legacyEncoding } from '../io/legacy-encoding.ts';
+import { fallbackEncoding } from '../io/legacy-encoding.ts';
 import { scanCsvBytesPacked } from '../io/scan-csv-bytes.ts';
 import { scanCsvColumns } from '../io/scan-csv-columns.ts';
 import { guessDelimiter, guessDelimiterOfSample, guessNewline } from '../io/scan-csv.ts';
 import { unpackCsvColumns, type PackedCsvColumns } from '../io/unpack-csv-columns.ts';
+import { mayHoldUnwanted, packedMayHoldUnwanted } from './clean-cells.ts';
 import { csvDecodeOptions } from './csv-decode-options.ts';
 import type { InputFile } from './data-set.ts';
 import type { LoadOptions } from './load-data-set.ts';
@@ -22,6 +23,8 @@ export interface CsvColumnsInput {
   /** The encoding used, as {@link readInput} reports it. */
   encoding: string;
   columns: CsvColumns;
+  /** True when some cell may hold a control character or U+FFFD, so the loader looks at each. Default false. */
+  suspect?: boolean;
 }
 
 /**
@@ -41,12 +44,15 @@ export interface CsvColumnsInput {
 export function readCsvColumns(file: InputFile): CsvColumnsInput | InputTable | null {
   if (isSpreadsheet(file)) return null;
   const scanned = scanBytes(file);
-  if (scanned !== null) return { format: 'csv', encoding: scanned.encoding, columns: unpackCsvColumns(scanned.packed) };
+  if (scanned !== null) {
+    return { format: 'csv', encoding: scanned.encoding, columns: unpackCsvColumns(scanned.packed), ...(packedMayHoldUnwanted(scanned.packed) && { suspect: true }) };
+  }
   const { text, encoding } = decodeBytes(file.bytes, csvDecodeOptions(file));
+  const suspect = mayHoldUnwanted(text) && { suspect: true };
   const columns = scanCsvColumns(text);
-  if (columns !== null) return { format: 'csv', encoding, columns };
-  const { rows, rest, rowsEstimate } = readCsvChunks(text);
-  return { format: 'csv', encoding, sheet: null, rows, more: rest, rowsEstimate };
+  if (columns !== null) return { format: 'csv', encoding, columns, ...suspect };
+  const { rows, rest, rowsEstimate } = readCsvChunks(text, { strictQuotes: true });
+  return { format: 'csv', encoding, sheet: null, rows, more: rest, rowsEstimate, ...suspect };
 }
 
 /**
@@ -126,9 +132,9 @@ function scanBytes(file: InputFile): ScannedCsvFile | null {
     return scanAs(bytes, 'utf-8', 'utf-8', 0, true);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    // Not UTF-8: a legacy Chinese code page, chosen as decodeBytes chooses it.
+    // Not UTF-8: a legacy Chinese code page (or damaged UTF-8), chosen as decodeBytes chooses it.
   }
-  const chosen = legacyEncoding(bytes, csvDecodeOptions(file).score);
+  const chosen = fallbackEncoding(bytes, csvDecodeOptions(file).score);
   return scanAs(bytes, chosen, chosen, 0, false);
 }
 

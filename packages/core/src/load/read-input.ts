@@ -2,6 +2,7 @@ import type { XlsxCell } from '../io/read-xlsx.ts';
 import { decodeBytes } from '../io/decode.ts';
 import { parseCsv } from '../io/parse-csv.ts';
 import { readXlsx } from '../io/read-xlsx.ts';
+import { mayHoldUnwanted } from './clean-cells.ts';
 import { csvDecodeOptions } from './csv-decode-options.ts';
 import type { InputFile } from './data-set.ts';
 import { readCsvChunks } from './read-csv-chunks.ts';
@@ -25,6 +26,8 @@ export interface InputTable {
   more: Iterable<XlsxCell[][]>;
   /** Row count of the whole file, estimated when it is read in chunks. */
   rowsEstimate: number;
+  /** True when some cell may hold a control character or U+FFFD (always for XLSX), so the loader looks at each. Default false. */
+  suspect?: boolean;
 }
 
 /**
@@ -60,15 +63,16 @@ export async function readInput(file: InputFile, options: ReadInputOptions = {})
   if (isZip || /\.xls[xm]$/i.test(file.name)) {
     const options = file.sheet === undefined ? {} : { sheet: file.sheet };
     const { sheet, rows } = await readXlsx(bytes, options);
-    return { format: 'xlsx', encoding: null, sheet, rows, more: [], rowsEstimate: rows.length };
+    return { format: 'xlsx', encoding: null, sheet, rows, more: [], rowsEstimate: rows.length, suspect: true };
   }
   const { text, encoding } = decodeBytes(bytes, csvDecodeOptions(file));
   const chunkOptions = {
+    strictQuotes: true,
     ...(options.chunkLines !== undefined && { chunkLines: options.chunkLines }),
     ...(options.minChunkedChars !== undefined && { minChars: options.minChunkedChars }),
   };
   const { rows, rest, rowsEstimate } = readCsvChunks(text, chunkOptions);
-  return { format: 'csv', encoding, sheet: null, rows, more: rest, rowsEstimate };
+  return { format: 'csv', encoding, sheet: null, rows, more: rest, rowsEstimate, ...(mayHoldUnwanted(text) && { suspect: true }) };
 }
 
 const PEEK_BYTES = 64 * 1024;

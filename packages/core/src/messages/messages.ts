@@ -1,3 +1,4 @@
+import type { ByteKind } from '../io/sniff-bytes.ts';
 import type { LocalizedText } from '../issues/issue.ts';
 import { toSimplified } from '../values/to-simplified.ts';
 
@@ -11,11 +12,46 @@ import { toSimplified } from '../values/to-simplified.ts';
  * messages['row.subtotal']('合計')['zh-Hant']; // '「合計」列是合計列，已略過（合計由本工具計算）。無須處理。'
  */
 export const messages = {
-  /** Error: the file is not CSV or XLSX, damaged, encrypted or an old `.xls`; it is not used. */
+  /**
+   * Error: the file is damaged, encrypted or otherwise unreadable; it is not used. The reason (a
+   * parser's words, in English) is given in the English message only.
+   */
   'file.unreadable': (reason: string): LocalizedText => ({
-    'zh-Hant': `無法讀取此檔案（${reason}）。請另存為 UTF-8 編碼的 CSV 或 XLSX 後重新載入。`,
-    'zh-Hans': `无法读取此文件（${reason}）。请另存为 UTF-8 编码的 CSV 或 XLSX 后重新载入。`,
+    'zh-Hant': `無法讀取此檔案（檔案可能已損壞或已加密）。請另存為 UTF-8 編碼的 CSV 或 XLSX 後重新載入。`,
+    'zh-Hans': `无法读取此文件（文件可能已损坏或已加密）。请另存为 UTF-8 编码的 CSV 或 XLSX 后重新载入。`,
     en: `The file cannot be read (${reason}). Save it as a UTF-8 CSV or an XLSX file and load it again.`,
+  }),
+  /** Error: the bytes are another format (old .xls, PDF, image, archive, binary…), whatever the name; the file is not used. */
+  'file.format': (kind: Exclude<ByteKind, 'text' | 'xlsx'>): LocalizedText => FORMATS[kind],
+  /** Error: bytes that are not UTF-8 and read as neither GBK nor Big5; the file is not used. */
+  'file.encoding': (offset: number): LocalizedText => ({
+    'zh-Hant': `此檔案不是有效的 UTF-8（位元組位置 ${offset}），也無法按 GBK 或 Big5 讀取，因此未使用。請在 Excel 或 WPS 中另存為「CSV UTF-8」。`,
+    'zh-Hans': `此文件不是有效的 UTF-8（字节位置 ${offset}），也无法按 GBK 或 Big5 读取，因此未使用。请在 Excel 或 WPS 中另存为“CSV UTF-8”。`,
+    en: `The file is not valid UTF-8 (byte offset ${offset}) and does not read as GBK or Big5 either, so it was not used. Open it in Excel or WPS and save it as "CSV UTF-8".`,
+  }),
+  /** Warning: a UTF-8 file (with a BOM, or without one but read best as UTF-8) has invalid bytes; each affected cell has a `value.replacement` issue. */
+  'file.invalid-utf8': (offset: number): LocalizedText => ({
+    'zh-Hant': `此檔案以 UTF-8 讀取，但有無效的位元組（第一處在位元組位置 ${offset}）：這些位元組已從所在儲存格中移除，受影響的儲存格逐一列出。請檢查後另存為「CSV UTF-8」。`,
+    'zh-Hans': `此文件按 UTF-8 读取，但有无效的字节（第一处在字节位置 ${offset}）：这些字节已从所在单元格中移除，受影响的单元格逐一列出。请检查后另存为“CSV UTF-8”。`,
+    en: `This file was read as UTF-8 but holds invalid bytes (the first at byte offset ${offset}): they were removed from their cells, and each affected cell is listed. Check them, then save the file again as "CSV UTF-8".`,
+  }),
+  /** Error: a row has more cells than MAX_COLUMNS; the file is not used. */
+  'file.wide-row': (row: number, column: number, limit: number): LocalizedText => ({
+    'zh-Hant': `第 ${row} 列超過 ${n(limit)} 個儲存格（第 ${n(column)} 欄起），此檔案未使用。每類資料最多只有幾十欄：這不是正常匯出的表格，或多列被接成了一列。請在 Excel 或 WPS 中重新匯出為「CSV UTF-8」或 XLSX。`,
+    'zh-Hans': `第 ${row} 行超过 ${n(limit)} 个单元格（第 ${n(column)} 列起），此文件未使用。每类数据最多只有几十列：这不是正常导出的表格，或多行被接成了一行。请在 Excel 或 WPS 中重新导出为“CSV UTF-8”或 XLSX。`,
+    en: `Row ${row} has more than ${n(limit)} cells (from column ${n(column)} on), so this file was not used. No dataset has more than a few dozen columns: this is not a table export, or its lines were joined into one. Export the table again from Excel or WPS as "CSV UTF-8" or .xlsx.`,
+  }),
+  /** Error: a cell is longer than MAX_CELL_LENGTH characters; the file is not used. */
+  'file.long-cell': (row: number, column: number, limit: number): LocalizedText => ({
+    'zh-Hant': `第 ${row} 列第 ${column} 欄（${letters(column)} 欄）的儲存格超過 ${n(limit)} 個字元，此檔案未使用。Excel 每個儲存格最多 32,767 個字元；更長的儲存格通常是其中的引號（"）沒有閉合。請檢查該儲存格後重新儲存。`,
+    'zh-Hans': `第 ${row} 行第 ${column} 列（${letters(column)} 列）的单元格超过 ${n(limit)} 个字符，此文件未使用。Excel 每个单元格最多 32,767 个字符；更长的单元格通常是其中的引号（"）没有闭合。请检查该单元格后重新保存。`,
+    en: `The cell in row ${row}, column ${column} (${letters(column)}) is longer than ${n(limit)} characters, so this file was not used. Excel holds at most 32,767 characters in a cell; a longer one usually means a quote (") in it was never closed. Check that cell, then save the file again.`,
+  }),
+  /** Error: a quote opened in a cell is never closed and takes line breaks (rows) with it, or runs past the cell limit; the file is not used. */
+  'file.unclosed-quote': (row: number, column: number): LocalizedText => ({
+    'zh-Hant': `第 ${row} 列第 ${column} 欄（${letters(column)} 欄）開頭的引號（"）沒有閉合：其後各列都會被讀成這一個儲存格，因此此檔案未使用。請補上或刪除該引號後重新載入。`,
+    'zh-Hans': `第 ${row} 行第 ${column} 列（${letters(column)} 列）开头的引号（"）没有闭合：其后各行都会被读成这一个单元格，因此此文件未使用。请补上或删除该引号后重新载入。`,
+    en: `The quote (") that opens the cell in row ${row}, column ${column} (${letters(column)}) is never closed: the rows after it would all be read as that one cell, so this file was not used. Close or delete that quote, then load the file again.`,
   }),
   /** Error: neither the file name nor the headers tell the dataset; all its rows are skipped. */
   'file.unrecognized': (file: string): LocalizedText => ({
@@ -113,6 +149,18 @@ export const messages = {
     'zh-Hans': `单位“${raw}”不在单位名录（units.csv）中，仍按此名称计算。请在名录中加入此单位或其别名。`,
     en: `The unit "${raw}" is not in the unit registry (units.csv); it is counted under this name. Add it, or an alias of it, to the registry.`,
   }),
+  /** Warning: control characters (NUL and the like) in a cell were removed; the value is shown escaped (`唯亭\u0000街道`). */
+  'value.control': (escaped: string, cleaned: string, column: string): LocalizedText => ({
+    'zh-Hant': `欄位「${column}」的儲存格「${escaped}」含有不可見的控制字元，已移除，按「${cleaned}」讀取。請在原檔案中刪除這些字元。`,
+    'zh-Hans': `列“${column}”的单元格“${escaped}”含有不可见的控制字符，已移除，按“${cleaned}”读取。请在原文件中删除这些字符。`,
+    en: `The cell "${escaped}" in column "${column}" holds invisible control characters; they were removed and the cell was read as "${cleaned}". Delete them in the source file.`,
+  }),
+  /** Warning: bytes invalid in the file's encoding (U+FFFD) in a cell were removed; the value is shown escaped (`唯\uFFFD亭街道`). */
+  'value.replacement': (escaped: string, cleaned: string, column: string): LocalizedText => ({
+    'zh-Hant': `欄位「${column}」的儲存格「${escaped}」含有不符合檔案編碼的位元組（顯示為 \\uFFFD），已移除，按「${cleaned}」讀取。請核對原檔案中的這個儲存格，並另存為「CSV UTF-8」。`,
+    'zh-Hans': `列“${column}”的单元格“${escaped}”含有不符合文件编码的字节（显示为 \\uFFFD），已移除，按“${cleaned}”读取。请核对原文件中的这个单元格，并另存为“CSV UTF-8”。`,
+    en: `The cell "${escaped}" in column "${column}" holds bytes that are not valid in the file's encoding (shown as \\uFFFD); they were removed and the cell was read as "${cleaned}". Check that cell in the source file and save it again as "CSV UTF-8".`,
+  }),
   /** Warning: a blank unit cell; the row counts for the jurisdiction `*` only. */
   'unit.blank': (header: string): LocalizedText => ({
     'zh-Hant': `「${header}」欄為空：此行只計入全轄區（*），不計入任何單位。如屬某單位，請填寫單位名稱。`,
@@ -120,6 +168,70 @@ export const messages = {
     en: `The column "${header}" is blank: this row counts for the whole jurisdiction (*) only, not for any unit. Fill in the unit if it belongs to one.`,
   }),
 } as const;
+
+/** What each format fazhi does not read is, and what to do with it. */
+const FORMATS: Record<Exclude<ByteKind, 'text' | 'xlsx'>, LocalizedText> = {
+  xls: format(
+    ['舊版 Excel 97–2003 活頁簿（.xls），或設有密碼的活頁簿', '請在 Excel 或 WPS 中打開（如有密碼請先移除），另存為 .xlsx 或「CSV UTF-8」。'],
+    ['旧版 Excel 97–2003 工作簿（.xls），或设有密码的工作簿', '请在 Excel 或 WPS 中打开（如有密码请先移除），另存为 .xlsx 或“CSV UTF-8”。'],
+    ['an old Excel 97–2003 workbook (.xls), or a password-protected workbook', 'Open it in Excel or WPS (removing any password) and save it as .xlsx or "CSV UTF-8".'],
+  ),
+  zip: format(
+    ['ZIP 壓縮檔（例如 .docx、.ods 或壓縮的資料夾）', '請先解壓縮，或打開後把表格另存為 .xlsx 或「CSV UTF-8」。'],
+    ['ZIP 压缩包（例如 .docx、.ods 或压缩的文件夹）', '请先解压，或打开后把表格另存为 .xlsx 或“CSV UTF-8”。'],
+    ['a ZIP archive but not an Excel workbook (a .docx, an .ods or a zipped folder, say)', 'Unzip it, or open it and save the table as .xlsx or "CSV UTF-8".'],
+  ),
+  archive: format(
+    ['壓縮檔（gzip、7-Zip 或 RAR）', '請先解壓縮，再載入其中的檔案。'],
+    ['压缩包（gzip、7-Zip 或 RAR）', '请先解压，再载入其中的文件。'],
+    ['a compressed archive (gzip, 7-Zip or RAR)', 'Extract its files and load those.'],
+  ),
+  pdf: format(
+    ['PDF 文件', '無法從 PDF 讀取表格：請從原系統匯出記錄，或把記錄錄入 Excel，另存為 .xlsx 或「CSV UTF-8」。'],
+    ['PDF 文档', '无法从 PDF 读取表格：请从原系统导出记录，或把记录录入 Excel，另存为 .xlsx 或“CSV UTF-8”。'],
+    ['a PDF document', 'A table cannot be read from a PDF: export the records from the source system, or enter them in Excel, and save as .xlsx or "CSV UTF-8".'],
+  ),
+  image: format(
+    ['圖片', '無法從圖片讀取表格：請從原系統匯出記錄，或把記錄錄入 Excel，另存為 .xlsx 或「CSV UTF-8」。'],
+    ['图片', '无法从图片读取表格：请从原系统导出记录，或把记录录入 Excel，另存为 .xlsx 或“CSV UTF-8”。'],
+    ['an image', 'A table cannot be read from an image: export the records from the source system, or enter them in Excel, and save as .xlsx or "CSV UTF-8".'],
+  ),
+  html: format(
+    ['網頁或 XML 檔案（有些系統以 .xls 名稱匯出這種檔案）', '請在 Excel 或 WPS 中打開，另存為 .xlsx 或「CSV UTF-8」。'],
+    ['网页或 XML 文件（有些系统以 .xls 名称导出这种文件）', '请在 Excel 或 WPS 中打开，另存为 .xlsx 或“CSV UTF-8”。'],
+    ['a web page or XML file (some systems export these under an .xls name)', 'Open it in Excel or WPS and save it as .xlsx or "CSV UTF-8".'],
+  ),
+  binary: format(
+    ['非文字檔案（含有 NUL 等控制位元組）', '請把表格另存為 .xlsx 或「CSV UTF-8」；如果是 UTF-16 文字檔，請以 Excel 的「Unicode 文字」（帶位元組順序標記）儲存。'],
+    ['非文本文件（含有 NUL 等控制字节）', '请把表格另存为 .xlsx 或“CSV UTF-8”；如果是 UTF-16 文本文件，请用 Excel 的“Unicode 文本”（带字节顺序标记）保存。'],
+    ['not a text file (it holds NUL or other control bytes)', 'Save the table as .xlsx or "CSV UTF-8"; a UTF-16 text file needs its byte-order mark (Excel\'s "Unicode text" writes one).'],
+  ),
+};
+
+function format(hant: [string, string], hans: [string, string], en: [string, string]): LocalizedText {
+  return {
+    'zh-Hant': `此檔案是${space(hant[0])}，不是 CSV 或 XLSX，因此未使用。${hant[1]}`,
+    'zh-Hans': `此文件是${space(hans[0])}，不是 CSV 或 XLSX，因此未使用。${hans[1]}`,
+    en: `This file is ${en[0]}, not CSV or XLSX, so it was not used. ${en[1]}`,
+  };
+}
+
+/** A space before a Latin word that follows Chinese text: 此文件是 PDF 文档. */
+function space(text: string): string {
+  return /^[A-Za-z]/.test(text) ? ` ${text}` : text;
+}
+
+/** A count with thousands separators: 1,000. */
+function n(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A column number as a spreadsheet's letters: 1 → A, 27 → AA. */
+function letters(column: number): string {
+  let out = '';
+  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
+  return out;
+}
 
 /**
  * An issue code that has a message.
