@@ -38,8 +38,9 @@ export function maxSlots(length: number): number {
 
 /**
  * Which limit a CSV file broke: `columns` ({@link MAX_COLUMNS}), `cell`
- * ({@link MAX_CELL_LENGTH}), or `quote` (a quoted cell never closed, running
- * past MAX_CELL_LENGTH to the end of the file).
+ * ({@link MAX_CELL_LENGTH}), or `quote` (a quoted cell never closed that
+ * runs past MAX_CELL_LENGTH, or, when the caller asks for strict quotes,
+ * takes line breaks — rows — with it).
  *
  * @example
  * const kind: CsvLimitKind = 'columns';

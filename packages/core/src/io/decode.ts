@@ -37,8 +37,7 @@ export interface DecodedText {
  * error, so both are tried on the first 64 KB and the one the caller's
  * `score` prefers wins, then the one with the larger share of common
  * Chinese characters (GB18030 on a tie) — unless the bytes are UTF-8 with a
- * few damaged bytes, read as UTF-8 with U+FFFD for those (see
- * {@link fallbackEncoding}). A forced `encoding` wins over all. Throws an
+ * few damaged bytes, read as UTF-8 with U+FFFD for those. A forced `encoding` wins over all. Throws an
  * {@link EncodingError} for bytes that read as none of these.
  *
  * @example

@@ -5,6 +5,12 @@ describe('messages', () => {
   it('every message speaks zh-Hant, zh-Hans and en, quotes its value and says what to do', () => {
     const samples = [
       messages['file.unreadable']('bad zip'),
+      messages['file.format']('xls'),
+      messages['file.encoding'](27),
+      messages['file.invalid-utf8'](63),
+      messages['file.wide-row'](1, 1001, 1000),
+      messages['file.long-cell'](2, 2, 32768),
+      messages['file.unclosed-quote'](3, 2),
       messages['file.unrecognized']('x.csv'),
       messages['file.empty']('x.csv'),
       messages['column.missing']('unit', '被告單位', 'litigation'),
@@ -22,6 +28,8 @@ describe('messages', () => {
       messages['row.duplicate']('(2019)1', 'a.csv', 2),
       messages['unit.unknown']('公安局'),
       messages['unit.blank']('被告單位'),
+      messages['value.control']('唯亭\\u0000街道', '唯亭街道', '被告單位'),
+      messages['value.replacement']('唯\\uFFFD亭街道', '唯亭街道', '被告單位'),
     ];
     expect(samples).toHaveLength(Object.keys(messages).length);
     for (const m of samples) {
