@@ -63,7 +63,8 @@ export function escapeUnwanted(text: string): string {
 /**
  * Removes the unwanted characters from every cell of dictionary-encoded
  * columns (in place: each distinct text once) and lists the cells that
- * held any, row by row within each column.
+ * held any in reading order — by row, then column — as {@link cleanRows}
+ * does, so that both CSV paths report them in the same order.
  *
  * @example
  * const hits = cleanColumns(table); // [{ row: 2, column: 1, raw: '唯亭\u0000街道', cleaned: '唯亭街道' }]
@@ -86,7 +87,8 @@ export function cleanColumns(table: CsvColumns): CellHit[] {
       if (raw !== undefined) hits.push({ row: r + 1, column: c, raw, cleaned: values[id] as string });
     }
   });
-  return hits;
+  // found column by column; a file with damage in several columns would otherwise list its issues in another order than the rows path
+  return hits.sort((a, b) => a.row - b.row || a.column - b.column);
 }
 
 /**
