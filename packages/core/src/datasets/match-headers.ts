@@ -45,6 +45,29 @@ export interface HeaderMatch {
 }
 
 const lookups = new WeakMap<DatasetSchema, Map<string, string>>();
+/** Headers mapped by the user ({@link withHeaderMap}): header key → column, consulted before the aliases. */
+const overrides = new WeakMap<DatasetSchema, ReadonlyMap<string, string>>();
+
+/**
+ * A copy of a schema that also reads the given headers as the given
+ * columns (a user's column map), ahead of its aliases: `{ 基本要求:
+ * 'basic_pass' }` makes a `基本要求` header (or `基本要求`'s Simplified,
+ * width or case variants) the basic_pass column. Columns not in the schema
+ * are left out. The schema itself is unchanged.
+ *
+ * @example
+ * const mapped = withHeaderMap(DATASET_SCHEMAS.enforcement_reviews, { 基本要求: 'basic_pass' });
+ * matchHeader('基本要求', mapped); // 'basic_pass'
+ * matchHeader('基本要求', DATASET_SCHEMAS.enforcement_reviews); // null
+ */
+export function withHeaderMap<S extends DatasetSchema>(schema: S, map: { readonly [header: string]: string }): S {
+  const known = new Set(schema.columns.map((c) => c.name));
+  const byKey = new Map<string, string>();
+  for (const [header, column] of Object.entries(map)) if (known.has(column) && headerKey(header) !== '') byKey.set(headerKey(header), column);
+  const derived = { ...schema };
+  overrides.set(derived, byKey);
+  return derived;
+}
 
 /**
  * The header-key → canonical-column map of a schema: canonical names and
@@ -56,7 +79,7 @@ const lookups = new WeakMap<DatasetSchema, Map<string, string>>();
 export function aliasLookup(schema: DatasetSchema): Map<string, string> {
   let map = lookups.get(schema);
   if (map) return map;
-  map = new Map();
+  map = new Map(overrides.get(schema));
   for (const col of schema.columns) {
     for (const spelling of [col.name, ...col.aliases]) {
       const key = headerKey(spelling);

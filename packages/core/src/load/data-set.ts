@@ -1,6 +1,7 @@
 import type { ByteKind } from '../io/sniff-bytes.ts';
 import type { DatasetId, DatasetRecords } from '../datasets/records.ts';
 import type { Issue } from '../issues/issue.ts';
+import type { LoadOptions } from './load-data-set.ts';
 
 /**
  * A file handed to the loader: bytes in, never a path, so the browser and Node share the code.
@@ -62,6 +63,17 @@ export interface FileReport {
     header: string;
     /** The canonical column it matched (e.g. `filed_on`), or null for a header no column of the dataset knows. */
     column: string | null;
+  }[];
+  /**
+   * The headers read as a column through the load's column map
+   * ({@link LoadOptions.columnMap}), in file order; absent when no entry
+   * of the map applied to this file.
+   */
+  mapped?: {
+    /** The header cell as written in the file, trimmed. */
+    header: string;
+    /** The canonical column the map made it. */
+    column: string;
   }[];
   /** Data rows below the header, blank lines excluded. */
   rowsRead: number;

@@ -1,9 +1,12 @@
 import type { DatasetSchema } from '../datasets/dataset-schema.ts';
 import type { DatasetId, UnitRecord } from '../datasets/records.ts';
 import { DATASET_IDS } from '../datasets/records.ts';
+import { resolveColumnMap, type ColumnMap } from '../datasets/column-map.ts';
 import { recognizeDataset, type Recognition } from '../datasets/recognize-dataset.ts';
 import { DATASET_SCHEMAS } from '../datasets/registry.ts';
 import { UnitRegistry } from '../datasets/unit-registry.ts';
+import { unknownHeaderIssues } from '../datasets/unknown-header-issues.ts';
+import { headerKey } from '../datasets/match-headers.ts';
 import type { Issue, LocalizedText, Severity } from '../issues/issue.ts';
 import { CsvLimitError } from '../io/csv-limits.ts';
 import { EncodingError } from '../io/encoding-error.ts';
@@ -78,6 +81,16 @@ export interface LoadOptions {
    * scanned in this thread.
    */
   scanCsv?: (file: InputFile) => Promise<ScannedCsvFile | null>;
+  /**
+   * Headers fazhi does not recognise, mapped to the columns they hold, by
+   * dataset: `{ enforcement_reviews: { 基本要求: 'basic_pass' } }`. Applied
+   * before the headers are matched (ahead of the aliases; width, case and
+   * script aside), in every file of that dataset, and recorded in each
+   * file's {@link FileReport.mapped}. An unknown dataset or column is a
+   * `column.map-dataset` / `column.map-column` warning (file `''`, first in
+   * `issues`) and that entry is not used. Default: none.
+   */
+  columnMap?: ColumnMap;
 }
 
 /** One file's way through the load. */
@@ -109,7 +122,8 @@ interface Job {
  * data.records.litigation[0]?.case_no; // '(2019)苏0591行初1号'
  */
 export async function loadDataSet(files: InputFile[], options: LoadOptions = {}): Promise<DataSet> {
-  const { onProgress, signal, units: extraUnits = [], csvPath = 'columns', scanCsv } = options;
+  const { onProgress, signal, units: extraUnits = [], csvPath = 'columns', scanCsv, columnMap = {} } = options;
+  const mapping = resolveColumnMap(columnMap);
   const ordered = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const jobs: Job[] = [];
   for (const file of ordered) {
@@ -139,7 +153,7 @@ export async function loadDataSet(files: InputFile[], options: LoadOptions = {})
     let seenHere = dataset === undefined ? undefined : seen.get(dataset);
     if (dataset !== undefined && seenHere === undefined) seen.set(dataset, (seenHere = new IdentityIndex()));
     const onRows = onProgress && ((rows: number, rowsTotal: number) => onProgress({ file: job.file.name, done, total: jobs.length, rows, rowsTotal }));
-    const schema = dataset === undefined ? null : DATASET_SCHEMAS[dataset];
+    const schema = dataset === undefined ? null : (mapping.schemas.get(dataset) ?? DATASET_SCHEMAS[dataset]);
     const rowsTotal = await load(job, schema, units, seenHere ?? new IdentityIndex(), records, onRows, columnar, scanned);
     onProgress?.({ file: job.file.name, done: ++done, total: jobs.length, rows: rowsTotal, rowsTotal });
   };
@@ -151,8 +165,8 @@ export async function loadDataSet(files: InputFile[], options: LoadOptions = {})
   for (let i = unitJobs; i < order.length; i++) await run(i, registry);
 
   return {
-    files: jobs.map((j) => j.report),
-    issues: jobs.flatMap((j) => j.issues),
+    files: jobs.map((j) => recordMapping(j.report, mapping.entries)),
+    issues: [...mapping.issues, ...jobs.flatMap((j) => j.issues)],
     records,
   };
 }
@@ -333,6 +347,7 @@ async function load(
     return rowsTotal;
   }
 
+  issues.push(...unknownHeaderIssues(file.name, headers, schema));
   let rowsSeen = table.rows.length;
   const more = (function* (chunks: Iterable<InputTable['rows']>) {
     for (const chunk of chunks) {
@@ -426,12 +441,23 @@ function loadColumns(
     return rowsTotal;
   }
 
+  issues.push(...unknownHeaderIssues(file.name, headers, schema));
   // A dataset's first file is checked for repeats without the index (normalizeColumns), so it needs no room.
   if (seen instanceof IdentityIndex && !seen.isEmpty) seen.reserve(seen.size + rowsTotal);
   const out = normalizeColumns(table, headerIndex, { file: file.name, schema, units, seen, issues, rowsTotal, ...(onRows && { onRows }) });
   adopt(out, report, records, schema.id);
   reportHits(job, hits, headers);
   return rowsTotal;
+}
+
+/** Records in a file's report the headers the column map gave their column (a mapped header that lost to an earlier one for the same column is left out). */
+function recordMapping(report: FileReport, entries: ReadonlyMap<DatasetId, ReadonlyMap<string, string>>): FileReport {
+  const map = report.dataset === null ? undefined : entries.get(report.dataset);
+  if (map === undefined) return report;
+  const byKey = new Map([...map].map(([header, column]) => [headerKey(header), column]));
+  const mapped = report.columns.filter((c) => c.column !== null && byKey.get(headerKey(c.header)) === c.column).map((c) => ({ header: c.header, column: c.column as string }));
+  if (mapped.length > 0) report.mapped = mapped;
+  return report;
 }
 
 /** Takes one file's normalised rows into its report and its dataset's records (the file's own array when it is the dataset's first). */

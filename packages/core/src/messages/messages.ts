@@ -77,6 +77,52 @@ export const messages = {
     'zh-Hans': `列“${header}”与“${first}”同为 ${column}，仅使用第一列。请删除或改名重复的列。`,
     en: `Column "${header}" is another ${column} column after "${first}"; only the first is used. Delete or rename the duplicate column.`,
   }),
+  /**
+   * Notice: a header no column of the file's dataset knows; the column is ignored. Names the closest
+   * known column (by alias, in either script, and by shared characters) and whether the file has it.
+   */
+  'column.unknown': (header: string, column: number, closest: { column: string; alias: string; present: boolean } | null): LocalizedText => {
+    if (closest === null) {
+      return {
+        'zh-Hant': `無法識別欄位「${header}」（${letters(column)} 欄），此欄已忽略。若此欄應被使用，請將表頭改為標準欄位名稱，或在載入時將其對應到某一欄。`,
+        'zh-Hans': `无法识别列“${header}”（${letters(column)} 列），此列已忽略。若此列应被使用，请将表头改为标准列名，或在载入时将其映射到某一列。`,
+        en: `Column "${header}" (${letters(column)}) is not a column fazhi knows, so it was ignored. If it should be used, rename its header to a standard one or map it to a column when loading.`,
+      };
+    }
+    const { column: name, alias, present } = closest;
+    return present
+      ? {
+          'zh-Hant': `無法識別欄位「${header}」（${letters(column)} 欄），此欄已忽略。最接近的已知欄位是「${alias}」（${name}），本檔案已有該欄。若此欄應被使用，請改用標準欄位名稱。`,
+          'zh-Hans': `无法识别列“${header}”（${letters(column)} 列），此列已忽略。最接近的已知列是“${toSimplified(alias)}”（${name}），本文件已有该列。若此列应被使用，请改用标准列名。`,
+          en: `Column "${header}" (${letters(column)}) is not a column fazhi knows, so it was ignored. The closest known column is "${name}" (${alias}), which this file already has. If this column should be used, give it a standard header.`,
+        }
+      : {
+          'zh-Hant': `無法識別欄位「${header}」（${letters(column)} 欄），此欄已忽略。最接近的已知欄位是「${alias}」（${name}），本檔案沒有該欄。若兩者相同，請將表頭改為「${alias}」，或在載入時將此欄對應到 ${name}。`,
+          'zh-Hans': `无法识别列“${header}”（${letters(column)} 列），此列已忽略。最接近的已知列是“${toSimplified(alias)}”（${name}），本文件没有该列。若两者相同，请将表头改为“${toSimplified(alias)}”，或在载入时将此列映射为 ${name}。`,
+          en: `Column "${header}" (${letters(column)}) is not a column fazhi knows, so it was ignored. The closest known column is "${name}" (${alias}), which this file does not have. If they are the same, rename the header to "${alias}" or map this column to ${name} when loading.`,
+        };
+  },
+  /**
+   * Warning: an unknown header (ignored) whose closest known column is missing from the file and is
+   * read by indicators, which are computed without it.
+   */
+  'column.unknown-needed': (header: string, column: number, name: string, alias: string, dataset: string, indicators: readonly LocalizedText[]): LocalizedText => ({
+    'zh-Hant': `無法識別欄位「${header}」（${letters(column)} 欄），此欄已忽略。最接近的已知欄位是「${alias}」（${name}），本檔案沒有該欄，而指標${indicators.map((i) => `「${i['zh-Hant']}」`).join('、')}需要它：這些指標是在沒有此欄的情況下計算的。若兩者相同，請將表頭改為「${alias}」，或在載入時將此欄對應到 ${dataset} 的 ${name}。`,
+    'zh-Hans': `无法识别列“${header}”（${letters(column)} 列），此列已忽略。最接近的已知列是“${toSimplified(alias)}”（${name}），本文件没有该列，而指标${indicators.map((i) => `“${i['zh-Hans']}”`).join('、')}需要它：这些指标是在没有此列的情况下计算的。若两者相同，请将表头改为“${toSimplified(alias)}”，或在载入时将此列映射为 ${dataset} 的 ${name}。`,
+    en: `Column "${header}" (${letters(column)}) is not a column fazhi knows, so it was ignored. The closest known column, "${name}" (${alias}), is missing from this file, and ${indicators.map((i) => `"${i.en}"`).join(', ')} ${indicators.length === 1 ? 'reads' : 'read'} it: ${indicators.length === 1 ? 'that indicator was' : 'those indicators were'} computed without it. If they are the same, rename the header to "${alias}" or map this column to ${dataset} ${name} when loading.`,
+  }),
+  /** Warning: a column map names a dataset fazhi does not have; that part of the map is not used. */
+  'column.map-dataset': (dataset: string, known: readonly string[]): LocalizedText => ({
+    'zh-Hant': `欄位對應中的資料類型「${dataset}」不存在，這部分對應未使用。可用的資料類型：${known.join('、')}。`,
+    'zh-Hans': `列映射中的数据类型“${dataset}”不存在，这部分映射未使用。可用的数据类型：${known.join('、')}。`,
+    en: `The column map names the dataset "${dataset}", which does not exist, so that part of the map was not used. The datasets are: ${known.join(', ')}.`,
+  }),
+  /** Warning: a column map maps a header to a column its dataset does not have; that entry is not used. */
+  'column.map-column': (dataset: string, header: string, column: string, known: readonly string[]): LocalizedText => ({
+    'zh-Hant': `欄位對應「${header}」→「${column}」未使用：${dataset} 沒有 ${column} 欄。可用的欄位：${known.join('、')}。`,
+    'zh-Hans': `列映射“${header}”→“${column}”未使用：${dataset} 没有 ${column} 列。可用的列：${known.join('、')}。`,
+    en: `The column map entry "${header}" → "${column}" was not used: ${dataset} has no column "${column}". Its columns are: ${known.join(', ')}.`,
+  }),
   /** Error: a required cell is blank; the row is skipped. */
   'value.required': (column: string): LocalizedText => ({
     'zh-Hant': `必填欄位「${column}」為空，此列未使用。請填寫後重新載入。`,

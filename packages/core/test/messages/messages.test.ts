@@ -15,6 +15,14 @@ describe('messages', () => {
       messages['file.empty']('x.csv'),
       messages['column.missing']('unit', '被告單位', 'litigation'),
       messages['column.duplicate']('被告單位', 'unit', '被告'),
+      messages['column.unknown']('備註', 6, null),
+      messages['column.unknown']('案卷總分', 6, { column: 'score', alias: '總分', present: true }),
+      messages['column.unknown']('評查人員', 3, { column: 'reviewer', alias: '評查人', present: false }),
+      messages['column.unknown-needed']('基本要求', 4, 'basic_pass', '基本標準是否通過', 'enforcement_reviews', [
+        { 'zh-Hant': '案卷合格率', 'zh-Hans': '案卷合格率', en: 'Case-file pass rate' },
+      ]),
+      messages['column.map-dataset']('enforcement', ['documents', 'enforcement_reviews']),
+      messages['column.map-column']('enforcement_reviews', '基本要求', 'pass', ['basic_pass', 'score']),
       messages['value.required']('案號'),
       messages['value.date']('2019-02-30', '立案日期'),
       messages['value.flag']('也許', '是否開庭'),
@@ -31,7 +39,8 @@ describe('messages', () => {
       messages['value.control']('唯亭\\u0000街道', '唯亭街道', '被告單位'),
       messages['value.replacement']('唯\\uFFFD亭街道', '唯亭街道', '被告單位'),
     ];
-    expect(samples).toHaveLength(Object.keys(messages).length);
+    // column.unknown is sampled three ways: no close column, present, missing.
+    expect(samples).toHaveLength(Object.keys(messages).length + 2);
     for (const m of samples) {
       expect(Object.keys(m).sort()).toEqual(['en', 'zh-Hans', 'zh-Hant']);
       expect(m.en).toMatch(/\.$/);
