@@ -1,4 +1,4 @@
-import { loadDataSet, type DataSet, type Lang } from '@fazhi/core';
+import { loadDataSet, type ColumnMap, type DataSet, type Lang } from '@fazhi/core';
 import type { CliIo } from './cli-io.ts';
 import { messages } from './messages.ts';
 import { readDataDir } from './read-data-dir.ts';
@@ -10,12 +10,13 @@ import { readDataDir } from './read-data-dir.ts';
  * path, a file instead of a folder, an unreadable folder, no data file, or a
  * loader failure. The caller exits with status 1 then. When stderr is a
  * terminal, shows which file is loading, on one line rewritten in place.
+ * `columnMap` (from `--map` / `--map-file`) is passed to the loader.
  *
  * @example
  * const data = await loadFolder('fixtures/sip-2019', io, 'en');
  * if (data === null) return 1;
  */
-export async function loadFolder(dir: string, io: CliIo, lang: Lang): Promise<DataSet | null> {
+export async function loadFolder(dir: string, io: CliIo, lang: Lang, columnMap?: ColumnMap): Promise<DataSet | null> {
   const say = (text: { [L in Lang]: string }): void => {
     io.stderr.write(`fazhi: ${text[lang]}\n`);
   };
@@ -32,9 +33,10 @@ export async function loadFolder(dir: string, io: CliIo, lang: Lang): Promise<Da
   // Progress only on a terminal, rewritten in place; a log file or a pipe gets no control characters.
   const progress = io.stderr.isTTY === true;
   try {
-    return await loadDataSet(read.files, progress ? {
-      onProgress: ({ done, total, file }) => io.stderr.write(`\r\x1b[K${messages.loading(done, total, file)[lang]}`),
-    } : {});
+    return await loadDataSet(read.files, {
+      ...(progress && { onProgress: ({ done, total, file }) => io.stderr.write(`\r\x1b[K${messages.loading(done, total, file)[lang]}`) }),
+      ...(columnMap !== undefined && { columnMap }),
+    });
   } catch (error) {
     say(messages.loadFailed(error instanceof Error ? error.message : String(error)));
     return null;

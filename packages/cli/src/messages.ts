@@ -55,6 +55,26 @@ export const messages = {
     'zh-Hans': `无效的 --format“${value}”：可用 ${allowed.join('、')}`,
     en: `invalid --format "${value}": use ${allowed.join(', ')}`,
   }),
+  badMap: (value: string): LocalizedText => ({
+    'zh-Hant': `無效的 --map「${value}」：請寫成 資料集:表頭=欄位，例如 --map 'enforcement_reviews:基本要求=basic_pass'`,
+    'zh-Hans': `无效的 --map“${value}”：请写成 数据集:表头=列名，例如 --map 'enforcement_reviews:基本要求=basic_pass'`,
+    en: `invalid --map "${value}": write it as DATASET:HEADER=COLUMN, e.g. --map 'enforcement_reviews:基本要求=basic_pass'`,
+  }),
+  mapFileUnreadable: (file: string, reason: string): LocalizedText => ({
+    'zh-Hant': `無法讀取欄位對應檔案「${file}」（${reason}）：請檢查 --map-file 的路徑`,
+    'zh-Hans': `无法读取列映射文件“${file}”（${reason}）：请检查 --map-file 的路径`,
+    en: `cannot read the column map file "${file}" (${reason}): check the path given to --map-file`,
+  }),
+  mapFileInvalid: (file: string, reason: string): LocalizedText => ({
+    'zh-Hant': `欄位對應檔案「${file}」格式不正確（${reason}）：應為 JSON 或 YAML，每個資料集下列出「表頭: 欄位」，例如 {"enforcement_reviews": {"基本要求": "basic_pass"}}`,
+    'zh-Hans': `列映射文件“${file}”格式不正确（${reason}）：应为 JSON 或 YAML，每个数据集下列出“表头: 列名”，例如 {"enforcement_reviews": {"基本要求": "basic_pass"}}`,
+    en: `the column map file "${file}" is not valid (${reason}): it should be JSON or YAML with "HEADER: COLUMN" entries under each dataset, e.g. {"enforcement_reviews": {"基本要求": "basic_pass"}}`,
+  }),
+  mappedColumns: (pairs: readonly { header: string; column: string }[]): LocalizedText => ({
+    'zh-Hant': `對應欄位：${pairs.map((p) => `${p.header} → ${p.column}`).join('、')}`,
+    'zh-Hans': `映射列：${pairs.map((p) => `${p.header} → ${p.column}`).join('、')}`,
+    en: `mapped columns: ${pairs.map((p) => `${p.header} → ${p.column}`).join(', ')}`,
+  }),
   badYear: (value: string): LocalizedText => ({
     'zh-Hant': `無效的 --year「${value}」：請給出四位數年份，例如 --year 2019`,
     'zh-Hans': `无效的 --year“${value}”：请给出四位数年份，例如 --year 2019`,
@@ -229,6 +249,10 @@ Exit status: 0 success; 1 errors in the input or nothing computed; 2 bad usage.`
 選項：
   -d, --data 資料夾     必填，存放資料檔案的資料夾
   -f, --format 格式     text（預設）或 json：{"files": [...], "issues": [...]}
+      --map 資料集:表頭=欄位  把無法識別的表頭當作該資料集的某一欄（可重複），例如
+                        --map 'enforcement_reviews:基本要求=basic_pass'；無法識別的表頭會以提示或警告列出
+      --map-file 檔案   同樣的對應寫在 JSON 或 YAML 檔案中，例如
+                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
       --lang 語言       zh-Hant、zh-Hans 或 en（預設依 LANG 環境變數）
   -h, --help            顯示本說明
 
@@ -243,6 +267,10 @@ Exit status: 0 success; 1 errors in the input or nothing computed; 2 bad usage.`
 选项：
   -d, --data 文件夹     必填，存放数据文件的文件夹
   -f, --format 格式     text（默认）或 json：{"files": [...], "issues": [...]}
+      --map 数据集:表头=列名  把无法识别的表头当作该数据集的某一列（可重复），例如
+                        --map 'enforcement_reviews:基本要求=basic_pass'；无法识别的表头会以提示或警告列出
+      --map-file 文件   同样的映射写在 JSON 或 YAML 文件中，例如
+                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
       --lang 语言       zh-Hant、zh-Hans 或 en（默认依 LANG 环境变量）
   -h, --help            显示本说明
 
@@ -257,6 +285,11 @@ starting with "." or "~$" are skipped) and prints to stdout:
 Options:
   -d, --data DIR        required: the folder that holds the data files
   -f, --format FORMAT   text (default) or json: {"files": [...], "issues": [...]}
+      --map DATASET:HEADER=COLUMN  read a header fazhi does not recognise as a column of the dataset
+                        (repeatable), e.g. --map 'enforcement_reviews:基本要求=basic_pass'; unrecognised
+                        headers are listed as notices or warnings
+      --map-file FILE   the same mapping in a JSON or YAML file, e.g.
+                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
       --lang LANG       zh-Hant, zh-Hans or en (default from the LANG environment variable)
   -h, --help            show this help
 
@@ -280,6 +313,10 @@ folder is missing or holds no data file; 2 bad usage.`,
   -o, --option 名稱=值  計算選項（可重複），例如 --option filingDeadlineDays=15；選項及預設值：
                           ${optionDefaults.join('\n                          ')}
       --strict          輸入中有任何錯誤級問題時以狀態 1 結束（結果仍會輸出）
+      --map 資料集:表頭=欄位  把無法識別的表頭當作該資料集的某一欄（可重複），例如
+                        --map 'enforcement_reviews:基本要求=basic_pass'；無法識別的表頭會以提示或警告列出
+      --map-file 檔案   同樣的對應寫在 JSON 或 YAML 檔案中，例如
+                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
       --lang 語言       zh-Hant、zh-Hans 或 en：標準錯誤上的訊息與表格表頭
   -h, --help            顯示本說明
 
@@ -300,6 +337,10 @@ folder is missing or holds no data file; 2 bad usage.`,
   -o, --option 名称=值  计算选项（可重复），例如 --option filingDeadlineDays=15；选项及默认值：
                           ${optionDefaults.join('\n                          ')}
       --strict          输入中有任何错误级问题时以状态 1 结束（结果仍会输出）
+      --map 数据集:表头=列名  把无法识别的表头当作该数据集的某一列（可重复），例如
+                        --map 'enforcement_reviews:基本要求=basic_pass'；无法识别的表头会以提示或警告列出
+      --map-file 文件   同样的映射写在 JSON 或 YAML 文件中，例如
+                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
       --lang 语言       zh-Hant、zh-Hans 或 en：标准错误上的消息与表格表头
   -h, --help            显示本说明
 
@@ -326,6 +367,11 @@ Options:
                         --option filingDeadlineDays=15; the options and their defaults:
                           ${optionDefaults.join('\n                          ')}
       --strict          exit with status 1 when the input has any error-level issue (rows still printed)
+      --map DATASET:HEADER=COLUMN  read a header fazhi does not recognise as a column of the dataset
+                        (repeatable), e.g. --map 'enforcement_reviews:基本要求=basic_pass'; unrecognised
+                        headers are listed as notices or warnings
+      --map-file FILE   the same mapping in a JSON or YAML file, e.g.
+                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
       --lang LANG       zh-Hant, zh-Hans or en: messages on stderr and table headers
   -h, --help            show this help
 
@@ -427,6 +473,10 @@ export const scoreMessages = {
                         json：UnitScore 陣列（docs/schemes.md 所載的公開格式）；
                         csv：每個單位 × 計分項一行，含方案 id、版本、雜湊欄（UTF-8 帶 BOM）
   -e, --explain         table 格式下，在每個單位之下列出每一項的計分算式、標記和總分說明
+      --map 資料集:表頭=欄位  把無法識別的表頭當作該資料集的某一欄（可重複），例如
+                        --map 'enforcement_reviews:基本要求=basic_pass'；無法識別的表頭會以提示或警告列出
+      --map-file 檔案   同樣的對應寫在 JSON 或 YAML 檔案中，例如
+                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
       --lang 語言       zh-Hant、zh-Hans 或 en：訊息、表頭和說明的語言
   -h, --help            顯示本說明
 
@@ -446,6 +496,10 @@ export const scoreMessages = {
                         json：UnitScore 数组（docs/schemes.md 所载的公开格式）；
                         csv：每个单位 × 计分项一行，含方案 id、版本、哈希列（UTF-8 带 BOM）
   -e, --explain         table 格式下，在每个单位之下列出每一项的计分算式、标记和总分说明
+      --map 数据集:表头=列名  把无法识别的表头当作该数据集的某一列（可重复），例如
+                        --map 'enforcement_reviews:基本要求=basic_pass'；无法识别的表头会以提示或警告列出
+      --map-file 文件   同样的映射写在 JSON 或 YAML 文件中，例如
+                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
       --lang 语言       zh-Hant、zh-Hans 或 en：消息、表头和说明的语言
   -h, --help            显示本说明
 
@@ -470,6 +524,11 @@ Options:
                         (UTF-8 with BOM)
   -e, --explain         with table: under each unit, every item's arithmetic, the flags and the
                         total's explanation
+      --map DATASET:HEADER=COLUMN  read a header fazhi does not recognise as a column of the dataset
+                        (repeatable), e.g. --map 'enforcement_reviews:基本要求=basic_pass'; unrecognised
+                        headers are listed as notices or warnings
+      --map-file FILE   the same mapping in a JSON or YAML file, e.g.
+                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
       --lang LANG       zh-Hant, zh-Hans or en: messages, headers and explanations
   -h, --help            show this help
 
@@ -774,6 +833,10 @@ export const reportMessages = {
       --pdf             另以 Chromium 輸出 report.pdf（找不到時說明如何安裝；FAZHI_CHROMIUM 可指定執行檔）
       --system-fonts    PNG 與 PDF 改用系統已安裝的中文字型（如 fonts-noto-cjk），而非隨附的字型；
                         找不到時說明如何安裝，且不寫入任何檔案
+      --map 資料集:表頭=欄位  把無法識別的表頭當作該資料集的某一欄（可重複），例如
+                        --map 'enforcement_reviews:基本要求=basic_pass'；無法識別的表頭會以提示或警告列出
+      --map-file 檔案   同樣的對應寫在 JSON 或 YAML 檔案中，例如
+                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
       --lang 語言       zh-Hant、zh-Hans 或 en：報告與訊息的語言
   -h, --help            顯示本說明
 
@@ -796,6 +859,10 @@ export const reportMessages = {
       --pdf             另以 Chromium 输出 report.pdf（找不到时说明如何安装；FAZHI_CHROMIUM 可指定可执行文件）
       --system-fonts    PNG 与 PDF 改用系统已安装的中文字体（如 fonts-noto-cjk），而非附带的字体；
                         找不到时说明如何安装，且不写入任何文件
+      --map 数据集:表头=列名  把无法识别的表头当作该数据集的某一列（可重复），例如
+                        --map 'enforcement_reviews:基本要求=basic_pass'；无法识别的表头会以提示或警告列出
+      --map-file 文件   同样的映射写在 JSON 或 YAML 文件中，例如
+                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
       --lang 语言       zh-Hant、zh-Hans 或 en：报告与消息的语言
   -h, --help            显示本说明
 
@@ -826,6 +893,11 @@ Options:
       --system-fonts    draw the PNGs and the PDF with an installed CJK font (e.g. fonts-noto-cjk)
                         instead of the bundled ones; when there is none, says what to install and
                         writes nothing
+      --map DATASET:HEADER=COLUMN  read a header fazhi does not recognise as a column of the dataset
+                        (repeatable), e.g. --map 'enforcement_reviews:基本要求=basic_pass'; unrecognised
+                        headers are listed as notices or warnings
+      --map-file FILE   the same mapping in a JSON or YAML file, e.g.
+                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
       --lang LANG       zh-Hant, zh-Hans or en: the report's and the messages' language
   -h, --help            show this help
 

@@ -8,6 +8,7 @@ import { writeIssues } from '../format/write-issues.ts';
 import { loadFolder } from '../load-folder.ts';
 import { messages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
+import { COLUMN_MAP_OPTIONS, readColumnMap } from '../read-column-map.ts';
 import { indicatorOptionDefaults, parseIndicatorOptions } from '../parse-indicator-options.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -49,6 +50,7 @@ export async function indicatorsCommand(args: string[], io: CliIo, lang: Lang): 
     option: { type: 'string', short: 'o', multiple: true },
     strict: { type: 'boolean', default: false },
     lang: { type: 'string' },
+    ...COLUMN_MAP_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -63,7 +65,9 @@ export async function indicatorsCommand(args: string[], io: CliIo, lang: Lang): 
   const options = parseIndicatorOptions(values.option ?? []);
   if (values.data === undefined || values.data === '') throw new UsageError(messages.missingData('indicators'));
 
-  const data = await loadFolder(values.data, io, lang);
+  const columnMap = await readColumnMap(values, io, lang);
+  if (columnMap === null) return 1;
+  const data = await loadFolder(values.data, io, lang, columnMap);
   if (data === null) return 1;
   writeIssues(io.stderr, data.issues, lang);
   io.stderr.write(fileSummary(data.files, lang));

@@ -10,6 +10,7 @@ import { issueTotals } from '../format/issues-text.ts';
 import { loadFolder } from '../load-folder.ts';
 import { messages, reportMessages, scoreMessages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
+import { COLUMN_MAP_OPTIONS, readColumnMap } from '../read-column-map.ts';
 import { findChromium } from '../report/find-chromium.ts';
 import { printFonts } from '../report/print-fonts.ts';
 import { printPdf } from '../report/print-pdf.ts';
@@ -79,6 +80,7 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
     pdf: { type: 'boolean', default: false },
     'system-fonts': { type: 'boolean', default: false },
     lang: { type: 'string' },
+    ...COLUMN_MAP_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -117,7 +119,9 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
   if (check === null) return 1;
 
   say(reportMessages.loading());
-  const data = await loadFolder(values.data, io, lang);
+  const columnMap = await readColumnMap(values, io, lang);
+  if (columnMap === null) return 1;
+  const data = await loadFolder(values.data, io, lang, columnMap);
   if (data === null) return 1;
   io.stderr.write(`${issueTotals(data, lang)}\n`);
 

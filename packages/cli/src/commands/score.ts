@@ -8,6 +8,7 @@ import { writeIssues } from '../format/write-issues.ts';
 import { loadFolder } from '../load-folder.ts';
 import { messages, scoreMessages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
+import { COLUMN_MAP_OPTIONS, readColumnMap } from '../read-column-map.ts';
 import { readSchemeFile } from '../read-scheme-file.ts';
 import { UsageError } from '../usage-error.ts';
 import { scoresCsv } from './score-csv.ts';
@@ -56,6 +57,7 @@ export async function scoreCommand(args: string[], io: CliIo, lang: Lang): Promi
     format: { type: 'string', short: 'f', default: SCORE_FORMATS[0] },
     explain: { type: 'boolean', short: 'e', default: false },
     lang: { type: 'string' },
+    ...COLUMN_MAP_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -75,7 +77,9 @@ export async function scoreCommand(args: string[], io: CliIo, lang: Lang): Promi
   const check = await readSchemeFile(values.scheme, io, lang);
   if (check === null) return 1;
 
-  const data = await loadFolder(values.data, io, lang);
+  const columnMap = await readColumnMap(values, io, lang);
+  if (columnMap === null) return 1;
+  const data = await loadFolder(values.data, io, lang, columnMap);
   if (data === null) return 1;
   writeIssues(io.stderr, data.issues, lang);
   io.stderr.write(fileSummary(data.files, lang));

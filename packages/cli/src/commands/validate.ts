@@ -6,6 +6,7 @@ import { writeValidationJson } from '../format/write-validation-json.ts';
 import { loadFolder } from '../load-folder.ts';
 import { messages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
+import { COLUMN_MAP_OPTIONS, readColumnMap } from '../read-column-map.ts';
 import { UsageError } from '../usage-error.ts';
 
 /**
@@ -33,6 +34,7 @@ export async function validateCommand(args: string[], io: CliIo, lang: Lang): Pr
     data: { type: 'string', short: 'd' },
     format: { type: 'string', short: 'f', default: 'text' },
     lang: { type: 'string' },
+    ...COLUMN_MAP_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -45,7 +47,9 @@ export async function validateCommand(args: string[], io: CliIo, lang: Lang): Pr
   }
   if (values.data === undefined || values.data === '') throw new UsageError(messages.missingData('validate'));
 
-  const data = await loadFolder(values.data, io, lang);
+  const columnMap = await readColumnMap(values, io, lang);
+  if (columnMap === null) return 1;
+  const data = await loadFolder(values.data, io, lang, columnMap);
   if (data === null) return 1;
   if (format === 'json') {
     writeValidationJson(io.stdout, data);

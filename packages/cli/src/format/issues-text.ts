@@ -29,7 +29,8 @@ export function issueLine(issue: Issue, lang: Lang): string {
 /**
  * The per-file summary as an aligned table: file, dataset (or "unrecognised"),
  * encoding (or the XLSX sheet), rows read, used and skipped; headers in
- * `lang`. Ends with a newline.
+ * `lang`; then a line per file whose headers the column map (`--map`)
+ * gave a column. Ends with a newline.
  *
  * @example
  * fileSummary(dataSet.files, 'en');
@@ -47,7 +48,8 @@ export function fileSummary(files: readonly FileReport[], lang: Lang): string {
     String(file.rowsSkipped),
   ]);
   const headers = messages.fileSummaryHeaders()[lang];
-  return `${textTable(headers, rows, { align: ['left', 'left', 'left', 'right', 'right', 'right'] })}\n`;
+  const mapped = files.flatMap((file) => (file.mapped !== undefined && file.mapped.length > 0 ? [`${file.file}: ${messages.mappedColumns(file.mapped)[lang]}\n`] : []));
+  return `${textTable(headers, rows, { align: ['left', 'left', 'left', 'right', 'right', 'right'] })}\n${mapped.join('')}`;
 }
 
 /**

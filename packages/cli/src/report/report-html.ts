@@ -165,6 +165,10 @@ function dataQualityHtml(model: ReportModel, number: number): string {
     String(count(f.file, 'error')), String(count(f.file, 'warning')), String(count(f.file, 'notice')),
   ]);
   parts.push(htmlTable(reportMessages.fileHeaders()[lang], fileRows, { numeric: [3, 4, 5, 6, 7, 8] }));
+  // Headers read through --map / --map-file: the figures rest on them, so the reader is told.
+  for (const f of model.files) {
+    if (f.mapped !== undefined && f.mapped.length > 0) parts.push(`<p>${escapeHtml(`${f.file}: ${messages.mappedColumns(f.mapped)[lang]}`)}</p>`);
+  }
   parts.push(`<h3>${escapeHtml(reportMessages.issues()[lang])}</h3>`);
   if (model.issues.length === 0) parts.push(`<p>${escapeHtml(reportMessages.noIssues()[lang])}</p>`);
   else {
