@@ -58,7 +58,7 @@ export const messages = {
   badMap: (value: string): LocalizedText => ({
     'zh-Hant': `無效的 --map「${value}」：請寫成 資料集:表頭=欄位，例如 --map 'enforcement_reviews:基本要求=basic_pass'`,
     'zh-Hans': `无效的 --map“${value}”：请写成 数据集:表头=列名，例如 --map 'enforcement_reviews:基本要求=basic_pass'`,
-    en: `invalid --map "${value}": write it as DATASET:HEADER=COLUMN, e.g. --map 'enforcement_reviews:基本要求=basic_pass'`,
+    en: `invalid --map "${value}": write it as DATASET:HEADER=COLUMN, e.g. --map 'enforcement_reviews:passed=basic_pass'`,
   }),
   mapFileUnreadable: (file: string, reason: string): LocalizedText => ({
     'zh-Hant': `無法讀取欄位對應檔案「${file}」（${reason}）：請檢查 --map-file 的路徑`,
@@ -68,7 +68,7 @@ export const messages = {
   mapFileInvalid: (file: string, reason: string): LocalizedText => ({
     'zh-Hant': `欄位對應檔案「${file}」格式不正確（${reason}）：應為 JSON 或 YAML，每個資料集下列出「表頭: 欄位」，例如 {"enforcement_reviews": {"基本要求": "basic_pass"}}`,
     'zh-Hans': `列映射文件“${file}”格式不正确（${reason}）：应为 JSON 或 YAML，每个数据集下列出“表头: 列名”，例如 {"enforcement_reviews": {"基本要求": "basic_pass"}}`,
-    en: `the column map file "${file}" is not valid (${reason}): it should be JSON or YAML with "HEADER: COLUMN" entries under each dataset, e.g. {"enforcement_reviews": {"基本要求": "basic_pass"}}`,
+    en: `the column map file "${file}" is not valid (${reason}): it should be JSON or YAML with "HEADER: COLUMN" entries under each dataset, e.g. {"enforcement_reviews": {"passed": "basic_pass"}}`,
   }),
   mappedColumns: (pairs: readonly { header: string; column: string }[]): LocalizedText => ({
     'zh-Hant': `對應欄位：${pairs.map((p) => `${p.header} → ${p.column}`).join('、')}`,
@@ -286,10 +286,10 @@ Options:
   -d, --data DIR        required: the folder that holds the data files
   -f, --format FORMAT   text (default) or json: {"files": [...], "issues": [...]}
       --map DATASET:HEADER=COLUMN  read a header fazhi does not recognise as a column of the dataset
-                        (repeatable), e.g. --map 'enforcement_reviews:基本要求=basic_pass'; unrecognised
+                        (repeatable), e.g. --map 'enforcement_reviews:passed=basic_pass'; unrecognised
                         headers are listed as notices or warnings
       --map-file FILE   the same mapping in a JSON or YAML file, e.g.
-                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
+                        {"enforcement_reviews": {"passed": "basic_pass"}}
       --lang LANG       zh-Hant, zh-Hans or en (default from the LANG environment variable)
   -h, --help            show this help
 
@@ -368,10 +368,10 @@ Options:
                           ${optionDefaults.join('\n                          ')}
       --strict          exit with status 1 when the input has any error-level issue (rows still printed)
       --map DATASET:HEADER=COLUMN  read a header fazhi does not recognise as a column of the dataset
-                        (repeatable), e.g. --map 'enforcement_reviews:基本要求=basic_pass'; unrecognised
+                        (repeatable), e.g. --map 'enforcement_reviews:passed=basic_pass'; unrecognised
                         headers are listed as notices or warnings
       --map-file FILE   the same mapping in a JSON or YAML file, e.g.
-                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
+                        {"enforcement_reviews": {"passed": "basic_pass"}}
       --lang LANG       zh-Hant, zh-Hans or en: messages on stderr and table headers
   -h, --help            show this help
 
@@ -525,10 +525,10 @@ Options:
   -e, --explain         with table: under each unit, every item's arithmetic, the flags and the
                         total's explanation
       --map DATASET:HEADER=COLUMN  read a header fazhi does not recognise as a column of the dataset
-                        (repeatable), e.g. --map 'enforcement_reviews:基本要求=basic_pass'; unrecognised
+                        (repeatable), e.g. --map 'enforcement_reviews:passed=basic_pass'; unrecognised
                         headers are listed as notices or warnings
       --map-file FILE   the same mapping in a JSON or YAML file, e.g.
-                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
+                        {"enforcement_reviews": {"passed": "basic_pass"}}
       --lang LANG       zh-Hant, zh-Hans or en: messages, headers and explanations
   -h, --help            show this help
 
@@ -894,10 +894,10 @@ Options:
                         instead of the bundled ones; when there is none, says what to install and
                         writes nothing
       --map DATASET:HEADER=COLUMN  read a header fazhi does not recognise as a column of the dataset
-                        (repeatable), e.g. --map 'enforcement_reviews:基本要求=basic_pass'; unrecognised
+                        (repeatable), e.g. --map 'enforcement_reviews:passed=basic_pass'; unrecognised
                         headers are listed as notices or warnings
       --map-file FILE   the same mapping in a JSON or YAML file, e.g.
-                        {"enforcement_reviews": {"基本要求": "basic_pass"}}
+                        {"enforcement_reviews": {"passed": "basic_pass"}}
       --lang LANG       zh-Hant, zh-Hans or en: the report's and the messages' language
   -h, --help            show this help
 
