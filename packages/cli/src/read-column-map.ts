@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ColumnMap, Lang } from '@fazhi/core';
@@ -40,42 +41,17 @@ export function parseMapArgument(text: string): Entry {
 
 /**
  * The column map text of a `--map-file`: JSON (`{"enforcement_reviews":
- * {"基本要求": "basic_pass"}}`) or the YAML of the same shape — dataset
- * keys at the left margin, indented `header: column` lines under them,
- * `#` comments, optional quotes. Throws an Error saying what is wrong.
+ * {"基本要求": "basic_pass"}}`) or the YAML of the same shape, read with the
+ * `yaml` package (aliases limited, as a map is a handful of lines). Throws an
+ * Error saying what is wrong.
  *
  * @example
  * parseColumnMapText('enforcement_reviews:\n  基本要求: basic_pass\n'); // { enforcement_reviews: { 基本要求: 'basic_pass' } }
  */
 export function parseColumnMapText(text: string): Record<string, Record<string, string>> {
   const body = text.replace(/^\uFEFF/, '');
-  if (/^\s*\{/.test(body)) return checkShape(JSON.parse(body) as unknown);
-  const out: Record<string, Record<string, string>> = {};
-  let current: Record<string, string> | null = null;
-  body.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.replace(/\s+#.*$|^\s*#.*$/, '');
-    if (line.trim() === '') return;
-    const m = /^(\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^:]+?)\s*:\s*(.*)$/.exec(line);
-    if (m === null) throw new Error(`line ${i + 1}: expected "key: value"`);
-    const [, indent = '', rawKey = '', rawValue = ''] = m;
-    const key = unquote(rawKey);
-    if (indent === '') {
-      if (rawValue.trim() !== '') throw new Error(`line ${i + 1}: a dataset takes indented "header: column" lines`);
-      current = out[key] = {};
-    } else {
-      if (current === null) throw new Error(`line ${i + 1}: "${key}" is not under a dataset`);
-      const value = unquote(rawValue.trim());
-      if (value === '') throw new Error(`line ${i + 1}: "${key}" has no column`);
-      current[key] = value;
-    }
-  });
-  return out;
-}
-
-function unquote(text: string): string {
-  if (/^".*"$/.test(text)) return JSON.parse(text) as string;
-  if (/^'.*'$/.test(text)) return text.slice(1, -1);
-  return text.trim();
+  const value: unknown = /^\s*\{/.test(body) ? JSON.parse(body) : parseYaml(body, { maxAliasCount: 10, uniqueKeys: true });
+  return checkShape(value ?? {});
 }
 
 function checkShape(value: unknown): Record<string, Record<string, string>> {

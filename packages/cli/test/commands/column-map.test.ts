@@ -113,8 +113,10 @@ describe('parseMapArgument and parseColumnMapText', () => {
     const want = { enforcement_reviews: { 基本要求: 'basic_pass', 評查人員: 'reviewer' } };
     expect(parseColumnMapText(JSON.stringify(want))).toEqual(want);
     expect(parseColumnMapText('\uFEFFenforcement_reviews:  # reviews\n  基本要求: basic_pass\n  \'評查人員\': "reviewer"\n')).toEqual(want);
-    expect(() => parseColumnMapText('  基本要求: basic_pass\n')).toThrow(/not under a dataset/);
-    expect(() => parseColumnMapText('enforcement_reviews: basic_pass\n')).toThrow(/indented/);
+    expect(() => parseColumnMapText('  基本要求: basic_pass\n')).toThrow(/"基本要求" should hold "header": "column" entries/);
+    expect(() => parseColumnMapText('enforcement_reviews: basic_pass\n')).toThrow(/should hold "header": "column" entries/);
+    expect(() => parseColumnMapText('enforcement_reviews: [\n')).toThrow(); // a YAML syntax error
+    expect(() => parseColumnMapText('- a\n- b\n')).toThrow(/expected an object of datasets/);
     expect(() => parseColumnMapText('{"a": {"b": 1}}')).toThrow(/column name/);
   });
 });
