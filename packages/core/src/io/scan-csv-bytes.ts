@@ -119,6 +119,9 @@ export function scanCsvBytesPacked(bytes: Uint8Array, options: ScanCsvBytesOptio
         break;
       }
       const after = quote + 1;
+      // A quote followed by anything but a delimiter or a line break does not close the cell: the rows path reads that file
+      const closes = after === length || bytes[after] === delimCode || (bytes[after] === newlineCode && (!crlf || bytes[after + 1] === LF));
+      if (!closes) return null;
       if (quote - position - 1 > MAX_CELL_LENGTH && tooLong(position + 1, quote, doubled)) throw new CsvLimitError('cell', row + 1, column + 1, MAX_CELL_LENGTH);
       if (doubled) builder.setUnescaped(row, position + 1, quote);
       else builder.setRange(row, position + 1, quote);

@@ -80,6 +80,8 @@ export function scanCsvColumns(text: string, options: ScanCsvColumnsOptions = {}
         break;
       }
       const after = quote + 1;
+      // A quote followed by anything but a delimiter or a line break does not close the cell: the rows path reads that file
+      if (after !== length && input.charCodeAt(after) !== delimCode && !input.startsWith(newline, after)) return null;
       if (quote - position - 1 > MAX_CELL_LENGTH && (!doubled || input.substring(position + 1, quote).replace(DOUBLED_QUOTES, '"').length > MAX_CELL_LENGTH)) {
         throw new CsvLimitError('cell', row + 1, column + 1, MAX_CELL_LENGTH);
       }
