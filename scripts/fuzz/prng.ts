@@ -1,5 +1,7 @@
+import { Random } from '../../bench/src/random.ts';
+
 /**
- * A small seeded pseudo-random generator (mulberry32): the same seed gives
+ * A small seeded pseudo-random generator (mulberry32, bench's Random): the same seed gives
  * the same sequence on every machine, so any fuzz input can be made again
  * from its seed and index alone.
  *
@@ -8,20 +10,17 @@
  * rng.int(10); // 0 … 9, the same every time
  */
 export class Prng {
-  private state: number;
+  /** The bench's mulberry32 generator, the one sequence both draw from. */
+  private readonly random: Random;
 
   /** Starts the sequence from a 32-bit seed. */
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.random = new Random(seed);
   }
 
   /** A float in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.random.next();
   }
 
   /** An integer in [0, n); 0 when n ≤ 0. */
