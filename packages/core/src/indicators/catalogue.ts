@@ -1,16 +1,8 @@
 import type { DatasetId } from '../datasets/records.ts';
 import type { LocalizedText } from '../issues/issue.ts';
+import type { Better, IndicatorKind } from './indicator-declaration.ts';
 
-/**
- * What an indicator's value is: a `count` (denominator null, value =
- * numerator), a `rate` (a fraction numerator / denominator in [0, 1]), a
- * `mean` (sum / count), a `change` (year-on-year change relative to last
- * year), a `ratio` (numerator per unit of denominator) or a `score` (0–100).
- *
- * @example
- * const kind: IndicatorKind = 'rate';
- */
-export type IndicatorKind = 'count' | 'rate' | 'mean' | 'change' | 'ratio' | 'score';
+export type { Better, IndicatorKind } from './indicator-declaration.ts';
 
 /**
  * One entry of the indicator catalogue (INDICATORS.md).
@@ -39,14 +31,6 @@ export interface CatalogueEntry {
    */
   readonly better: Better | null;
 }
-
-/**
- * The direction in which an indicator improves.
- *
- * @example
- * const better: Better = 'lower'; // litigation.lost_cases
- */
-export type Better = 'higher' | 'lower';
 
 const entry = <const Id extends string>(
   id: Id, dataset: DatasetId, hant: string, hans: string, en: string,
