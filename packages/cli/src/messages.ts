@@ -1,4 +1,4 @@
-import type { Lang, LocalizedText, Severity } from '@fazhi/core';
+import type { FileReport, Lang, LocalizedText, Severity } from '@fazhi/core';
 import type { ReportChartKind, ReportSectionId } from './report/report-sections.ts';
 
 /**
@@ -163,10 +163,23 @@ export const messages = {
     })[severity],
   unrecognized: (): LocalizedText => ({ 'zh-Hant': '（未識別）', 'zh-Hans': '（未识别）', en: '(unrecognised)' }),
   fileSummaryHeaders: (): Record<Lang, readonly string[]> => ({
-    'zh-Hant': ['檔案', '資料集', '編碼', '讀取', '使用', '略過'],
-    'zh-Hans': ['文件', '数据集', '编码', '读取', '使用', '跳过'],
-    en: ['file', 'dataset', 'encoding', 'read', 'used', 'skipped'],
+    'zh-Hant': ['檔案', '資料集', '格式／編碼', '讀取', '使用', '略過'],
+    'zh-Hans': ['文件', '数据集', '格式/编码', '读取', '使用', '跳过'],
+    en: ['file', 'dataset', 'format', 'read', 'used', 'skipped'],
   }),
+  /** The file summary's last column when some file has rows that count in no year (FileReport.rowsUndated). */
+  undatedHeader: (): LocalizedText => ({ 'zh-Hant': '其中無年度', 'zh-Hans': '其中无年度', en: 'of which no year' }),
+  /** A format fazhi does not read, as the file summary names it. */
+  refusedFormat: (format: Exclude<FileReport['format'], 'csv' | 'xlsx'>): LocalizedText =>
+    ({
+      xls: { 'zh-Hant': '舊版 Excel（.xls）', 'zh-Hans': '旧版 Excel（.xls）', en: 'old Excel (.xls)' },
+      zip: { 'zh-Hant': 'ZIP 壓縮檔', 'zh-Hans': 'ZIP 压缩包', en: 'ZIP archive' },
+      archive: { 'zh-Hant': '壓縮檔', 'zh-Hans': '压缩包', en: 'archive' },
+      pdf: { 'zh-Hant': 'PDF', 'zh-Hans': 'PDF', en: 'PDF' },
+      image: { 'zh-Hant': '圖片', 'zh-Hans': '图片', en: 'image' },
+      html: { 'zh-Hant': '網頁', 'zh-Hans': '网页', en: 'web page' },
+      binary: { 'zh-Hant': '非文字檔', 'zh-Hans': '非文本文件', en: 'not text' },
+    })[format],
   indicatorTableHeaders: (): Record<Lang, readonly string[]> => ({
     'zh-Hant': ['指標', '單位', '年度', '值', '分子', '分母'],
     'zh-Hans': ['指标', '单位', '年度', '值', '分子', '分母'],

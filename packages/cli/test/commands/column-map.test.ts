@@ -126,7 +126,7 @@ describe('the report and the column map', () => {
     const { reportHtml } = await import('../../src/report/report-html.ts');
     const file: FileReport = {
       file: '執法案卷評查.xlsx', format: 'xlsx', encoding: null, sheet: 'Sheet1', dataset: 'enforcement_reviews', recognizedBy: 'name',
-      columns: [{ header: '基本要求', column: 'basic_pass' }], mapped: [{ header: '基本要求', column: 'basic_pass' }], rowsRead: 10, rowsUsed: 10, rowsSkipped: 0,
+      columns: [{ header: '基本要求', column: 'basic_pass' }], mapped: [{ header: '基本要求', column: 'basic_pass' }], rowsRead: 10, rowsUsed: 10, rowsSkipped: 0, rowsUndated: 0,
     };
     const base = {
       years: [2019], toolVersion: '0.1.0', schemeName: '示例', stamp: { id: 'demo', version: '1', hash: 'sha256:ab' },

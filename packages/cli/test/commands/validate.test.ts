@@ -10,7 +10,7 @@ describe('fazhi validate', () => {
   it('clean data exits 0 and prints the per-file summary with rows read, used and skipped', async () => {
     const run = await runCli(['validate', '--data', temp(SMALL_DATA)]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^file\s+dataset\s+encoding\s+read\s+used\s+skipped$/m);
+    expect(run.stdout).toMatch(/^file\s+dataset\s+format\s+read\s+used\s+skipped$/m);
     expect(run.stdout).toMatch(/^litigation\.csv\s+litigation\s+utf-8\s+3\s+3\s+0$/m);
     expect(run.stdout).toMatch(/^safety_incidents\.csv\s+safety_incidents\s+utf-8\s+3\s+3\s+0$/m);
     expect(run.stdout).toContain('4 file(s): 0 error(s)');

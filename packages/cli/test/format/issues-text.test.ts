@@ -19,9 +19,9 @@ const fileIssue: Issue = {
 
 const reports: FileReport[] = [
   { file: '行政訴訟.csv', format: 'csv', encoding: 'big5', sheet: null, dataset: 'litigation', recognizedBy: 'name',
-    columns: [], rowsRead: 120, rowsUsed: 118, rowsSkipped: 2 },
+    columns: [], rowsRead: 120, rowsUsed: 118, rowsSkipped: 2, rowsUndated: 0 },
   { file: 'notes.xlsx', format: 'xlsx', encoding: null, sheet: 'Sheet1', dataset: null, recognizedBy: null,
-    columns: [], rowsRead: 3, rowsUsed: 0, rowsSkipped: 3 },
+    columns: [], rowsRead: 3, rowsUsed: 0, rowsSkipped: 3, rowsUndated: 0 },
 ];
 
 describe('issueLine', () => {
@@ -37,19 +37,34 @@ describe('issueLine', () => {
     expect(issueLine({ ...dateIssue, value: '' }, 'en')).toContain('  ""  ');
     expect(issueLine({ ...dateIssue, value: 'a\nb' }, 'en')).toContain('"a\\nb"');
   });
+  it('issueLine shows the escapes the loader wrote for control characters and bad bytes once, not doubled', () => {
+    expect(issueLine({ ...dateIssue, value: '唯\\uFFFD亭街道' }, 'en')).toContain('  "唯\\uFFFD亭街道"  ');
+  });
 });
 
 describe('fileSummary', () => {
   it('fileSummary lists dataset, encoding or sheet, and rows read, used and skipped per file, aligned', () => {
     const lines = fileSummary(reports, 'en').trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^file\s+dataset\s+encoding\s+read\s+used\s+skipped$/);
+    expect(lines[0]).toMatch(/^file\s+dataset\s+format\s+read\s+used\s+skipped$/);
     expect(lines[2]).toMatch(/^行政訴訟\.csv\s+litigation\s+big5\s+120\s+118\s+2$/);
     expect(lines[3]).toMatch(/^notes\.xlsx\s+\(unrecognised\)\s+xlsx:Sheet1\s+3\s+0\s+3$/);
     expect(displayWidth(lines[2]!)).toBe(displayWidth(lines[3]!));
   });
   it('fileSummary uses headers of the chosen language', () => {
-    expect(fileSummary(reports, 'zh-Hant').split('\n')[0]).toMatch(/^檔案\s+資料集\s+編碼\s+讀取\s+使用\s+略過$/);
+    expect(fileSummary(reports, 'zh-Hant').split('\n')[0]).toMatch(/^檔案\s+資料集\s+格式／編碼\s+讀取\s+使用\s+略過$/);
     expect(fileSummary(reports, 'zh-Hans')).toContain('（未识别）');
+  });
+  it('fileSummary names a refused format in the chosen language, with no dataset', () => {
+    const xls: FileReport = { ...reports[1]!, file: 'litigation.csv', format: 'xls', sheet: null, rowsRead: 0, rowsSkipped: 0 };
+    expect(fileSummary([xls], 'zh-Hant').split('\n')[2]).toMatch(/^litigation\.csv\s+—\s+舊版 Excel（\.xls）\s+0\s+0\s+0$/);
+    expect(fileSummary([xls], 'en').split('\n')[2]).toMatch(/^litigation\.csv\s+—\s+old Excel \(\.xls\)\s+0/);
+  });
+  it('fileSummary adds a column of the rows that count in no year when some file has them', () => {
+    expect(fileSummary(reports, 'en').split('\n')[0]).not.toContain('no year');
+    const lines = fileSummary([{ ...reports[0]!, rowsUndated: 7 }, reports[1]!], 'en').split('\n');
+    expect(lines[0]).toMatch(/\sskipped\s+of which no year$/);
+    expect(lines[2]).toMatch(/\s118\s+2\s+7$/);
+    expect(lines[3]).toMatch(/\s0\s+3\s+0$/);
   });
 });
 

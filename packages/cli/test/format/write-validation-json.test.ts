@@ -4,7 +4,7 @@ import { writeValidationJson } from '../../src/format/write-validation-json.ts';
 
 const file: FileReport = {
   file: 'litigation.csv', format: 'csv', encoding: 'gb18030', sheet: null, dataset: 'litigation', recognizedBy: 'name',
-  columns: [{ header: '案号', column: 'case_no' }, { header: '备注', column: null }], rowsRead: 3, rowsUsed: 2, rowsSkipped: 1,
+  columns: [{ header: '案号', column: 'case_no' }, { header: '备注', column: null }], rowsRead: 3, rowsUsed: 2, rowsSkipped: 1, rowsUndated: 0,
 };
 function issue(row: number): Issue {
   return {

@@ -10,7 +10,7 @@ const rows: IndicatorRow[] = [
 ];
 const file: FileReport = {
   file: 'litigation.csv', format: 'csv', encoding: 'gb18030', sheet: null, dataset: 'litigation', recognizedBy: 'name',
-  columns: [], rowsRead: 5, rowsUsed: 4, rowsSkipped: 1,
+  columns: [], rowsRead: 5, rowsUsed: 4, rowsSkipped: 1, rowsUndated: 0,
 };
 const issue: Issue = {
   severity: 'error', code: 'value.date', file: 'litigation.csv', row: 3, column: '立案日期', value: '2019-02-30',

@@ -83,6 +83,15 @@ export interface DatasetSchema<K extends DatasetId = DatasetId> {
   key: readonly string[];
   /** Groups of columns of which at least one must be present in the header (the first is blamed). */
   requiredOneOf?: readonly (readonly string[])[];
+  /**
+   * The optional date columns that give a record its year in the indicators
+   * (`litigation`: filed_on, heard_on, concluded_on). A row used with every
+   * one of them blank or unreadable counts in no year: the load counts it in
+   * `FileReport.rowsUndated` and says so in a `file.undated-rows`
+   * warning. Absent when the builder rejects a row without a year (or the
+   * year's column is required). Default none.
+   */
+  yearColumns?: readonly string[];
   /** Builds the record; `row` holds the parsed values of every column of `columns`, in that order, with blanks (and absent columns) as null. */
   build(row: RowValues, source: RecordSource): DatasetRecords[K] | RowRejection;
 }

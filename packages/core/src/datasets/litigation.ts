@@ -58,6 +58,7 @@ export const litigationSchema: DatasetSchema<'litigation'> = {
   stems: ['litigation', '行政訴訟', '行政诉讼', '行政應訴', '行政应诉'],
   columns,
   key: ['case_no'],
+  yearColumns: ['filed_on', 'heard_on', 'concluded_on'],
   build(row, source) {
     const heardOn = row.date(at.heard_on);
     const concludedOn = row.date(at.concluded_on);

@@ -81,6 +81,14 @@ export interface FileReport {
   rowsUsed: number;
   /** Rows reported and not used (errors, sub-totals, footers). */
   rowsSkipped: number;
+  /**
+   * Of the rows used, those that count in no year: every date that gives
+   * their year is blank or unreadable (a litigation case with none of
+   * filed_on, heard_on and concluded_on), so no year's indicator includes
+   * them. A `file.undated-rows` warning names them. 0 for datasets whose rows
+   * always have a year (a row without one is skipped instead).
+   */
+  rowsUndated: number;
 }
 
 /**

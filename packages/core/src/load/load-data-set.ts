@@ -190,6 +190,7 @@ async function plan(file: InputFile): Promise<Job> {
       rowsRead: 0,
       rowsUsed: 0,
       rowsSkipped: 0,
+      rowsUndated: 0,
     },
   };
   // The bytes say what a file is before its name or any guess of encoding or dataset does.
@@ -466,6 +467,7 @@ function adopt(out: NormalizedRows<unknown>, report: FileReport, records: Datase
   report.rowsRead = out.rowsRead;
   report.rowsUsed = out.rowsUsed;
   report.rowsSkipped = out.rowsSkipped;
+  report.rowsUndated = out.rowsUndated;
   const target = records[dataset] as unknown[];
   if (target.length === 0) (records as unknown as Record<DatasetId, unknown[]>)[dataset] = out.records;
   else for (const record of out.records) target.push(record);

@@ -75,6 +75,8 @@ export interface NormalizedRows<R> {
   rowsUsed: number;
   /** Rows reported and not used (errors, sub-totals, footers, repeated headers and identities). */
   rowsSkipped: number;
+  /** Of the rows used, those that count in no year, as {@link FileReport.rowsUndated}. */
+  rowsUndated: number;
 }
 
 /**

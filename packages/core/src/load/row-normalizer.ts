@@ -11,6 +11,8 @@ import { isFooterRow } from './is-footer-row.ts';
 import type { IdentitySeen, NormalizeContext, NormalizedRows } from './normalize-rows.ts';
 
 const PROGRESS_EVERY = 65_536;
+/** Rows named in a `file.undated-rows` warning; the count covers the rest. */
+const UNDATED_ROWS_SHOWN = 10;
 
 /**
  * How a {@link RowNormalizer} sees the raw text of a row it was handed, in
@@ -77,6 +79,8 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
   /** Non-blank data rows handed over so far. */
   rowsRead = 0;
   rowsSkipped = 0;
+  /** Rows used that count in no year (see DatasetSchema.yearColumns). */
+  rowsUndated = 0;
 
   private readonly file: string;
   private readonly schema: DatasetSchema<K>;
@@ -101,6 +105,10 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
   private failed = false;
   private unitBlank = false;
   private claim: ((row: Row, source: RecordSource) => RecordSource | undefined) | null = null;
+  /** The record fields that give a record its year, or null when every record has one. */
+  private readonly yearFields: readonly string[] | null;
+  /** The first {@link UNDATED_ROWS_SHOWN} row numbers of rows that count in no year. */
+  private readonly undatedRows: number[] = [];
 
   /**
    * Matches the (trimmed) header row against the schema and records a
@@ -147,6 +155,7 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
     this.labelCells = [...new Set([0, ...schema.key.map((k) => match.index.get(k)), this.unitSlot === -1 ? undefined : this.cellIndex[this.unitSlot]])]
       .filter((i): i is number => i !== undefined);
     this.keySlots = schema.key.map((k) => present.findIndex((c) => c.name === k));
+    this.yearFields = schema.yearColumns ?? null;
   }
 
   /** True when the header lacks a required column: then no row is used, see {@link missingResult}. */
@@ -160,7 +169,7 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
       const alias = this.schema.columns.find((c) => c.name === name)?.aliases[0] ?? name;
       this.push('error', 'column.missing', this.headerRow, name, null, messages['column.missing'](name, alias, this.schema.id));
     }
-    return { records: [], columns: this.columns, rowsRead, rowsUsed: 0, rowsSkipped: rowsRead };
+    return { records: [], columns: this.columns, rowsRead, rowsUsed: 0, rowsSkipped: rowsRead, rowsUndated: 0 };
   }
 
   /** Reports progress every 65,536 rows; call with every row number, blank rows included. */
@@ -268,6 +277,10 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
       return;
     }
     this.records.push(record as DatasetRecords[K]);
+    if (this.yearFields !== null && this.yearFields.every((f) => (record as unknown as Record<string, unknown>)[f] === null)) {
+      this.rowsUndated++;
+      if (this.undatedRows.length < UNDATED_ROWS_SHOWN) this.undatedRows.push(rowNumber);
+    }
   }
 
   /**
@@ -286,10 +299,23 @@ export class RowNormalizer<K extends keyof DatasetRecords, Row> {
     return this.keySlots.length === 1 ? (this.keySlots[0] as number) : -1;
   }
 
-  /** The file's records and accounting; warns when the file had no data row. */
+  /**
+   * The file's records and accounting; warns when the file had no data row,
+   * and once, with the count and the first rows, when rows count in no year.
+   */
   result(): NormalizedRows<DatasetRecords[K]> {
     if (this.rowsRead === 0) this.push('warning', 'file.empty', null, null, null, messages['file.empty'](this.file));
-    return { records: this.records, columns: this.columns, rowsRead: this.rowsRead, rowsUsed: this.records.length, rowsSkipped: this.rowsSkipped };
+    if (this.rowsUndated > 0) {
+      // The year columns as headed in the file; one the file lacks by its first alias.
+      const headers = (this.yearFields ?? []).map((f) => this.headerOf[this.present.findIndex((c) => c.name === f)]
+        ?? this.schema.columns.find((c) => c.name === f)?.aliases[0] ?? f);
+      const message = messages['file.undated-rows'](this.rowsUndated, this.records.length, this.undatedRows, headers);
+      this.push('warning', 'file.undated-rows', this.undatedRows[0] ?? null, null, null, message);
+    }
+    return {
+      records: this.records, columns: this.columns, rowsRead: this.rowsRead, rowsUsed: this.records.length,
+      rowsSkipped: this.rowsSkipped, rowsUndated: this.rowsUndated,
+    };
   }
 
   // Where the current row's identity (its key columns' values) was first seen, or undefined after taking it.

@@ -65,6 +65,18 @@ export const messages = {
     'zh-Hans': `“${file}”没有数据行。请确认导出的是正确的工作表或文件。`,
     en: `"${file}" has no data rows. Check that the right sheet or file was exported.`,
   }),
+  /**
+   * Warning, once per file: `count` of the `used` rows count in no year, since every date column that gives
+   * a row its year (`columns`, as headed) is blank or unreadable there; `rows` are the first of them.
+   */
+  'file.undated-rows': (count: number, used: number, rows: readonly number[], columns: readonly string[]): LocalizedText => {
+    const more = count - rows.length;
+    return {
+      'zh-Hant': `${n(count)} 列（已使用的 ${n(used)} 列中）的${columns.map((c) => `「${c}」`).join('、')}都是空白或無法識別，這些列不計入任何年度的指標（第 ${rows.join('、')} 列${more > 0 ? ` 等` : ''}）。請補上或更正其中一個日期後重新載入。`,
+      'zh-Hans': `${n(count)} 行（已使用的 ${n(used)} 行中）的${columns.map((c) => `“${toSimplified(c)}”`).join('、')}都是空白或无法识别，这些行不计入任何年度的指标（第 ${rows.join('、')} 行${more > 0 ? ` 等` : ''}）。请补上或更正其中一个日期后重新载入。`,
+      en: `${n(count)} of the ${n(used)} rows used have no readable ${columns.map((c) => `"${c}"`).join(', ')}, so they count in no year's indicators (row${rows.length === 1 ? '' : 's'} ${rows.join(', ')}${more > 0 ? ` and ${n(more)} more` : ''}). Fill in or correct one of these dates and load the file again.`,
+    };
+  },
   /** Error: a required column is missing; all rows of the file are skipped. */
   'column.missing': (column: string, alias: string, dataset: string): LocalizedText => ({
     'zh-Hant': `缺少必填欄位「${alias}」（${column}），此檔案的所有列均未使用。請在表頭加入此欄後重新載入。`,

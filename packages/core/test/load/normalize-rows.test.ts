@@ -47,6 +47,8 @@ describe('normalizeRows', () => {
       ['value.required', 7],
       ['value.flag', 8],
       ['row.footer', 11],
+      ['file.undated-rows', 4], // the case of row 4 has no readable date: it counts in no year
     ]);
+    expect(out.rowsUndated).toBe(1);
   });
 });
