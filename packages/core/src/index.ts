@@ -14,6 +14,7 @@ export { rateValue } from './indicators/rate-value.ts';
 export { compareCodePoints } from './indicators/compare-code-points.ts';
 export { compareUnits } from './indicators/compare-units.ts';
 export { CsvLimitError, MAX_CELL_LENGTH, MAX_COLUMNS, type CsvLimitKind } from './io/csv-limits.ts';
+export { checkXlsxSize, MAX_XLSX_EXPANSION, maxXlsxUnpackedBytes, XlsxSizeError } from './io/xlsx-limits.ts';
 export { decodeBytes, type DecodeOptions, type DecodedText } from './io/decode.ts';
 export { EncodingError } from './io/encoding-error.ts';
 export { escapeCsvCell, FORMULA_TRIGGERS } from './io/escape-csv-cell.ts';

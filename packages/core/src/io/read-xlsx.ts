@@ -1,4 +1,5 @@
 import readXlsxFile from 'read-excel-file/universal';
+import { checkXlsxSize } from './xlsx-limits.ts';
 
 /**
  * A cell as an XLSX file holds it: text, number, boolean, date (UTC midnight for a date cell) or empty.
@@ -36,12 +37,15 @@ export interface XlsxSheet {
  * Reads one sheet of an XLSX file from its bytes, with the environment-free
  * entry of read-excel-file (no Node streams, no workers), so the same code
  * runs in the browser and in Node. Throws when the bytes are not an XLSX
- * file or the named sheet does not exist.
+ * file or the named sheet does not exist, and `XlsxSizeError` (before
+ * inflating anything) when the archive's entries declare more than
+ * `maxXlsxUnpackedBytes`.
  *
  * @example
  * const { sheet, rows } = await readXlsx(bytes); // first sheet
  */
 export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Promise<XlsxSheet> {
+  checkXlsxSize(bytes);
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const sheets = await readXlsxFile(buffer, { trim: false });
   const found = options.sheet === undefined ? sheets[0] : sheets.find((s) => s.sheet === options.sheet);

@@ -44,7 +44,8 @@ export interface FileReport {
   /** The file's name, as given in {@link InputFile.name}. */
   file: string;
   /**
-   * `xlsx` when the file is an XLSX workbook (by its bytes, or named `.xlsx`/`.xlsm`); `csv` for text;
+   * `xlsx` when the file is an XLSX workbook (by its bytes: a ZIP archive that is a workbook, or named
+   * `.xlsx`/`.xlsm`); `csv` for text, whatever the name (a CSV export saved as `.xlsx` is read as CSV);
    * otherwise what its bytes are — `xls`, `zip`, `archive`, `pdf`, `image`, `html`, `binary` (see
    * {@link ByteKind}) — and the file was not read (a `file.format` issue says why).
    */

@@ -13,6 +13,7 @@ import { EncodingError } from '../io/encoding-error.ts';
 import { firstInvalidUtf8 } from '../io/first-invalid-utf8.ts';
 import { sniffBytes } from '../io/sniff-bytes.ts';
 import { unpackCsvColumns } from '../io/unpack-csv-columns.ts';
+import { MAX_XLSX_EXPANSION, XlsxSizeError } from '../io/xlsx-limits.ts';
 import { messages } from '../messages/messages.ts';
 import { cellText } from './cell-text.ts';
 import { cleanColumns, cleanRows, escapeUnwanted, packedMayHoldUnwanted, type CellHit } from './clean-cells.ts';
@@ -197,8 +198,9 @@ async function plan(file: InputFile): Promise<Job> {
   let kind = file.bytes instanceof Uint8Array ? sniffBytes(file.bytes) : 'text';
   // A damaged workbook is named as one: its reader says what is wrong with it.
   if (kind === 'zip' && job.report.format === 'xlsx') kind = 'xlsx';
-  if (kind === 'xlsx') job.report.format = 'xlsx';
-  else if (kind !== 'text') {
+  // A text file is read as CSV whatever its name (a CSV export saved as .xlsx).
+  if (kind === 'xlsx' || kind === 'text') job.report.format = kind === 'xlsx' ? 'xlsx' : 'csv';
+  else {
     job.report.format = kind;
     job.rejected = true;
     job.issues.push(issue('error', 'file.format', file.name, null, null, messages['file.format'](kind)));
@@ -249,6 +251,8 @@ function fail(job: Job, error: unknown): void {
     const { kind, row, column, limit } = error;
     const code = kind === 'columns' ? 'file.wide-row' : kind === 'cell' ? 'file.long-cell' : 'file.unclosed-quote';
     failure = { ...issue('error', code, name, row, null, messages[code](row, column, limit)), column: columnLabel(column) };
+  } else if (error instanceof XlsxSizeError) {
+    failure = issue('error', 'file.xlsx-size', name, null, null, messages['file.xlsx-size'](job.file.bytes.byteLength, error.unpacked, MAX_XLSX_EXPANSION));
   } else if (error instanceof EncodingError) {
     failure = issue('error', 'file.encoding', name, null, null, messages['file.encoding'](error.offset));
   } else {

@@ -2,6 +2,7 @@ import type { XlsxCell } from '../io/read-xlsx.ts';
 import { decodeBytes } from '../io/decode.ts';
 import { parseCsv } from '../io/parse-csv.ts';
 import { readXlsx } from '../io/read-xlsx.ts';
+import { sniffBytes } from '../io/sniff-bytes.ts';
 import { mayHoldUnwanted } from './clean-cells.ts';
 import { csvDecodeOptions } from './csv-decode-options.ts';
 import type { InputFile } from './data-set.ts';
@@ -44,7 +45,8 @@ export interface ReadInputOptions {
 }
 
 /**
- * Reads a file's bytes into rows: XLSX (by its ZIP signature or extension)
+ * Reads a file's bytes into rows: XLSX (by its ZIP signature, or by its
+ * extension unless the bytes are text)
  * through {@link readXlsx}, anything else as CSV text decoded by
  * {@link decodeBytes}, choosing between candidate encodings by how many
  * cells of the first lines are known column headers; a large CSV file's
@@ -59,8 +61,9 @@ export async function readInput(file: InputFile, options: ReadInputOptions = {})
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new Error('old Excel 97–2003 .xls format; save it as .xlsx');
   }
+  // By the bytes: a damaged workbook is named as one but may have lost its signature; a text file named .xlsx is CSV.
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (isZip || /\.xls[xm]$/i.test(file.name)) {
+  if (isZip || (/\.xls[xm]$/i.test(file.name) && sniffBytes(bytes) !== 'text')) {
     const options = file.sheet === undefined ? {} : { sheet: file.sheet };
     const { sheet, rows } = await readXlsx(bytes, options);
     return { format: 'xlsx', encoding: null, sheet, rows, more: [], rowsEstimate: rows.length, suspect: true };

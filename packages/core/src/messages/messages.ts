@@ -41,6 +41,15 @@ export const messages = {
     'zh-Hans': `第 ${row} 行超过 ${n(limit)} 个单元格（第 ${n(column)} 列起），此文件未使用。每类数据最多只有几十列：这不是正常导出的表格，或多行被接成了一行。请在 Excel 或 WPS 中重新导出为“CSV UTF-8”或 XLSX。`,
     en: `Row ${row} has more than ${n(limit)} cells (from column ${n(column)} on), so this file was not used. No dataset has more than a few dozen columns: this is not a table export, or its lines were joined into one. Export the table again from Excel or WPS as "CSV UTF-8" or .xlsx.`,
   }),
+  /**
+   * Error: an XLSX file's ZIP entries declare more than MAX_XLSX_EXPANSION times its size (plus 32 MiB);
+   * the file is not used, and nothing of that size was allocated.
+   */
+  'file.xlsx-size': (bytes: number, unpacked: number, expansion: number): LocalizedText => ({
+    'zh-Hant': `此 XLSX 檔案只有 ${mb(bytes)}，內部卻聲稱解壓後有 ${mb(unpacked)}（超過檔案大小的 ${expansion} 倍），此檔案未使用。正常的工作簿解壓後約為檔案大小的 10 倍；這個檔案已損壞，或被刻意構造以耗盡記憶體。請在 Excel 或 WPS 中開啟後重新另存為 XLSX 或「CSV UTF-8」。`,
+    'zh-Hans': `此 XLSX 文件只有 ${mb(bytes)}，内部却声称解压后有 ${mb(unpacked)}（超过文件大小的 ${expansion} 倍），此文件未使用。正常的工作簿解压后约为文件大小的 10 倍；这个文件已损坏，或被刻意构造以耗尽内存。请在 Excel 或 WPS 中打开后重新另存为 XLSX 或“CSV UTF-8”。`,
+    en: `This XLSX file is ${mb(bytes)} but declares ${mb(unpacked)} once unpacked (more than ${expansion} times its size), so it was not used. A normal workbook unpacks to about 10 times its size: this one is damaged, or built to exhaust memory. Open it in Excel or WPS and save it again as .xlsx or "CSV UTF-8".`,
+  }),
   /** Error: a cell is longer than MAX_CELL_LENGTH characters; the file is not used. */
   'file.long-cell': (row: number, column: number, limit: number): LocalizedText => ({
     'zh-Hant': `第 ${row} 列第 ${column} 欄（${letters(column)} 欄）的儲存格超過 ${n(limit)} 個字元，此檔案未使用。Excel 每個儲存格最多 32,767 個字元；更長的儲存格通常是其中的引號（"）沒有閉合。請檢查該儲存格後重新儲存。`,
@@ -280,6 +289,12 @@ function space(text: string): string {
 }
 
 /** A count with thousands separators: 1,000. */
+/** A size in bytes for people, in binary units as Windows shows them: "652 KB", "780.4 MB". */
+function mb(bytes: number): string {
+  if (bytes < 2 ** 20) return `${n(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  return `${(bytes / 2 ** 20).toFixed(1).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} MB`;
+}
+
 function n(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
