@@ -62,7 +62,8 @@ export { isBlankRow } from './load/is-blank-row.ts';
 export { isFooterRow } from './load/is-footer-row.ts';
 export { isSubtotalLabel } from './load/is-subtotal-label.ts';
 export { loadDataSet, type LoadOptions, type LoadProgress } from './load/load-data-set.ts';
-export { normalizeRows, type NormalizeContext, type NormalizedRows } from './load/normalize-rows.ts';
+export { normalizeRows } from './load/normalize-rows.ts';
+export type { IdentitySeen, NormalizeContext, NormalizedRows } from './load/normalize-context.ts';
 export { readCsvChunks, type CsvChunks, type ReadCsvChunksOptions } from './load/read-csv-chunks.ts';
 export { peekCsvRows, readInput, type InputTable, type ReadInputOptions } from './load/read-input.ts';
 export { scanCsvFile, type ScannedCsvFile } from './load/read-csv-columns.ts';
@@ -118,5 +119,4 @@ export { weightedGeometricMean, type GeometricMean } from './scoring/aggregate/w
 export { rankValues } from './scoring/rank-values.ts';
 export { formatScoreNumber } from './scoring/format-number.ts';
 export { COUNT_NOUNS, explainMessages, formatIndicatorValue, isPercentIndicator, valuePhrase, type CountNoun } from './scoring/explain-messages.ts';
-export type { IdentitySeen } from './load/normalize-rows.ts';
 export type { CellReaderOptions } from './load/create-cell-reader.ts';

@@ -1,6 +1,7 @@
 import type { ChartLang } from '../chart-base.ts';
 import { bundledFontFiles } from './bundled-font-files.ts';
 import { cjkFamily, faceSummaries, type FaceSummary } from './cjk-family.ts';
+import type { CjkFont } from './cjk-font.ts';
 import { findSystemCjkFont } from './find-system-cjk-font.ts';
 import type { FontSource } from './font-source.ts';
 import { MissingCjkFontError } from './missing-cjk-font-error.ts';
@@ -19,19 +20,6 @@ export interface FindCjkFontOptions {
   fonts?: FontSource;
   /** Prefer a Traditional (zh-Hant) or Simplified (zh-Hans, en) face, and the language of the error; default: the Simplified face, errors in English. */
   lang?: ChartLang;
-}
-
-/**
- * The fonts the PNG renderer loads, and the family it draws text in by default.
- *
- * @example
- * const font: CjkFont = { files: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'], family: 'Noto Sans CJK SC' };
- */
-export interface CjkFont {
-  /** Font files to load: the CJK font(s), then symbol fallbacks (DejaVu Sans has ➚ and ➘). A character the first font lacks is drawn from the next that has it. */
-  files: string[];
-  /** The family of a face covering Chinese, e.g. `Noto Sans S Chinese`. */
-  family: string;
 }
 
 const found = new Map<string, CjkFont>();

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChartLang } from '../chart-base.ts';
 import { cjkFamily, faceSummaries } from './cjk-family.ts';
-import type { CjkFont } from './find-cjk-font.ts';
+import type { CjkFont } from './cjk-font.ts';
 import { MissingCjkFontError } from './missing-cjk-font-error.ts';
 import { renderMessages } from './render-messages.ts';
 

@@ -1,7 +1,6 @@
 import type { ByteKind } from '../io/sniff-bytes.ts';
 import type { DatasetId, DatasetRecords } from '../datasets/records.ts';
 import type { Issue } from '../issues/issue.ts';
-import type { LoadOptions } from './load-data-set.ts';
 
 /**
  * A file handed to the loader: bytes in, never a path, so the browser and Node share the code.
@@ -67,7 +66,7 @@ export interface FileReport {
   }[];
   /**
    * The headers read as a column through the load's column map
-   * ({@link LoadOptions.columnMap}), in file order; absent when no entry
+   * (`LoadOptions.columnMap`), in file order; absent when no entry
    * of the map applied to this file.
    */
   mapped?: {

@@ -1,5 +1,4 @@
 import type { RecordSource } from '../datasets/records.ts';
-import type { identityClasses } from './identity-classes.ts';
 
 /**
  * Where each record identity of a dataset was first seen: a Map-like
@@ -7,7 +6,7 @@ import type { identityClasses } from './identity-classes.ts';
  * Int32Array, faster than a `Map` at a million fresh identity strings. A
  * `set` right after a missed `get` of the same identity reuses the probe.
  * A file checked for repeats without the index (the first file of its
- * dataset, see {@link identityClasses}) hands its identities over with
+ * dataset, see `identityClasses`) hands its identities over with
  * {@link later}: they are added only if the index is asked again, that is
  * when a second file of the dataset is loaded.
  *
@@ -131,7 +130,7 @@ export class IdentityIndex {
 
 /**
  * The hash of an identity: a 31-multiplier hash of its UTF-16 code units,
- * spread over all bits (the index uses the low ones, {@link identityClasses}
+ * spread over all bits (the index uses the low ones, `identityClasses`
  * the high ones too).
  *
  * @example

@@ -23,7 +23,8 @@ import { IdentityIndex } from './identity-index.ts';
 import { isBlankRow } from './is-blank-row.ts';
 import { blankRowTest } from './blank-row-test.ts';
 import { normalizeColumns } from './normalize-columns.ts';
-import { normalizeRows, type IdentitySeen, type NormalizedRows } from './normalize-rows.ts';
+import type { IdentitySeen, NormalizedRows } from './normalize-context.ts';
+import { normalizeRows } from './normalize-rows.ts';
 import { readCsvColumns, type CsvColumnsInput, type ScannedCsvFile } from './read-csv-columns.ts';
 import { peekCsvRows, readInput, type InputTable } from './read-input.ts';
 

@@ -7,7 +7,7 @@ import { createCellReader, type CellReader } from './create-cell-reader.ts';
 import { identityClasses } from './identity-classes.ts';
 import { IdentityIndex } from './identity-index.ts';
 import { isSubtotalLabel } from './is-subtotal-label.ts';
-import type { NormalizeContext, NormalizedRows } from './normalize-rows.ts';
+import type { NormalizeContext, NormalizedRows } from './normalize-context.ts';
 import { RowNormalizer } from './row-normalizer.ts';
 
 /** Marks a dictionary entry whose value is not read yet. */

@@ -8,7 +8,6 @@ import { unpackCsvColumns, type PackedCsvColumns } from '../io/unpack-csv-column
 import { mayHoldUnwanted, packedMayHoldUnwanted } from './clean-cells.ts';
 import { csvDecodeOptions } from './csv-decode-options.ts';
 import type { InputFile } from './data-set.ts';
-import type { LoadOptions } from './load-data-set.ts';
 import { readCsvChunks } from './read-csv-chunks.ts';
 import type { InputTable } from './read-input.ts';
 
@@ -71,7 +70,7 @@ export interface ScannedCsvFile {
 
 /**
  * The part of the loader's CSV reading (`readCsvColumns`) that may run
- * on a worker, for {@link LoadOptions.scanCsv}: the file scanned as bytes,
+ * on a worker, for `LoadOptions.scanCsv`: the file scanned as bytes,
  * with its columns packed (`scanCsvBytesPacked`); `unpackCsvColumns` then
  * gives exactly the columns `readCsvColumns` returns. Null where
  * `readCsvColumns` takes another way (a spreadsheet, the text path, bytes

@@ -8,7 +8,7 @@ import { messages } from '../messages/messages.ts';
 import { CellFailure } from './cell-failure.ts';
 import type { FileReport } from './data-set.ts';
 import { isFooterRow } from './is-footer-row.ts';
-import type { IdentitySeen, NormalizeContext, NormalizedRows } from './normalize-rows.ts';
+import type { IdentitySeen, NormalizeContext, NormalizedRows } from './normalize-context.ts';
 
 const PROGRESS_EVERY = 65_536;
 /** Rows named in a `file.undated-rows` warning; the count covers the rest. */
