@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as core from '../../src/index.ts';
+import * as internals from '../../src/internals.ts';
 import * as table from '../../src/table.ts';
 import { fixtureFiles, loadFixture } from '../fixtures/load-fixture.ts';
 import { exportDocs } from './export-docs.ts';
@@ -9,6 +10,8 @@ import { runExample, statedValue, type ExampleRun } from './run-example.ts';
 const indexFile = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 /** The `@fazhi/core/table` entry (arquero), documented and tested like the main one. */
 const tableFile = fileURLToPath(new URL('../../src/table.ts', import.meta.url));
+/** The `@fazhi/core/internals` entry (the loader's and the checker's building blocks), documented and tested like the main one. */
+const internalsFile = fileURLToPath(new URL('../../src/internals.ts', import.meta.url));
 
 /** Typed arrays and Maps compared by content, as an example's comment writes them. */
 function plain(value: unknown): unknown {
@@ -89,6 +92,7 @@ const dataSet = await loadFixture('sip-2019');
 const bindings: Record<string, unknown> = {
   ...core,
   ...table,
+  ...internals,
   dataSet,
   data: dataSet,
   records: dataSet.records,
@@ -105,7 +109,7 @@ interface Checked {
 const checked: Checked[] = [];
 /** Examples that cannot run: `file: export (error)`. */
 const illustrative: string[] = [];
-for (const doc of [...exportDocs(indexFile), ...exportDocs(tableFile)]) {
+for (const doc of [...exportDocs(indexFile), ...exportDocs(tableFile), ...exportDocs(internalsFile)]) {
   for (const example of doc.examples) {
     const run = await runExample(example, bindings);
     // A block that names something only its reader has (`record`, `issue`), or elides part of a literal

@@ -6,6 +6,8 @@ import { compilerOptions, exportDocs } from './export-docs.ts';
 const indexFile = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 /** The `@fazhi/core/table` entry (arquero), documented and tested like the main one. */
 const tableFile = fileURLToPath(new URL('../../src/table.ts', import.meta.url));
+/** The `@fazhi/core/internals` entry, documented and tested like the main one. */
+const internalsFile = fileURLToPath(new URL('../../src/internals.ts', import.meta.url));
 
 /** A compiler host that serves `files` from memory and everything else (the standard library) from disk. */
 function memoryHost(files: Record<string, string>): ts.CompilerHost {
@@ -70,14 +72,23 @@ describe('exportDocs (the checker behind the test of @fazhi/core)', () => {
 });
 
 describe('@fazhi/core public API', () => {
-  const docs = [...exportDocs(indexFile), ...exportDocs(tableFile)];
+  const mainDocs = exportDocs(indexFile);
+  const internalDocs = exportDocs(internalsFile);
+  const docs = [...mainDocs, ...exportDocs(tableFile), ...internalDocs];
 
   it('exports something (the walk reached packages/core/src/index.ts)', () => {
     expect(docs.length).toBeGreaterThan(50);
   });
 
-  it('every export of packages/core/src/index.ts and table.ts has a doc comment with a summary and an @example', () => {
+  it('every export of packages/core/src/index.ts, table.ts and internals.ts has a doc comment with a summary and an @example', () => {
     const offenders = docs.filter((d) => d.missing.length > 0).map((d) => `${d.file}: ${d.name} lacks ${d.missing.join(', ')}`);
     expect(offenders.sort()).toEqual([]);
+  });
+
+  it('the internals are not also exported by the main entry: one import path for each name', () => {
+    const main = new Set(mainDocs.map((d) => d.name));
+    const internal = internalDocs.map((d) => d.name);
+    expect(internal).toContain('createCellReader');
+    expect(internal.filter((name) => main.has(name))).toEqual([]);
   });
 });
