@@ -2,9 +2,11 @@
  * `@fazhi/charts`: the annual report's charts as vega-lite specifications,
  * built from `@fazhi/core`'s results in three phases — `data/` (result
  * tables to flat, formatted chart rows), `encode/` (encodings and titles),
- * `specs/` (one builder per chart) — with the words and number formats in
- * `locale/` and the look in `theme/`. Nothing here renders; Node renders
- * with `@fazhi/charts/render`, browsers with vega-embed.
+ * `specs/` (one builder per chart) — with the words and time formats in
+ * `locale/` (numbers and values are printed by `@fazhi/core`'s
+ * `formatNumber` and `formatIndicatorValue`) and the look in `theme/`.
+ * Nothing here renders; Node renders with `@fazhi/charts/render`, browsers
+ * with vega-embed.
  *
  * @example
  * import { yearlyComparisonSpec } from '@fazhi/charts';
@@ -30,7 +32,7 @@ export { monthlyComparisonRows, type MonthlyBar, type MonthlyChange, type Monthl
 export { rankingRows, type RankingBar, type RankingRowsOptions } from './data/ranking-rows.ts';
 export { heatmapCells, type HeatmapCell, type HeatmapData } from './data/heatmap-cells.ts';
 export { compositionSegments, type CompositionData, type CompositionSegment, type CompositionTotal } from './data/composition-segments.ts';
-export { changeVerdict, CHANGE_VERDICTS, type ChangeVerdict } from './data/change-verdict.ts';
+export { changeVerdict, CHANGE_VERDICTS, indicatorChangeVerdict, type ChangeVerdict } from './data/change-verdict.ts';
 export { SCORE_STATUSES, scoreStatusInk, scoreStatusLabel, scoreStatusScale, type ScoreStatus } from './data/score-status.ts';
 export { indicatorValues } from './data/indicator-values.ts';
 export type { RowSelection } from './data/row-selection.ts';
@@ -51,10 +53,9 @@ export type { LayerView, UnitView, ViewSpec } from './encode/view-spec.ts';
 // Words and numbers.
 export { CHART_MESSAGES, type ChartMessageKey } from './locale/chart-messages.ts';
 export { CHART_TITLES } from './locale/chart-titles.ts';
-export { formatNumber, type FormatNumberOptions } from './locale/format-number.ts';
-export { axisFormat, catalogueEntry, formatIndicatorChange, formatIndicatorValue, isPercentKind, roundsToZero } from './locale/indicator-format.ts';
+export { axisFormat } from './locale/axis-format.ts';
 export { monthLabel } from './locale/month-label.ts';
-export { NUMBER_LOCALES, TIME_LOCALES, type NumberLocale, type TimeLocale } from './locale/number-locale.ts';
+export { TIME_LOCALES, type TimeLocale } from './locale/time-locale.ts';
 
 // The look.
 export { chartConfig } from './theme/chart-config.ts';

@@ -99,4 +99,12 @@ export { weightedArithmeticMean } from './scoring/aggregate/weighted-arithmetic-
 export { weightedGeometricMean, type GeometricMean } from './scoring/aggregate/weighted-geometric-mean.ts';
 export { rankValues } from './scoring/rank-values.ts';
 export { formatScoreNumber } from './scoring/format-number.ts';
-export { COUNT_NOUNS, explainMessages, formatIndicatorValue, isPercentIndicator, valuePhrase, type CountNoun } from './scoring/explain-messages.ts';
+export { COUNT_NOUNS, EXPLANATION_FORMAT, explainedValue, explainMessages, valuePhrase, type CountNoun } from './scoring/explain-messages.ts';
+export { resolveDirection } from './scoring/engine/resolve-direction.ts';
+export { FORMAT_MESSAGES } from './format/format-messages.ts';
+export { formatIndicatorChange, roundsToZero, type FormatChangeOptions } from './format/format-indicator-change.ts';
+export { formatIndicatorValue, type FormatIndicatorOptions } from './format/format-indicator-value.ts';
+export { formatNumber, type FormatNumberOptions } from './format/format-number.ts';
+export { INDICATOR_DIGITS } from './format/indicator-digits.ts';
+export { isPercentKind } from './format/is-percent-kind.ts';
+export { NUMBER_LOCALES, type NumberLocale } from './format/number-locale.ts';

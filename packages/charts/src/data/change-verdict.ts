@@ -1,5 +1,4 @@
-import { catalogueEntry, type Better, type IndicatorId } from '@fazhi/core';
-import { roundsToZero } from '../locale/indicator-format.ts';
+import { catalogueEntry, roundsToZero, type Better, type IndicatorId } from '@fazhi/core';
 
 /**
  * Whether a change is for the better, for the worse, no change, or has no

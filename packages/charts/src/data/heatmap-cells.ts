@@ -1,6 +1,5 @@
-import type { UnitScore } from '@fazhi/core';
+import { formatNumber, type UnitScore } from '@fazhi/core';
 import type { ChartLang } from '../chart-base.ts';
-import { formatNumber } from '../locale/format-number.ts';
 import { itemLabels, type SchemeNames } from './item-labels.ts';
 import { scoreStatusInk, scoreStatusLabel, type ScoreStatus } from './score-status.ts';
 import { scoresOfYear } from './scores-of-year.ts';

@@ -1,6 +1,5 @@
-import { schemeText, type IndicatorId, type Scheme, type UnitScore } from '@fazhi/core';
+import { catalogueEntry, schemeText, type IndicatorId, type Scheme, type UnitScore } from '@fazhi/core';
 import type { ChartLang } from '../chart-base.ts';
-import { catalogueEntry } from '../locale/indicator-format.ts';
 
 /**
  * The items of a scheme as the score charts label them, in scheme order: by

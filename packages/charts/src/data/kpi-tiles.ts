@@ -1,8 +1,5 @@
-import {
-  INDICATOR_IDS, indicatorTrend, type Better, type IndicatorId, type IndicatorRow, type TrafficLight, type TrafficLightThresholds, type TrendArrow,
-} from '@fazhi/core';
+import { catalogueEntry, formatIndicatorChange, formatIndicatorValue, INDICATOR_IDS, indicatorTrend, type Better, type IndicatorId, type IndicatorRow, type TrafficLight, type TrafficLightThresholds, type TrendArrow } from '@fazhi/core';
 import type { ChartLang } from '../chart-base.ts';
-import { catalogueEntry, formatIndicatorChange, formatIndicatorValue } from '../locale/indicator-format.ts';
 import { indicatorChangeVerdict, type ChangeVerdict } from './change-verdict.ts';
 
 /**

@@ -1,6 +1,5 @@
-import { monthlySafetySeries, sameMonthLastYear, type SafetyIncidentRecord, type SafetyMeasure } from '@fazhi/core';
+import { formatNumber, monthlySafetySeries, sameMonthLastYear, type SafetyIncidentRecord, type SafetyMeasure } from '@fazhi/core';
 import type { ChartLang } from '../chart-base.ts';
-import { formatNumber } from '../locale/format-number.ts';
 import { monthLabel } from '../locale/month-label.ts';
 import { changeVerdict, type ChangeVerdict } from './change-verdict.ts';
 

@@ -1,7 +1,6 @@
-import { compareUnits, type UnitScore } from '@fazhi/core';
+import { compareUnits, formatNumber, type UnitScore } from '@fazhi/core';
 import type { ChartLang } from '../chart-base.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
-import { formatNumber } from '../locale/format-number.ts';
 import { scoreStatusInk, scoreStatusLabel, type ScoreStatus } from './score-status.ts';
 import { scoresOfYear } from './scores-of-year.ts';
 import { unitLabel } from './unit-label.ts';

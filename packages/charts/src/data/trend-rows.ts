@@ -1,6 +1,5 @@
-import { indicatorTrend, TRAFFIC_LIGHT_COLORS, trendStatusLabel, type IndicatorId, type IndicatorRow, type IndicatorTrend, type TrendStatus } from '@fazhi/core';
+import { formatIndicatorValue, indicatorTrend, TRAFFIC_LIGHT_COLORS, trendStatusLabel, type IndicatorId, type IndicatorRow, type IndicatorTrend, type TrendStatus } from '@fazhi/core';
 import type { ChartLang } from '../chart-base.ts';
-import { formatIndicatorValue } from '../locale/indicator-format.ts';
 import type { RowSelection } from './row-selection.ts';
 import { selectionPredicate } from './selection-predicate.ts';
 

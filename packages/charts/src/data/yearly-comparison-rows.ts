@@ -1,7 +1,6 @@
-import { compareUnits, JURISDICTION, type IndicatorId, type IndicatorRow } from '@fazhi/core';
+import { compareUnits, formatIndicatorChange, formatIndicatorValue, JURISDICTION, type IndicatorId, type IndicatorRow } from '@fazhi/core';
 import type { ChartLang } from '../chart-base.ts';
-import { catalogueEntry, formatIndicatorChange, formatIndicatorValue, roundsToZero } from '../locale/indicator-format.ts';
-import { changeVerdict, type ChangeVerdict } from './change-verdict.ts';
+import { indicatorChangeVerdict, type ChangeVerdict } from './change-verdict.ts';
 import { indicatorValues } from './indicator-values.ts';
 import type { RowSelection } from './row-selection.ts';
 import { unitLabel } from './unit-label.ts';
@@ -93,8 +92,8 @@ export interface YearlyComparisonRowsOptions {
 /**
  * The bars and change labels of a yearly comparison, from indicator rows:
  * one bar per unit × year (null values kept, printed "—"), one change per
- * unit from each chosen year to the next, judged better or worse by the
- * catalogue's `better`. A change that rounds to zero as printed is `same`.
+ * unit from each chosen year to the next, judged by
+ * {@link indicatorChangeVerdict} (a change that prints as 0 is `same`).
  * The result does not depend on the order of `rows`.
  *
  * @example
@@ -103,7 +102,6 @@ export interface YearlyComparisonRowsOptions {
  */
 export function yearlyComparisonRows(rows: readonly IndicatorRow[], options: YearlyComparisonRowsOptions): YearlyComparisonData {
   const { lang, indicator, select = {} } = options;
-  const entry = catalogueEntry(indicator);
   const years = [...new Set(options.years)].sort((a, b) => a - b);
   for (const y of years) if (!Number.isInteger(y)) throw new RangeError(`invalid years: ${JSON.stringify(y)} is not an integer year.`);
   const values = indicatorValues(rows, indicator, select);
@@ -126,7 +124,7 @@ export function yearlyComparisonRows(rows: readonly IndicatorRow[], options: Yea
       changes.push({
         unit, label, period: `${from}→${to}`, from, to, change,
         text: formatIndicatorChange(indicator, change, lang),
-        verdict: changeVerdict(change, entry.better, (c) => roundsToZero(indicator, c)),
+        verdict: indicatorChangeVerdict(indicator, change),
       });
     }
   }

@@ -1,6 +1,6 @@
-import type { IndicatorId } from '@fazhi/core';
+import { catalogueEntry, type IndicatorId } from '@fazhi/core';
 import type { Axis } from 'vega-lite/types_unstable/axis.js';
-import { axisFormat, catalogueEntry } from '../locale/indicator-format.ts';
+import { axisFormat } from '../locale/axis-format.ts';
 
 /**
  * The axis of an indicator's values: percentages for rates, grouped numbers

@@ -40,7 +40,6 @@ export const CHART_MESSAGES = {
   safetyIncidents: text('生產安全事故起數', '生产安全事故起数', 'Production-safety incidents'),
   safetyDeaths: text('生產安全事故死亡人數', '生产安全事故死亡人数', 'Deaths in production-safety incidents'),
   sameMonthChange: text('同比', '同比', 'vs. last year'),
-  percentagePoints: text('個百分點', '个百分点', ' pp'),
 } as const satisfies Record<string, Readonly<LocalizedText>>;
 
 /**

@@ -1,5 +1,5 @@
 import type { ChartLang } from '../chart-base.ts';
-import { TIME_LOCALES } from './number-locale.ts';
+import { TIME_LOCALES } from './time-locale.ts';
 
 /**
  * A month's label on a chart axis: 1月 … 12月 in Chinese, Jan … Dec in

@@ -1,4 +1,4 @@
-import type { UnitScore } from '@fazhi/core';
+import { formatNumber, type UnitScore } from '@fazhi/core';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartBase } from '../chart-base.ts';
 import { itemLabels, type SchemeNames } from '../data/item-labels.ts';
@@ -9,7 +9,6 @@ import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
 import type { UnitView } from '../encode/view-spec.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
 import { CHART_TITLES } from '../locale/chart-titles.ts';
-import { formatNumber } from '../locale/format-number.ts';
 import { chartConfig } from '../theme/chart-config.ts';
 import { STATUS_COLORS } from '../theme/palette.ts';
 

@@ -1,4 +1,4 @@
-import { JURISDICTION, type IndicatorId, type IndicatorRow } from '@fazhi/core';
+import { catalogueEntry, JURISDICTION, type IndicatorId, type IndicatorRow } from '@fazhi/core';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartBase } from '../chart-base.ts';
 import type { RowSelection } from '../data/row-selection.ts';
@@ -11,7 +11,6 @@ import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
 import type { UnitView } from '../encode/view-spec.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
 import { CHART_TITLES } from '../locale/chart-titles.ts';
-import { catalogueEntry } from '../locale/indicator-format.ts';
 import { chartConfig } from '../theme/chart-config.ts';
 import { CATEGORY_COLORS, STATUS_COLORS } from '../theme/palette.ts';
 

@@ -1,4 +1,4 @@
-import type { IndicatorId, IndicatorRow } from '@fazhi/core';
+import { catalogueEntry, type IndicatorId, type IndicatorRow } from '@fazhi/core';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartBase } from '../chart-base.ts';
 import type { RowSelection } from '../data/row-selection.ts';
@@ -12,7 +12,6 @@ import { verdictColor } from '../encode/verdict-color.ts';
 import type { LayerView, UnitView } from '../encode/view-spec.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
 import { CHART_TITLES } from '../locale/chart-titles.ts';
-import { catalogueEntry } from '../locale/indicator-format.ts';
 import { chartConfig } from '../theme/chart-config.ts';
 import { CATEGORY_COLORS } from '../theme/palette.ts';
 

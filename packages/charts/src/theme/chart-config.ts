@@ -1,6 +1,7 @@
+import { NUMBER_LOCALES } from '@fazhi/core';
 import type { Config } from 'vega-lite';
 import type { ChartLang } from '../chart-base.ts';
-import { NUMBER_LOCALES, TIME_LOCALES } from '../locale/number-locale.ts';
+import { TIME_LOCALES } from '../locale/time-locale.ts';
 import { fontStackFor } from './font-stack.ts';
 import { CATEGORY_COLORS } from './palette.ts';
 

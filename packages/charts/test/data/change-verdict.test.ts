@@ -1,7 +1,6 @@
-import { INDICATOR_IDS, catalogueEntry } from '@fazhi/core';
+import { catalogueEntry, formatIndicatorChange, INDICATOR_IDS } from '@fazhi/core';
 import { describe, expect, it } from 'vitest';
 import { changeVerdict, indicatorChangeVerdict } from '../../src/data/change-verdict.ts';
-import { formatIndicatorChange } from '../../src/locale/indicator-format.ts';
 
 describe('indicatorChangeVerdict(indicator, change)', () => {
   it('judges a change by the catalogue direction: fewer incidents and a lower loss rate are better, more are worse', () => {

@@ -1,9 +1,9 @@
-import { TRAFFIC_LIGHT_COLORS } from '@fazhi/core';
+import { NUMBER_LOCALES, TRAFFIC_LIGHT_COLORS } from '@fazhi/core';
 import { describe, expect, it } from 'vitest';
 import { CHART_LANGS } from '../../src/chart-base.ts';
 import { changeVerdict } from '../../src/data/change-verdict.ts';
 import { scoreStatusScale } from '../../src/data/score-status.ts';
-import { NUMBER_LOCALES, TIME_LOCALES } from '../../src/locale/number-locale.ts';
+import { TIME_LOCALES } from '../../src/locale/time-locale.ts';
 import { chartConfig } from '../../src/theme/chart-config.ts';
 import { FONT_STACK, fontStackFor } from '../../src/theme/font-stack.ts';
 import { CATEGORY_COLORS, STATUS_COLORS } from '../../src/theme/palette.ts';

@@ -1,4 +1,4 @@
-import { computeIndicators, INDICATOR_CATALOGUE, type IndicatorRow, type Lang } from '@fazhi/core';
+import { computeIndicators, type IndicatorRow, type Lang } from '@fazhi/core';
 import type { CliIo } from '../cli-io.ts';
 import { indicatorsCsv } from '../format/indicators-csv.ts';
 import { indicatorsJson } from '../format/indicators-json.ts';
@@ -88,7 +88,7 @@ export async function indicatorsCommand(args: string[], io: CliIo, lang: Lang): 
   }
 
   if (format === 'csv') io.stdout.write(indicatorsCsv(rows));
-  else if (format === 'table') io.stdout.write(indicatorsTable(rows, INDICATOR_CATALOGUE, lang));
+  else if (format === 'table') io.stdout.write(indicatorsTable(rows, lang));
   else io.stdout.write(indicatorsJson(rows));
 
   const errors = data.issues.filter((issue) => issue.severity === 'error').length;

@@ -24,8 +24,8 @@ function rowLabel(row: IndicatorRow, lang: Lang): string {
   return [name, row.dimension, row.item].filter((x) => x !== undefined && x !== '').join(' · ');
 }
 
-function valueText(indicator: string, value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : formatIndicatorValue(indicator as IndicatorId, value);
+function valueText(indicator: string, value: number | null | undefined, lang: Lang): string {
+  return formatIndicatorValue(indicator as IndicatorId, value ?? null, lang);
 }
 
 /** The jurisdiction's rows of the section: one line per indicator (× dimension × item), one column per year. */
@@ -49,7 +49,7 @@ function jurisdictionTable(section: ReportSection, model: ReportModel): string |
     const now = byYear.get(last);
     const change = previous === null ? null : formatChange(any.indicator as IndicatorId, now?.value ?? null, byYear.get(previous)?.value ?? null, lang);
     const fraction = now === undefined ? '—' : now.denominator === null ? n(now.numerator) : `${n(now.numerator)} / ${n(now.denominator)}`;
-    return [rowLabel(any, lang), ...years.map((y) => valueText(any.indicator, byYear.get(y)?.value)), change ?? '—', fraction];
+    return [rowLabel(any, lang), ...years.map((y) => valueText(any.indicator, byYear.get(y)?.value, lang)), change ?? '—', fraction];
   });
   const headers = reportMessages.indicatorHeaders(years)[lang];
   return htmlTable(headers, cells, { numeric: headers.map((_, i) => i).slice(1) });
@@ -71,7 +71,7 @@ function unitTable(section: ReportSection, model: ReportModel): string | null {
   if (values.size === 0) return null;
   const indicators = section.indicators.filter((i) => shown.has(i));
   const units = [...values.keys()].sort(compareUnits);
-  const cells = units.map((u) => [u, ...indicators.map((i) => valueText(i, values.get(u)!.get(i)))]);
+  const cells = units.map((u) => [u, ...indicators.map((i) => valueText(i, values.get(u)!.get(i), lang))]);
   return htmlTable([reportMessages.unitHeader()[lang], ...indicators.map((i) => indicatorName(i, lang))], cells, {
     numeric: indicators.map((_, k) => k + 1),
   });

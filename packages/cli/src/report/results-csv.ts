@@ -1,4 +1,4 @@
-import { escapeCsvCell, INDICATOR_CATALOGUE, type IndicatorRow, type Lang, type UnitScore } from '@fazhi/core';
+import { catalogueEntry, escapeCsvCell, isIndicatorId, type IndicatorRow, type Lang, type UnitScore } from '@fazhi/core';
 
 /**
  * The columns of `results.csv`. `kind` tells what a row is: `indicator` (one
@@ -15,7 +15,10 @@ export const RESULTS_CSV_COLUMNS = [
   'scheme_id', 'scheme_version', 'scheme_hash',
 ] as const;
 
-const NAMES = new Map(INDICATOR_CATALOGUE.map((e) => [e.id as string, e.name]));
+/** An indicator's catalogue name; none for an id the catalogue does not know. */
+function nameOf(indicator: string, lang: Lang): string | undefined {
+  return isIndicatorId(indicator) ? catalogueEntry(indicator).name[lang] : undefined;
+}
 
 /**
  * `results.csv` of `fazhi report`: a byte-order mark (Excel then reads the
@@ -39,7 +42,7 @@ export function resultsCsv(rows: readonly IndicatorRow[], scores: readonly UnitS
   const none = { earned: null, possible: null, rank: null, change: null, rank_change: null, status: null, flags: null, explanation: null };
   for (const r of rows) {
     push({
-      kind: 'indicator', year: r.year, unit: r.unit, indicator: r.indicator, name: NAMES.get(r.indicator)?.[lang],
+      kind: 'indicator', year: r.year, unit: r.unit, indicator: r.indicator, name: nameOf(r.indicator, lang),
       dimension: r.dimension, item: r.item, value: r.value, numerator: r.numerator, denominator: r.denominator,
       ...none, scheme_id: null, scheme_version: null, scheme_hash: null,
     });
@@ -54,7 +57,7 @@ export function resultsCsv(rows: readonly IndicatorRow[], scores: readonly UnitS
     });
     for (const i of s.items) {
       push({
-        kind: 'item', year: s.year, unit: s.unit, indicator: i.indicator, name: NAMES.get(i.indicator)?.[lang],
+        kind: 'item', year: s.year, unit: s.unit, indicator: i.indicator, name: nameOf(i.indicator, lang),
         dimension: i.dimension, item: i.item, value: i.value, numerator: i.numerator, denominator: i.denominator,
         earned: i.earned, possible: i.possible, rank: null, change: i.change?.earned, rank_change: null,
         status: i.status, flags: i.flags.map((f) => f.code).join(';'), explanation: i.explanation[lang], ...stamp,

@@ -1,11 +1,9 @@
 import {
-  COUNT_NOUNS, formatIndicatorValue, INDICATOR_CATALOGUE, JURISDICTION,
+  catalogueEntry, COUNT_NOUNS, formatIndicatorValue, JURISDICTION,
   type IndicatorId, type IndicatorRow, type Lang,
 } from '@fazhi/core';
 import { reportMessages } from '../messages.ts';
 import { formatChange } from './format-change.ts';
-
-const NAMES = new Map(INDICATOR_CATALOGUE.map((e) => [e.id as string, e.name]));
 
 /**
  * An indicator's name as it reads inside a sentence: the catalogue's name,
@@ -16,14 +14,15 @@ const NAMES = new Map(INDICATOR_CATALOGUE.map((e) => [e.id as string, e.name]));
  * indicatorName('documents.filing_rate', 'zh-Hant'); // '報備率'
  */
 export function indicatorName(indicator: IndicatorId, lang: Lang): string {
-  const name = NAMES.get(indicator)?.[lang] ?? indicator;
+  const name = catalogueEntry(indicator).name[lang];
   return lang === 'en' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
 /**
- * An indicator's value as a sentence shows it: a percentage for rates, the
- * measure word after counts in Chinese (`9 件`), a number otherwise; for a
- * null value (a rate of nothing), "not applicable".
+ * An indicator's value as a sentence shows it: core's `formatIndicatorValue`
+ * (a percentage for rates, a number otherwise), with the measure word after
+ * counts in Chinese (`9 件`); for a null value (a rate of nothing), "not
+ * applicable".
  *
  * @example
  * formatValue('litigation.lost_cases', 9, 'zh-Hans'); // '9 件'
@@ -32,7 +31,7 @@ export function indicatorName(indicator: IndicatorId, lang: Lang): string {
 export function formatValue(indicator: IndicatorId, value: number | null, lang: Lang): string {
   if (value === null) return reportMessages.notApplicable()[lang];
   const noun = COUNT_NOUNS[indicator];
-  const text = formatIndicatorValue(indicator, value);
+  const text = formatIndicatorValue(indicator, value, lang);
   return noun === undefined || lang === 'en' ? text : `${text} ${noun.measure[lang]}`;
 }
 
@@ -40,7 +39,7 @@ export function formatValue(indicator: IndicatorId, value: number | null, lang: 
  * The generated paragraph of a report section: the jurisdiction's (`*`)
  * value of each of `indicators` in the last of `years`, each with its change
  * from the year before it in `years` when that year has a value, e.g.
- * "2019 年，报备率 100%（较 2018 年 +5 个百分点）；败诉案件数 9 件（较 2018 年 −2 件，−18.18%）。".
+ * "2019 年，报备率 100%（较 2018 年 +5 个百分点）；败诉案件数 9 件（较 2018 年 −2 件，−18.2%）。".
  * Rows broken down by dimension or item (business scores) are left to the
  * table. Returns null when the year has no value for any of them.
  *

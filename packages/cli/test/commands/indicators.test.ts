@@ -175,6 +175,6 @@ describe('fazhi indicators --format table', () => {
   });
   it('shows rates as percentages', async () => {
     const run = await runCli(['indicators', '--data', temp(SMALL_DATA), '--format', 'table', '--lang', 'en', '--year', '2019']);
-    expect(run.stdout).toMatch(/Incidents.*\* all units\s+2019\s+-50\.0%/);
+    expect(run.stdout).toMatch(/Incidents.*\* all units\s+2019\s+\u221250%/);
   });
 });

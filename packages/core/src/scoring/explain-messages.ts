@@ -1,5 +1,8 @@
-import { INDICATOR_CATALOGUE, type IndicatorId } from '../indicators/catalogue.ts';
+import { catalogueEntry, type IndicatorId } from '../indicators/catalogue.ts';
 import type { Lang, LocalizedText } from '../issues/issue.ts';
+import { formatIndicatorChange } from '../format/format-indicator-change.ts';
+import { formatIndicatorValue, type FormatIndicatorOptions } from '../format/format-indicator-value.ts';
+import { isPercentKind } from '../format/is-percent-kind.ts';
 import { formatScoreNumber } from './format-number.ts';
 import { exactDecimal } from './rules/exact-decimal.ts';
 
@@ -55,36 +58,32 @@ export const COUNT_NOUNS: { readonly [K in IndicatorId]?: CountNoun } = {
   'safety.major_incidents': noun('起', '起', 'major incident', 'major incidents'),
 };
 
-const KIND = new Map<string, string>(INDICATOR_CATALOGUE.map((e) => [e.id, e.kind]));
-
 /**
- * Whether an indicator's values are shares shown as percentages (rates, and
- * year-on-year changes, which are relative).
+ * How an explanation prints an indicator's values: to two decimals where
+ * the kind shows fewer (ratios keep four), since the reader checks the
+ * arithmetic with them (1,376 / 17,701 → 7.77%, not 7.8%), and ungrouped,
+ * like every other number of the sentence.
  *
  * @example
- * isPercentIndicator('documents.filing_rate'); // true
- * isPercentIndicator('litigation.lost_cases'); // false
+ * formatIndicatorValue('litigation.loss_rate', 1376 / 17701, 'en', EXPLANATION_FORMAT); // '7.77%'
  */
-export function isPercentIndicator(indicator: IndicatorId): boolean {
-  const kind = KIND.get(indicator);
-  return kind === 'rate' || kind === 'change';
-}
+export const EXPLANATION_FORMAT: Readonly<FormatIndicatorOptions> = { digits: 2, grouping: false };
 
 /**
- * An indicator's value as a sentence shows it: rates and changes as
- * percentages (0.955 → 95.5%, 1,376 / 17,701 → 7.77%), ratios such as deaths
- * per 億元 of GDP with up to 4 decimals (they are small), everything else as a
- * number ({@link formatScoreNumber}). Item sentences, flags and vetoes all
- * use it, so a value reads the same everywhere.
+ * An indicator's value as a sentence of an explanation shows it:
+ * {@link formatIndicatorValue} with {@link EXPLANATION_FORMAT} — rates and
+ * changes as percentages (0.955 → 95.5%, 1,376 / 17,701 → 7.77%), ratios
+ * such as deaths per 億元 of GDP with up to 4 decimals, everything else with
+ * up to 2. Item sentences, flags and vetoes all use it, so a value reads the
+ * same everywhere. The three languages write such a number alike.
  *
  * @example
- * formatIndicatorValue('litigation.loss_rate', 1376 / 17701); // '7.77%'
- * formatIndicatorValue('enforcement.mean_score', 88.456); // '88.46'
- * formatIndicatorValue('safety.deaths_per_100m_gdp', 0.01234); // '0.0123'
+ * explainedValue('litigation.loss_rate', 1376 / 17701); // '7.77%'
+ * explainedValue('enforcement.mean_score', 88.456); // '88.46'
+ * explainedValue('safety.deaths_per_100m_gdp', 0.01234); // '0.0123'
  */
-export function formatIndicatorValue(indicator: IndicatorId, value: number): string {
-  if (isPercentIndicator(indicator)) return `${formatScoreNumber(exactDecimal.product(value, 100))}%`;
-  return formatScoreNumber(value, KIND.get(indicator) === 'ratio' ? 4 : 2);
+export function explainedValue(indicator: IndicatorId, value: number): string {
+  return formatIndicatorValue(indicator, value, 'en', EXPLANATION_FORMAT);
 }
 
 /** The same string in every language. */
@@ -92,10 +91,7 @@ const same = (text: string): LocalizedText => ({ 'zh-Hant': text, 'zh-Hans': tex
 
 /** A difference of an indicator's values: percentage points for rates, the measure word for counts. */
 function formatGap(indicator: IndicatorId, gap: number): LocalizedText {
-  if (isPercentIndicator(indicator)) {
-    const pp = formatScoreNumber(exactDecimal.product(gap, 100));
-    return { 'zh-Hant': `${pp} 個百分點`, 'zh-Hans': `${pp} 个百分点`, en: `${pp} percentage ${pp === '1' ? 'point' : 'points'}` };
-  }
+  if (isPercentKind(catalogueEntry(indicator).kind)) return map((lang) => formatIndicatorChange(indicator, gap, lang, { ...EXPLANATION_FORMAT, sign: false, words: 'long' }));
   const n = formatScoreNumber(gap);
   const counted = COUNT_NOUNS[indicator];
   if (counted === undefined) return same(n);
@@ -112,7 +108,7 @@ function formatGap(indicator: IndicatorId, gap: number): LocalizedText {
  */
 export function valuePhrase(indicator: IndicatorId, name: LocalizedText, value: number): LocalizedText {
   const counted = COUNT_NOUNS[indicator];
-  if (counted !== undefined && !isPercentIndicator(indicator)) {
+  if (counted !== undefined && !isPercentKind(catalogueEntry(indicator).kind)) {
     const n = formatScoreNumber(value);
     return {
       'zh-Hant': `${name['zh-Hant']} ${n} ${counted.measure['zh-Hant']}`,
@@ -120,7 +116,7 @@ export function valuePhrase(indicator: IndicatorId, name: LocalizedText, value: 
       en: `${n} ${counted.en[n === '1' ? 0 : 1]}`,
     };
   }
-  const v = formatIndicatorValue(indicator, value);
+  const v = explainedValue(indicator, value);
   return { 'zh-Hant': `${name['zh-Hant']} ${v}`, 'zh-Hans': `${name['zh-Hans']} ${v}`, en: `${name.en} ${v}` };
 }
 
@@ -151,7 +147,7 @@ function limitClause(limit: 'cap' | 'zero' | null, cap: number | null): Localize
  * Every sentence explaining an item's points, one function per rule and
  * case, each returning the sentence in the three languages. Numbers are
  * passed raw and formatted here; values of the item's indicator are shown
- * the way {@link formatIndicatorValue} shows them.
+ * the way {@link explainedValue} shows them.
  *
  * @example
  * const subject = valuePhrase('litigation.lost_cases', { 'zh-Hant': '敗訴', 'zh-Hans': '败诉', en: 'Lost cases' }, 3);
@@ -217,7 +213,7 @@ export const explainMessages = {
   // -- target (and distance to target) --------------------------------------
   /** A `target` item whose value reaches `target` (≥ it when `higher` is better, else ≤): full points, `earned` / `points`. */
   'target.met': (a: { subject: LocalizedText; indicator: IndicatorId; target: number; higher: boolean; earned: number; points: number }): LocalizedText => {
-    const t = formatIndicatorValue(a.indicator, a.target);
+    const t = explainedValue(a.indicator, a.target);
     const tail = scoreTail(a.earned, a.points);
     const op = a.higher ? '≥' : '≤';
     return {
@@ -228,8 +224,8 @@ export const explainMessages = {
   },
   /** A `target` item short of `target` and scored in proportion: `value` ÷ `target` × `points` (`target` ÷ `value` when lower is better) = `earned`. */
   'target.proportional': (a: { subject: LocalizedText; indicator: IndicatorId; value: number; target: number; higher: boolean; earned: number; points: number }): LocalizedText => {
-    const v = formatIndicatorValue(a.indicator, a.value);
-    const t = formatIndicatorValue(a.indicator, a.target);
+    const v = explainedValue(a.indicator, a.value);
+    const t = explainedValue(a.indicator, a.target);
     const p = num(a.points);
     const e = num(a.earned);
     const tail = scoreTail(a.earned, a.points);
@@ -248,7 +244,7 @@ export const explainMessages = {
   },
   /** A `target` item short of `target` with no proportional credit: 0 of `points`. */
   'target.missed': (a: { subject: LocalizedText; indicator: IndicatorId; target: number; higher: boolean; points: number }): LocalizedText => {
-    const t = formatIndicatorValue(a.indicator, a.target);
+    const t = explainedValue(a.indicator, a.target);
     const tail = scoreTail(0, a.points);
     return {
       'zh-Hant': `${a.subject['zh-Hant']} 未達目標 ${t}，${tail['zh-Hant']}`,
@@ -258,7 +254,7 @@ export const explainMessages = {
   },
   /** A `target` item at or beyond its `floor` (the value that earns nothing): 0 of `points`. */
   'target.floor': (a: { subject: LocalizedText; indicator: IndicatorId; floor: number; higher: boolean; points: number }): LocalizedText => {
-    const f = formatIndicatorValue(a.indicator, a.floor);
+    const f = explainedValue(a.indicator, a.floor);
     const tail = scoreTail(0, a.points);
     const op = a.higher ? '≤' : '≥';
     return {
@@ -271,15 +267,15 @@ export const explainMessages = {
   'target.between': (a: {
     subject: LocalizedText; indicator: IndicatorId; value: number; floor: number; target: number; higher: boolean; earned: number; points: number;
   }): LocalizedText => {
-    const v = operand(formatIndicatorValue(a.indicator, a.value));
-    const f = operand(formatIndicatorValue(a.indicator, a.floor));
-    const t = operand(formatIndicatorValue(a.indicator, a.target));
+    const v = operand(explainedValue(a.indicator, a.value));
+    const f = operand(explainedValue(a.indicator, a.floor));
+    const t = operand(explainedValue(a.indicator, a.target));
     const p = num(a.points);
     const e = num(a.earned);
     const tail = scoreTail(a.earned, a.points);
     const formula = a.higher ? `(${v} − ${f}) ÷ (${t} − ${f}) × ${p} = ${e}` : `(${f} − ${v}) ÷ (${f} − ${t}) × ${p} = ${e}`;
-    const fText = formatIndicatorValue(a.indicator, a.floor);
-    const tText = formatIndicatorValue(a.indicator, a.target);
+    const fText = explainedValue(a.indicator, a.floor);
+    const tText = explainedValue(a.indicator, a.target);
     return {
       'zh-Hant': `${a.subject['zh-Hant']} 介於下限 ${fText} 與目標 ${tText} 之間：${formula}，${tail['zh-Hant']}`,
       'zh-Hans': `${a.subject['zh-Hans']} 介于下限 ${fText} 与目标 ${tText} 之间：${formula}，${tail['zh-Hans']}`,
@@ -290,7 +286,7 @@ export const explainMessages = {
   // -- goalposts ------------------------------------------------------------
   /** A `goalposts` item at or beyond the `best` goalpost: full points, `earned` / `points`. */
   'goalposts.best': (a: { subject: LocalizedText; indicator: IndicatorId; best: number; earned: number; points: number }): LocalizedText => {
-    const b = formatIndicatorValue(a.indicator, a.best);
+    const b = explainedValue(a.indicator, a.best);
     const tail = scoreTail(a.earned, a.points);
     return {
       'zh-Hant': `${a.subject['zh-Hant']} 達到或優於最佳值 ${b}，${tail['zh-Hant']}`,
@@ -300,7 +296,7 @@ export const explainMessages = {
   },
   /** A `goalposts` item at or beyond the `worst` goalpost: 0 of `points`. */
   'goalposts.worst': (a: { subject: LocalizedText; indicator: IndicatorId; worst: number; points: number }): LocalizedText => {
-    const w = formatIndicatorValue(a.indicator, a.worst);
+    const w = explainedValue(a.indicator, a.worst);
     const tail = scoreTail(0, a.points);
     return {
       'zh-Hant': `${a.subject['zh-Hant']} 達到或劣於最差值 ${w}，${tail['zh-Hant']}`,
@@ -312,9 +308,9 @@ export const explainMessages = {
   'goalposts.between': (a: {
     subject: LocalizedText; indicator: IndicatorId; value: number; best: number; worst: number; exponent: number; share: number; earned: number; points: number;
   }): LocalizedText => {
-    const v = operand(formatIndicatorValue(a.indicator, a.value));
-    const b = formatIndicatorValue(a.indicator, a.best);
-    const w = formatIndicatorValue(a.indicator, a.worst);
+    const v = operand(explainedValue(a.indicator, a.value));
+    const b = explainedValue(a.indicator, a.best);
+    const w = explainedValue(a.indicator, a.worst);
     // Written so both differences are positive: the DB form (worst − value) ÷ (worst − best) when lower is better.
     const ratio = a.best > a.worst
       ? `(${v} − ${operand(w)}) ÷ (${operand(b)} − ${operand(w)})`
@@ -332,7 +328,7 @@ export const explainMessages = {
   // -- bands ----------------------------------------------------------------
   /** A `bands` item that reaches a band: the band's edge `min` (≥ when `higher` is better, else ≤), its `share` of the points (0–1) and `earned` / `points`. */
   'bands.reached': (a: { subject: LocalizedText; indicator: IndicatorId; min: number; share: number; higher: boolean; earned: number; points: number }): LocalizedText => {
-    const edge = `${a.higher ? '≥' : '≤'} ${formatIndicatorValue(a.indicator, a.min)}`;
+    const edge = `${a.higher ? '≥' : '≤'} ${explainedValue(a.indicator, a.min)}`;
     const share = `${num(exactDecimal.product(a.share, 100))}%`;
     const tail = scoreTail(a.earned, a.points);
     return {
@@ -351,7 +347,7 @@ export const explainMessages = {
         en: `${a.subject.en}, no bands are set; ${tail.en}`,
       };
     }
-    const edge = `${a.higher ? '≥' : '≤'} ${formatIndicatorValue(a.indicator, a.lowest)}`;
+    const edge = `${a.higher ? '≥' : '≤'} ${explainedValue(a.indicator, a.lowest)}`;
     return {
       'zh-Hant': `${a.subject['zh-Hant']} 未達任何檔次（最低一檔為「${edge}」），${tail['zh-Hant']}`,
       'zh-Hans': `${a.subject['zh-Hans']} 未达任何档次（最低一档为“${edge}”），${tail['zh-Hans']}`,
@@ -362,7 +358,7 @@ export const explainMessages = {
   // -- shortfall ------------------------------------------------------------
   /** A `shortfall` item that reaches `target`: no deduction, `earned` / `points`. */
   'shortfall.none': (a: { subject: LocalizedText; indicator: IndicatorId; target: number; higher: boolean; earned: number; points: number }): LocalizedText => {
-    const t = formatIndicatorValue(a.indicator, a.target);
+    const t = explainedValue(a.indicator, a.target);
     const tail = scoreTail(a.earned, a.points);
     const op = a.higher ? '≥' : '≤';
     return {
@@ -376,7 +372,7 @@ export const explainMessages = {
     subject: LocalizedText; indicator: IndicatorId; target: number; short: number; step: number; mode: 'started' | 'whole' | 'exact';
     steps: number; per: number; raw: number; earned: number; points: number; limit: 'cap' | 'zero' | null; cap: number | null;
   }): LocalizedText => {
-    const t = formatIndicatorValue(a.indicator, a.target);
+    const t = explainedValue(a.indicator, a.target);
     const gap = formatGap(a.indicator, a.short);
     const step = formatGap(a.indicator, a.step);
     const per = num(a.per);
@@ -406,9 +402,9 @@ export const explainMessages = {
   'relative.min-max': (a: {
     subject: LocalizedText; indicator: IndicatorId; value: number; best: number; worst: number; higher: boolean; earned: number; points: number;
   }): LocalizedText => {
-    const v = operand(formatIndicatorValue(a.indicator, a.value));
-    const bText = formatIndicatorValue(a.indicator, a.best);
-    const wText = formatIndicatorValue(a.indicator, a.worst);
+    const v = operand(explainedValue(a.indicator, a.value));
+    const bText = explainedValue(a.indicator, a.best);
+    const wText = explainedValue(a.indicator, a.worst);
     const b = operand(bText);
     const w = operand(wText);
     const p = num(a.points);
@@ -440,9 +436,9 @@ export const explainMessages = {
         en: `${a.subject.en}; every unit has the same value, so the item's z-score is 0`,
       };
     }
-    const v = operand(formatIndicatorValue(a.indicator, a.value));
-    const mText = formatIndicatorValue(a.indicator, a.mean);
-    const sText = formatIndicatorValue(a.indicator, a.sd);
+    const v = operand(explainedValue(a.indicator, a.value));
+    const mText = explainedValue(a.indicator, a.mean);
+    const sText = explainedValue(a.indicator, a.sd);
     const m = operand(mText);
     const formula = a.higher ? `(${v} − ${m}) ÷ ${sText} = ${z}` : `(${m} − ${v}) ÷ ${sText} = ${z}`;
     return {

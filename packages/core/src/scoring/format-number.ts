@@ -1,3 +1,5 @@
+import { formatNumber } from '../format/format-number.ts';
+
 /**
  * A number as explanations show it: rounded half away from zero to at most
  * `digits` decimals (default 2), trailing zeros dropped, no digit grouping,
@@ -16,16 +18,6 @@
 export function formatScoreNumber(x: number, digits = 2): string {
   if (Number.isNaN(x)) return '—';
   if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
-  const rounded = roundHalfAway(Math.abs(x), digits);
-  if (rounded === 0) return '0';
-  const fixed = rounded.toFixed(digits);
-  const text = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-  return x < 0 ? `\u2212${text}` : text;
-}
-
-/** |x| rounded to `digits` decimals by shifting the decimal exponent, not by multiplying (1.005 × 100 = 100.49999…). */
-function roundHalfAway(x: number, digits: number): number {
-  const shifted = Number(`${x}e${digits}`);
-  if (!Number.isFinite(shifted)) return Math.round(x * 10 ** digits) / 10 ** digits;
-  return Number(`${Math.round(shifted)}e-${digits}`);
+  // Ungrouped, a number reads the same in the three languages (decimal point ".", minus sign −).
+  return formatNumber(x, 'en', { digits, grouping: false });
 }

@@ -19,7 +19,7 @@ import { roundScore } from './engine/round-score.ts';
 import { itemChange, totalChange } from './engine/score-change.ts';
 import { selectUnits } from './engine/select-units.ts';
 import { vetoApplies } from './engine/veto-applies.ts';
-import { formatIndicatorValue } from './explain-messages.ts';
+import { explainedValue } from './explain-messages.ts';
 import { formatScoreNumber } from './format-number.ts';
 import { applyRule } from './rules/apply-rule.ts';
 import type { Scheme, SchemeItem } from './scheme.ts';
@@ -266,19 +266,19 @@ function scoreItem(
     if (rd === 'higher' ? v.value < r.value : v.value > r.value) {
       flags.push({
         code: 'below_requirement', item: item.id, value: v.value, reference: r.value,
-        message: engineMessages.belowRequirement(name, formatIndicatorValue(item.indicator, v.value),
-          formatIndicatorValue(item.indicator, r.value), r.source === undefined ? null : localizeSchemeText(r.source)),
+        message: engineMessages.belowRequirement(name, explainedValue(item.indicator, v.value),
+          explainedValue(item.indicator, r.value), r.source === undefined ? null : localizeSchemeText(r.source)),
       });
     }
   }
   if (outlier?.outlier === true && outlier.median !== null) {
-    const value = formatIndicatorValue(item.indicator, v.value);
-    const median = formatIndicatorValue(item.indicator, outlier.median);
+    const value = explainedValue(item.indicator, v.value);
+    const median = explainedValue(item.indicator, outlier.median);
     const rule = ctx.scheme.outliers ?? {};
     flags.push({
       code: 'outlier', item: item.id, value: v.value, reference: outlier.median,
       message: outlier.z === null
-        ? engineMessages.outlierFlat(name, value, median, formatIndicatorValue(item.indicator, outlier.excess ?? 0), n(rule.minExcess ?? 2))
+        ? engineMessages.outlierFlat(name, value, median, explainedValue(item.indicator, outlier.excess ?? 0), n(rule.minExcess ?? 2))
         : engineMessages.outlierZ(name, value, median, n(outlier.z), n(rule.threshold ?? 3.5)),
     });
   }
@@ -362,8 +362,8 @@ function scoreTotal(ctx: Context, unit: string, year: number, items: ScoredItem[
     vetoFlags.push({
       code: 'veto', item: veto.id, value, reference: veto.when.value,
       message: engineMessages.veto(
-        localizeSchemeText(veto.name), catalogueEntry(veto.indicator).name, formatIndicatorValue(veto.indicator, value!),
-        veto.when.op, formatIndicatorValue(veto.indicator, veto.when.value),
+        localizeSchemeText(veto.name), catalogueEntry(veto.indicator).name, explainedValue(veto.indicator, value!),
+        veto.when.op, explainedValue(veto.indicator, veto.when.value),
         veto.effect.type === 'fail' ? { type: 'fail' } : { type: 'cap', total: n(veto.effect.total) }, jurisdiction,
       ),
     });

@@ -1,4 +1,4 @@
-import { INDICATOR_CATALOGUE, type IndicatorId } from '../indicators/catalogue.ts';
+import { catalogueEntry, type IndicatorId } from '../indicators/catalogue.ts';
 import type { IndicatorRow } from '../indicators/indicator-row.ts';
 import type { Direction } from '../scoring/scheme.ts';
 import { compoundAnnualGrowth } from './compound-annual-growth.ts';
@@ -103,7 +103,7 @@ export function indicatorTrend(
   options: IndicatorTrendOptions = {},
 ): IndicatorTrend {
   const { select, year, target, targetYear, since, thresholds } = options;
-  const direction = options.direction ?? INDICATOR_CATALOGUE.find((e) => e.id === indicator)?.better ?? null;
+  const direction = options.direction ?? catalogueEntry(indicator).better;
   const full = indicatorSeries(rows, indicator, unit, select);
   const series = year === undefined ? full : full.filter((p) => p.year <= year);
   const known = knownPoints(series);

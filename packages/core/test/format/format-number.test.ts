@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/locale/format-number.ts';
+import { formatNumber } from '../../src/format/format-number.ts';
 
 describe('formatNumber', () => {
   it('groups thousands with commas in every language', () => {
@@ -21,6 +21,11 @@ describe('formatNumber', () => {
     expect(formatNumber(3, 'zh-Hant', { sign: true })).toBe('+3');
     expect(formatNumber(-0.001, 'en', { sign: true })).toBe('0');
     expect(formatNumber(0.001, 'en', { sign: true })).toBe('0');
+  });
+
+  it('leaves the digits ungrouped when asked, as explanations write them', () => {
+    expect(formatNumber(17701.25, 'zh-Hans', { grouping: false })).toBe('17701.25');
+    expect(formatNumber(-1234567, 'en', { grouping: false, digits: 0 })).toBe('\u22121234567');
   });
 
   it('prints — for NaN and infinities, never "NaN"', () => {

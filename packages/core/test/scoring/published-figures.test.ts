@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weightedArithmeticMean } from '../../src/scoring/aggregate/weighted-arithmetic-mean.ts';
-import { formatIndicatorValue } from '../../src/scoring/explain-messages.ts';
+import { explainedValue } from '../../src/scoring/explain-messages.ts';
 import { applyRule } from '../../src/scoring/rules/apply-rule.ts';
 import type { GoalpostsRule } from '../../src/scoring/scheme.ts';
 
@@ -122,6 +122,6 @@ describe('published method: WJP Rule of Law Index', () => {
 describe('published figures: Jiangsu courts 2022', () => {
   // Jiangsu courts 2022 (SCORING.md): 1,376 lost of 17,701 concluded first-instance administrative cases = 7.77%.
   it('1,376 lost of 17,701 shows as 7.77%', () => {
-    expect(formatIndicatorValue('litigation.loss_rate', 1376 / 17701)).toBe('7.77%');
+    expect(explainedValue('litigation.loss_rate', 1376 / 17701)).toBe('7.77%');
   });
 });

@@ -19,7 +19,7 @@ describe('public trends API types', () => {
     const rows: IndicatorRow[] = [];
     const series: SeriesPoint[] = [];
     // @ts-expect-error indicators are catalogue ids only
-    void indicatorTrend(rows, 'safety.dead', '*');
+    void (() => indicatorTrend(rows, 'safety.dead', '*'));
     // @ts-expect-error a status needs the better direction
     void sdgTrendStatus(series, { target: 1, targetYear: 2030 });
     // @ts-expect-error directions are 'higher' or 'lower'

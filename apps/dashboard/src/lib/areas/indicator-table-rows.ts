@@ -1,5 +1,5 @@
-import { formatIndicatorChange, formatIndicatorValue, unitLabel } from '@fazhi/charts';
-import { catalogueEntry, compareCodePoints, compareUnits, type IndicatorId, type IndicatorRow, type Lang } from '@fazhi/core';
+import { unitLabel } from '@fazhi/charts';
+import { catalogueEntry, compareCodePoints, compareUnits, formatIndicatorChange, formatIndicatorValue, type IndicatorId, type IndicatorRow, type Lang } from '@fazhi/core';
 import { formatValue } from '../i18n/format.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { formatIndicatorValue, kpiTiles, type KpiTile } from '@fazhi/charts';
-import type { IndicatorId, IndicatorRow, Lang, TrafficLight } from '@fazhi/core';
+import { kpiTiles, type KpiTile } from '@fazhi/charts';
+import { formatIndicatorValue, type IndicatorId, type IndicatorRow, type Lang, type TrafficLight } from '@fazhi/core';
 import { viewsMessages as m } from '../i18n/views-messages.ts';
 import type { AreaId } from '../state/view-id.ts';
 import { areaOfIndicator } from './area-of-indicator.ts';

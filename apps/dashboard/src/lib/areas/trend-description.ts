@@ -1,5 +1,5 @@
-import { formatIndicatorChange, type TrendData } from '@fazhi/charts';
-import { catalogueEntry, type IndicatorId, type Lang } from '@fazhi/core';
+import { type TrendData } from '@fazhi/charts';
+import { catalogueEntry, formatIndicatorChange, type IndicatorId, type Lang } from '@fazhi/core';
 import type { Text } from '../i18n/lang.ts';
 import { viewsMessages as m } from '../i18n/views-messages.ts';
 import { valueWords } from './value-words.ts';

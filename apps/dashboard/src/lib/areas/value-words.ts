@@ -1,5 +1,4 @@
-import { formatIndicatorValue } from '@fazhi/charts';
-import { COUNT_NOUNS, type IndicatorId, type Lang } from '@fazhi/core';
+import { COUNT_NOUNS, formatIndicatorValue, type IndicatorId, type Lang } from '@fazhi/core';
 
 /**
  * An indicator's value as a sentence says it, in the language: counts with

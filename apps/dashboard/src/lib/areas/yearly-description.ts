@@ -1,4 +1,4 @@
-import { roundsToZero, type YearlyComparisonData } from '@fazhi/charts';
+import type { YearlyComparisonData } from '@fazhi/charts';
 import { catalogueEntry, type IndicatorId, type Lang } from '@fazhi/core';
 import type { Text } from '../i18n/lang.ts';
 import { viewsMessages as m } from '../i18n/views-messages.ts';
@@ -45,9 +45,9 @@ export function yearlyDescription(data: YearlyComparisonData, indicator: Indicat
     const changes = data.changes.filter((c) => c.to === last && c.change !== null);
     if (changes.length > 0) {
       if (entry.better === null) {
-        const flat = (c: number) => roundsToZero(indicator, c);
-        const up = changes.filter((c) => c.change! > 0 && !flat(c.change!)).length;
-        const down = changes.filter((c) => c.change! < 0 && !flat(c.change!)).length;
+        // Without a better direction the verdict is only ever 'same' (prints as 0) or 'none': count rises and falls.
+        const up = changes.filter((c) => c.verdict !== 'same' && c.change! > 0).length;
+        const down = changes.filter((c) => c.verdict !== 'same' && c.change! < 0).length;
         parts.push(m.yearlyDirections(from, up, down, changes.length - up - down));
       } else {
         const count = (v: string) => changes.filter((c) => c.verdict === v).length;

@@ -1,5 +1,5 @@
-import { formatIndicatorValue, formatNumber, itemLabels, type SchemeNames } from '@fazhi/charts';
-import type { ItemStatus, Lang, UnitScore } from '@fazhi/core';
+import { itemLabels, type SchemeNames } from '@fazhi/charts';
+import { formatIndicatorValue, formatNumber, type ItemStatus, type Lang, type UnitScore } from '@fazhi/core';
 import { scoresMessages as m } from '../i18n/scores-messages.ts';
 import { ruleText } from './rule-text.ts';
 

@@ -1,5 +1,5 @@
-import { compositionSegments, formatNumber } from '@fazhi/charts';
-import type { Lang, UnitScore } from '@fazhi/core';
+import { compositionSegments } from '@fazhi/charts';
+import { formatNumber, type Lang, type UnitScore } from '@fazhi/core';
 import { scoresMessages as m } from '../i18n/scores-messages.ts';
 
 /**

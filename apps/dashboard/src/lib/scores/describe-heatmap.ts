@@ -1,5 +1,5 @@
-import { heatmapCells, formatNumber, type SchemeNames } from '@fazhi/charts';
-import type { Lang, UnitScore } from '@fazhi/core';
+import { heatmapCells, type SchemeNames } from '@fazhi/charts';
+import { formatNumber, type Lang, type UnitScore } from '@fazhi/core';
 import { scoresMessages as m } from '../i18n/scores-messages.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { CATEGORY_COLORS, CHART_MESSAGES, chartConfig, formatNumber, unitLabel, VEGA_LITE_SCHEMA } from '@fazhi/charts';
-import type { Lang } from '@fazhi/core';
+import { CATEGORY_COLORS, CHART_MESSAGES, chartConfig, unitLabel, VEGA_LITE_SCHEMA } from '@fazhi/charts';
+import { formatNumber, type Lang } from '@fazhi/core';
 import type { TopLevelSpec } from 'vega-lite';
 import { scoresMessages as m } from '../i18n/scores-messages.ts';
 import type { RankHistoryPoint } from './rank-history.ts';

@@ -1,5 +1,5 @@
-import { formatNumber, unitLabel } from '@fazhi/charts';
-import type { Lang, ScoreFlag } from '@fazhi/core';
+import { unitLabel } from '@fazhi/charts';
+import { formatNumber, type Lang, type ScoreFlag } from '@fazhi/core';
 import { scoresMessages as m } from '../i18n/scores-messages.ts';
 import type { RankingTableRow } from './ranking-table-rows.ts';
 

@@ -1,5 +1,4 @@
-import { CHART_MESSAGES, formatIndicatorValue, formatNumber, isPercentKind } from '@fazhi/charts';
-import { catalogueEntry, COUNT_NOUNS, type IndicatorId, type ItemRule, type Lang } from '@fazhi/core';
+import { catalogueEntry, COUNT_NOUNS, FORMAT_MESSAGES, formatIndicatorValue, formatNumber, isPercentKind, type IndicatorId, type ItemRule, type Lang } from '@fazhi/core';
 import { scoresMessages as m } from '../i18n/scores-messages.ts';
 
 /**
@@ -39,7 +38,7 @@ export function ruleText(rule: ItemRule, indicator: IndicatorId, lang: Lang): st
     case 'shortfall': {
       const op = lower(rule.direction) ? '≤' : '≥';
       const step = isPercentKind(catalogueEntry(indicator).kind)
-        ? formatNumber(rule.step * 100, lang, { digits: 2 }) + CHART_MESSAGES.percentagePoints[lang]
+        ? formatNumber(rule.step * 100, lang, { digits: 2 }) + FORMAT_MESSAGES.percentagePoints[lang]
         : formatNumber(rule.step, lang);
       return m.rules.shortfall(op, value(rule.target), step, points(rule.per))[lang] + (rule.cap === undefined ? m.rules.toZero[lang] : m.rules.cap(points(rule.cap))[lang]);
     }

@@ -1,5 +1,4 @@
-import { formatIndicatorChange, formatIndicatorValue } from '@fazhi/charts';
-import { catalogueEntry, compareCodePoints, INDICATOR_IDS, isIndicatorId, type IndicatorId, type IndicatorRow, type Lang } from '@fazhi/core';
+import { catalogueEntry, compareCodePoints, formatIndicatorChange, formatIndicatorValue, INDICATOR_IDS, isIndicatorId, type IndicatorId, type IndicatorRow, type Lang } from '@fazhi/core';
 import { scoresMessages as m } from '../i18n/scores-messages.ts';
 
 /**

@@ -1,6 +1,7 @@
-import { INDICATOR_CATALOGUE, type IndicatorId } from '../../indicators/catalogue.ts';
+import { catalogueEntry, type IndicatorId } from '../../indicators/catalogue.ts';
 import type { LocalizedText } from '../../issues/issue.ts';
 import type { Direction, ItemRule, Scheme, SchemeItem } from '../scheme.ts';
+import { resolveDirection } from '../engine/resolve-direction.ts';
 import { schemeMessages as m } from '../scheme-messages.ts';
 import { renderValue } from './render-value.ts';
 import type { SchemeFinding } from './scheme-finding.ts';
@@ -188,14 +189,15 @@ export function checkMeaning(scheme: Scheme): MeaningCheck {
   }
 
   function checkItem(item: SchemeItem, at: SchemePath): void {
-    const entry = INDICATOR_CATALOGUE.find((e) => e.id === item.indicator);
+    // The schema has already refused an indicator the catalogue does not know.
+    const entry = catalogueEntry(item.indicator);
     const rule = item.rule;
     const ruleAt: SchemePath = [...at, 'rule'];
     checkSelect(item.indicator, item.select, at, true);
-    if (item.missing === 'zero' && entry !== undefined && entry.kind !== 'count') {
+    if (item.missing === 'zero' && entry.kind !== 'count') {
       error([...at, 'missing'], 'missing.zero_not_count', same('"exclude"'), item.missing, m.missingZeroNotCount(item.indicator, entry.kind));
     }
-    const direction = (d: Direction | undefined): Direction => d ?? entry?.better ?? 'higher';
+    const direction = (d: Direction | undefined): Direction => resolveDirection(d, item.indicator);
     if (method === 'index' && (rule.type === 'bonus' || rule.type === 'deduct' || rule.type === 'shortfall')) {
       error([...ruleAt, 'type'], 'rule.points_only', same('goalposts, target, bands or relative'), rule.type, m.pointsOnlyRule(rule.type));
     }
@@ -203,7 +205,7 @@ export function checkMeaning(scheme: Scheme): MeaningCheck {
       case 'goalposts':
         if (rule.best === rule.worst) error([...ruleAt, 'best'], 'goalposts.equal', same(`≠ ${format(rule.worst)}`), rule.best, m.goalpostsEqual(format(rule.best)));
         positive([...ruleAt, 'exponent'], rule.exponent);
-        if (entry?.better != null && rule.best !== rule.worst && (rule.best > rule.worst) !== (entry.better === 'higher')) {
+        if (entry.better !== null && rule.best !== rule.worst && (rule.best > rule.worst) !== (entry.better === 'higher')) {
           warn([...ruleAt, 'best'], 'goalposts.direction', same(entry.better === 'higher' ? `> ${format(rule.worst)}` : `< ${format(rule.worst)}`), rule.best, m.goalpostsDirection(item.indicator, entry.better));
         }
         break;

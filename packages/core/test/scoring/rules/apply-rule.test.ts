@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_CATALOGUE, type IndicatorId } from '../../../src/indicators/catalogue.ts';
-import { COUNT_NOUNS, formatIndicatorValue } from '../../../src/scoring/explain-messages.ts';
+import { COUNT_NOUNS, explainedValue } from '../../../src/scoring/explain-messages.ts';
 import { applyRule, type RuleInput } from '../../../src/scoring/rules/apply-rule.ts';
 import type { ItemRule } from '../../../src/scoring/scheme.ts';
 
@@ -238,8 +238,8 @@ describe('applyRule: every rule, every language', () => {
     }
   });
 
-  it('formatIndicatorValue shows Jiangsu courts 2022, 1,376 lost of 17,701, as 7.77%', () => {
-    expect(formatIndicatorValue('litigation.loss_rate', 1376 / 17701)).toBe('7.77%');
+  it('explainedValue shows Jiangsu courts 2022, 1,376 lost of 17,701, as 7.77%', () => {
+    expect(explainedValue('litigation.loss_rate', 1376 / 17701)).toBe('7.77%');
     const o = applyRule({ type: 'target', target: 0.05, direction: 'lower' }, {
       ...lostInput(1376 / 17701, 5), indicator: 'litigation.loss_rate', name: { 'zh-Hant': '敗訴率', 'zh-Hans': '败诉率', en: 'Loss rate' },
     });

@@ -1,27 +1,6 @@
 import type { ChartLang } from '../chart-base.ts';
 
 /**
- * A d3-format number locale, as vega's `config.locale.number` takes it.
- *
- * @example
- * const en: NumberLocale = { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''] };
- */
-export interface NumberLocale {
-  /** The decimal point. */
-  decimal: string;
-  /** The group separator. */
-  thousands: string;
-  /** Group sizes, repeated from the last. */
-  grouping: number[];
-  /** Currency prefix and suffix. */
-  currency: [string, string];
-  /** The minus sign; d3's default is U+2212 (−). */
-  minus?: string;
-  /** The percent sign. */
-  percent?: string;
-}
-
-/**
  * A d3-time-format locale, as vega's `config.locale.time` takes it.
  *
  * @example
@@ -45,22 +24,6 @@ export interface TimeLocale {
   /** January first. */
   shortMonths: [string, string, string, string, string, string, string, string, string, string, string, string];
 }
-
-const ZH_NUMBER: NumberLocale = { decimal: '.', thousands: ',', grouping: [3], currency: ['¥', ''] };
-
-/**
- * The number locale of each chart language: d3-format's zh-CN for both
- * Chinese scripts (the park writes 1,234.5 with the minus sign −), en-US for
- * English.
- *
- * @example
- * NUMBER_LOCALES['zh-Hans'].currency; // ['¥', '']
- */
-export const NUMBER_LOCALES: Readonly<Record<ChartLang, NumberLocale>> = {
-  'zh-Hant': ZH_NUMBER,
-  'zh-Hans': ZH_NUMBER,
-  en: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''] },
-};
 
 const MONTHS_ZH = ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'] as const;
 const SHORT_MONTHS_ZH = ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'] as const;

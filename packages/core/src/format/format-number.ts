@@ -1,4 +1,4 @@
-import type { ChartLang } from '../chart-base.ts';
+import type { Lang } from '../issues/issue.ts';
 import { NUMBER_LOCALES } from './number-locale.ts';
 
 /**
@@ -12,28 +12,32 @@ export interface FormatNumberOptions {
   digits?: number;
   /** Print a plus sign before positive numbers; default false. */
   sign?: boolean;
+  /** Group the digits as the language does (17,701); default true. */
+  grouping?: boolean;
 }
 
 /**
- * A number as the charts print it in `lang`: rounded half away from zero to at
- * most `digits` decimals, trailing zeros dropped, digits grouped by the
- * language's number locale, the minus sign U+2212 (−), never −0. Not-finite
- * input prints as "—" (so no chart ever shows "NaN").
+ * A number as fazhi writes it in `lang`: rounded half away from zero to at
+ * most `digits` decimals through the decimal text (1.005 → 1.01, not 1),
+ * trailing zeros dropped, digits grouped by the language's number locale,
+ * the minus sign U+2212 (−), never −0. Not-finite input prints as "—" (so
+ * no label ever shows "NaN").
  *
  * @example
  * formatNumber(17701, 'zh-Hans'); // '17,701'
  * formatNumber(-12.345, 'en', { digits: 1 }); // '−12.3'
  * formatNumber(3, 'zh-Hant', { sign: true }); // '+3'
+ * formatNumber(17701.5, 'en', { grouping: false }); // '17701.5'
  */
-export function formatNumber(x: number, lang: ChartLang, options: FormatNumberOptions = {}): string {
-  const { digits = 2, sign = false } = options;
+export function formatNumber(x: number, lang: Lang, options: FormatNumberOptions = {}): string {
+  const { digits = 2, sign = false, grouping = true } = options;
   if (!Number.isFinite(x)) return '—';
-  const { decimal, thousands, grouping } = NUMBER_LOCALES[lang];
+  const locale = NUMBER_LOCALES[lang];
   const rounded = roundHalfAway(Math.abs(x), digits);
   if (rounded === 0) return '0';
   const [whole = '0', fraction = ''] = rounded.toFixed(digits).split('.');
   const trimmed = fraction.replace(/0+$/, '');
-  const text = groupDigits(whole, thousands, grouping) + (trimmed === '' ? '' : decimal + trimmed);
+  const text = (grouping ? groupDigits(whole, locale.thousands, locale.grouping) : whole) + (trimmed === '' ? '' : locale.decimal + trimmed);
   if (x < 0) return `\u2212${text}`;
   return sign ? `+${text}` : text;
 }
