@@ -1,4 +1,4 @@
-import type { InputFile, LoadProgress } from '@fazhi/core';
+import type { ColumnMap, InputFile, LoadProgress } from '@fazhi/core';
 import type { LoadReply, LoadRequest, LoadResult } from './load-protocol.ts';
 
 /** Rejection reason of a load the user cancelled. */
@@ -17,14 +17,19 @@ export class LoadCancelled extends Error {
  * @example
  * const client = new LoadClient();
  * const result = await client.load(files, (p) => console.log(p.file, p.rows, p.rowsTotal));
+ * const mapped = await client.load(files, () => {}, { columnMap: { enforcement_reviews: { 基本要求: 'basic_pass' } } });
  */
 export class LoadClient {
   #worker: Worker | null = null;
   #next = 1;
   #pending: { id: number; reject: (reason: unknown) => void } | null = null;
 
-  /** Loads the files; the bytes are copied for the worker, so the caller keeps its own. */
-  load(files: readonly InputFile[], onProgress: (progress: LoadProgress) => void = () => {}): Promise<LoadResult> {
+  /**
+   * Loads the files; the bytes are copied for the worker, so the caller keeps
+   * its own. `options.columnMap` (default `{}`) maps headers fazhi does not
+   * know to columns, as core's `LoadOptions.columnMap`.
+   */
+  load(files: readonly InputFile[], onProgress: (progress: LoadProgress) => void = () => {}, options: { columnMap?: ColumnMap } = {}): Promise<LoadResult> {
     this.cancel();
     const worker = (this.#worker ??= new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' }));
     const id = this.#next++;
@@ -51,7 +56,7 @@ export class LoadClient {
       };
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
-      const request: LoadRequest = { type: 'load', id, files: files.map((f) => ({ ...f, bytes: f.bytes.slice() })) };
+      const request: LoadRequest = { type: 'load', id, files: files.map((f) => ({ ...f, bytes: f.bytes.slice() })), columnMap: options.columnMap ?? {} };
       worker.postMessage(request, request.files.map((f) => f.bytes.buffer));
     });
   }

@@ -1,15 +1,18 @@
-import type { DataSet, IndicatorRow, InputFile, LoadProgress } from '@fazhi/core';
+import type { ColumnMap, DataSet, IndicatorRow, InputFile, LoadProgress } from '@fazhi/core';
 import type { PageRecords } from './page-datasets.ts';
 
 /**
  * What the load worker is asked: load these files (bytes transferred, not
- * copied) and compute every indicator of every year they hold.
+ * copied), reading the headers of `columnMap` as the columns it names, and
+ * compute every indicator of every year they hold.
  */
 export interface LoadRequest {
   type: 'load';
   /** Tells the answers of one request from those of an earlier one. */
   id: number;
   files: InputFile[];
+  /** Headers the analyst mapped to columns, by dataset (core's `LoadOptions.columnMap`); `{}` for none. */
+  columnMap: ColumnMap;
 }
 
 /** What the load worker answers: progress while it reads, then the result or the error. */

@@ -10,10 +10,10 @@ declare const self: DedicatedWorkerGlobalScope;
 const post = (reply: LoadReply): void => self.postMessage(reply);
 
 self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
-  const { id, files } = event.data;
+  const { id, files, columnMap } = event.data;
   void (async () => {
     try {
-      const data = await loadDataSet(files, { onProgress: (progress) => post({ type: 'progress', id, progress }) });
+      const data = await loadDataSet(files, { columnMap, onProgress: (progress) => post({ type: 'progress', id, progress }) });
       const { rows } = computeIndicators(data.records);
       post({ type: 'done', id, result: { files: data.files, issues: data.issues, records: pageRecords(data.records), rows } });
     } catch (error) {

@@ -1,4 +1,5 @@
-import { checkScheme, JURISDICTION, UnitRegistry, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
+import { checkScheme, JURISDICTION, UnitRegistry, type ColumnMap, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
+import { withMapping } from '../load/column-map.ts';
 import { LoadCancelled, LoadClient } from '../load/load-client.ts';
 import type { LoadResult } from '../load/load-protocol.ts';
 import { sampleFiles } from '../load/sample-files.ts';
@@ -37,6 +38,12 @@ export class AppState {
   // The data.
   /** The files of the current data set, with any dataset or encoding the user forced. */
   sources = $state.raw<InputFile[]>([]);
+  /**
+   * Headers the analyst mapped to columns, by dataset (core's
+   * `LoadOptions.columnMap`), as of the data shown: every load uses it, the
+   * saved session keeps it, "clear all" forgets it.
+   */
+  columnMap = $state.raw<ColumnMap>({});
   /** True while the bundled sample is what is shown. */
   isSample = $state(true);
   /** The loaded data set and its indicators; null before the first load ends. */
@@ -120,6 +127,7 @@ export class AppState {
         this.scheme = check.scheme;
       }
     }
+    if (saved?.columnMap !== undefined) this.columnMap = saved.columnMap;
     if (saved !== null && saved.files.length > 0) {
       await this.#load(saved.files, false);
     } else {
@@ -171,6 +179,14 @@ export class AppState {
     await this.#load(sources, this.isSample);
   }
 
+  /**
+   * Reads a header of a dataset's files as a column (or, with null, leaves it
+   * unread again) and reloads; the map changes only once the load succeeds.
+   */
+  async mapColumn(dataset: string, header: string, column: string | null): Promise<void> {
+    await this.#load(this.sources, this.isSample, withMapping(this.columnMap, dataset, header, column));
+  }
+
   /** Stops the load under way; the data shown before it stays. */
   cancelLoad(): void {
     this.#client?.cancel();
@@ -214,23 +230,26 @@ export class AppState {
     this.#editedScheme = null;
     this.schemeSource = EXAMPLE_SCHEME;
     this.scheme = initialScheme(EXAMPLE_SCHEME);
+    this.columnMap = {};
     this.year = null;
     this.unit = null;
     this.department = null;
     await this.loadSample();
   }
 
-  async #load(files: InputFile[], isSample: boolean): Promise<void> {
+  async #load(files: InputFile[], isSample: boolean, columnMap: ColumnMap = this.columnMap): Promise<void> {
     this.#client ??= new LoadClient();
     const load = ++this.#loads;
     this.loadError = null;
     this.progress = files.map((f) => ({ name: f.name, rows: 0, rowsTotal: 0, done: false }));
     try {
-      const result = await this.#client.load(files, (p: LoadProgress) => {
+      const onProgress = (p: LoadProgress) => {
         if (load !== this.#loads) return;
         this.progress = (this.progress ?? []).map((f) => (f.name === p.file ? { ...f, rows: p.rows, rowsTotal: p.rowsTotal, done: f.done || p.rows === p.rowsTotal } : f));
-      });
+      };
+      const result = await this.#client.load(files, onProgress, { columnMap });
       this.sources = files;
+      this.columnMap = columnMap;
       this.isSample = isSample;
       this.data = result;
       this.progress = null;
@@ -246,7 +265,7 @@ export class AppState {
   async #save(): Promise<void> {
     const scheme = this.#editedScheme ?? (this.schemeSource === EXAMPLE_SCHEME ? null : this.schemeSource);
     // The sample's files are not stored (they are bundled), but the scheme used with them is.
-    this.saveFailed = !(await writeSavedSession({ files: this.isSample ? [] : this.sources, scheme }));
+    this.saveFailed = !(await writeSavedSession({ files: this.isSample ? [] : this.sources, scheme, columnMap: this.columnMap }));
   }
 }
 

@@ -87,6 +87,16 @@ describe('LoadClient', () => {
     await expect(second).resolves.toBe(RESULT);
   });
 
+  it('sends the column map with the files (none when not given), for the worker to pass to loadDataSet', () => {
+    const client = new LoadClient();
+    void client.load([file('a.csv')]).catch(() => {});
+    expect(FakeWorker.made[0]!.sent[0]!.request.columnMap).toEqual({});
+    const columnMap = { enforcement_reviews: { 基本要求: 'basic_pass' } };
+    void client.load([file('a.csv')], () => {}, { columnMap }).catch(() => {});
+    expect(FakeWorker.made.at(-1)!.sent.at(-1)!.request.columnMap).toEqual(columnMap);
+    client.cancel();
+  });
+
   it('cancel with nothing loading does nothing', () => {
     const client = new LoadClient();
     expect(() => client.cancel()).not.toThrow();
