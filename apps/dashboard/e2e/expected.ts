@@ -1,6 +1,6 @@
 // What the dashboard should show, computed on the Node side with @fazhi/core from the same bytes the browser gets,
 // so that the end-to-end tests compare against the library instead of hard-coded numbers.
-import { checkScheme, computeIndicators, JURISDICTION, loadDataSet, scoreUnits, type DataSet, type IndicatorRow, type InputFile, type Scheme, type SchemeStamp } from '@fazhi/core';
+import { checkScheme, computeIndicators, JURISDICTION, loadDataSet, scoreUnits, type DataSet, type IndicatorRow, type InputFile, type LoadOptions, type Scheme, type SchemeStamp } from '@fazhi/core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -27,9 +27,9 @@ export interface Expected {
   rows: IndicatorRow[];
 }
 
-/** Loads files with @fazhi/core and computes their indicators. */
-export async function expectedFor(files: readonly InputFile[]): Promise<Expected> {
-  const data = await loadDataSet(files.map((f) => ({ ...f, bytes: new Uint8Array(f.bytes) })));
+/** Loads files with @fazhi/core (with `options`, e.g. a column map) and computes their indicators. */
+export async function expectedFor(files: readonly InputFile[], options: LoadOptions = {}): Promise<Expected> {
+  const data = await loadDataSet(files.map((f) => ({ ...f, bytes: new Uint8Array(f.bytes) })), options);
   return { data, rows: computeIndicators(data.records).rows };
 }
 

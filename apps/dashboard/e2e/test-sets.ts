@@ -43,7 +43,7 @@ export function tzMarkers(code: string): string[] {
  * offline, or provoke a console error or CSP violation.
  */
 export const SHARED_PAGE_FORBIDDEN: readonly { why: string; pattern: RegExp }[] = [
-  { why: 'loads files', pattern: /setInputFiles|filechooser|dispatchEvent\('drop'/ },
+  { why: 'loads files', pattern: /setInputFiles|filechooser|dispatchEvent\('drop'|dropFiles\(/ },
   { why: 'edits or resets the scheme', pattern: /\.fill\(|pressSequentially|setPoints|scheme-reset/ },
   { why: 'overrides how a file is read', pattern: /-override/ },
   { why: 'clears or replaces the session', pattern: /clear-all|indexedDB|localStorage/ },
