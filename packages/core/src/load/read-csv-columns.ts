@@ -141,8 +141,9 @@ function scanBytes(file: InputFile): ScannedCsvFile | null {
 function scanAs(bytes: Uint8Array, name: string, reported: string, start: number, fatal: boolean): ScannedCsvFile | null {
   const length = bytes.length;
   if (start >= length) return { encoding: reported, packed: { rowCount: 0, columns: [] } };
-  // An incomplete last character decodes differently at the end of the text than before a delimiter.
-  if (name !== 'utf-8' && (bytes[length - 1] as number) >= 0x80) return null;
+  // An incomplete last character decodes differently at the end of the text than before a delimiter: a lead byte
+  // last, or (GB18030's four-byte form, whose second byte is a digit) a lead byte and a digit last.
+  if (name !== 'utf-8' && endsInLeadBytes(bytes)) return null;
   const whole = length - start <= SAMPLE_BYTES;
   const end = whole ? length : bytes.lastIndexOf(10, start + SAMPLE_BYTES - 1) + 1;
   if (end <= start) return null;
@@ -157,4 +158,16 @@ function scanAs(bytes: Uint8Array, name: string, reported: string, start: number
   if (delimiter === '|' && name !== 'utf-8') return null;
   const packed = scanCsvBytesPacked(bytes, { encoding: name, delimiter, newline, start, fatal });
   return packed === null ? null : { encoding: reported, packed };
+}
+
+/**
+ * True when the bytes may end inside a GB18030 or Big5 character: the last
+ * byte is not ASCII, or a byte ≥ 0x81 is followed by a digit — the first
+ * half of GB18030's four-byte form (or its complete second half: either way
+ * the text path decides).
+ */
+function endsInLeadBytes(bytes: Uint8Array): boolean {
+  const last = bytes[bytes.length - 1] as number;
+  if (last >= 0x80) return true;
+  return last >= 0x30 && last <= 0x39 && bytes.length >= 2 && (bytes[bytes.length - 2] as number) >= 0x81;
 }
