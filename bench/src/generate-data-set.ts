@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Random } from './random.ts';
 
 /** Bump when the generated content changes, so cached files are rewritten. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 /**
  * The datasets the generator writes, one CSV file each, named by dataset id.
@@ -62,16 +62,48 @@ const REVIEWERS = ['王敏', '李娜', '张伟', '刘洋', '陈静', '杨帆', '
 const FIRST_DAY = Date.UTC(2017, 0, 1) / 86_400_000;
 const LAST_DAY = Date.UTC(2020, 11, 31) / 86_400_000;
 
-/** A date written the way exports write dates: ISO mostly, else `2019/5/10` or `2019年5月10日`. */
+const CHINESE_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1–31 in Chinese numerals: 一 … 十, 十一 … 二十, 二十一 … 三十一. */
+function chineseNumber(n: number): string {
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 0 ? '' : tens === 1 ? '十' : `${CHINESE_DIGITS[tens]}十`}${ones === 0 ? '' : CHINESE_DIGITS[ones]}`;
+}
+
+/** Full-width digits (`２０１９`). */
+const fullWidth = (text: string): string => text.replace(/[0-9-]/g, (c) => (c === '-' ? '－' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+
+/**
+ * Every form of a date that docs/data.md (Dates) accepts in a CSV cell, each
+ * with its weight: ISO mostly, then `2019-5-10`, `2019/5/10`, `2019.5.10`,
+ * `2019年5月10日` / `号`, full-width digits, Chinese numerals (year digits
+ * 〇, ○ or 零), eight digits, and a time of day with or without a zone. (An
+ * Excel serial number is a date only in an XLSX cell, so not here.)
+ */
+const DATE_FORMS: readonly (readonly [(y: number, m: number, d: number) => string, number])[] = [
+  [(y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 40],
+  [(y, m, d) => `${y}-${m}-${d}`, 5],
+  [(y, m, d) => `${y}/${m}/${d}`, 15],
+  [(y, m, d) => `${y}.${m}.${d}`, 4],
+  [(y, m, d) => `${y}年${m}月${d}日`, 12],
+  [(y, m, d) => `${y}年${m}月${d}号`, 2],
+  [(y, m, d) => fullWidth(`${y}年${m}月${d}日`), 2],
+  [(y, m, d) => fullWidth(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`), 2],
+  [(y, m, d) => `${[...String(y)].map((c) => CHINESE_DIGITS[Number(c)]).join('')}年${chineseNumber(m)}月${chineseNumber(d)}日`, 2],
+  [(y, m, d) => `${[...String(y)].map((c) => (c === '0' ? '○' : CHINESE_DIGITS[Number(c)])).join('')}年${chineseNumber(m)}月${chineseNumber(d)}日`, 1],
+  [(y, m, d) => `${[...String(y)].map((c) => (c === '0' ? '零' : CHINESE_DIGITS[Number(c)])).join('')}年${chineseNumber(m)}月${chineseNumber(d)}日`, 1],
+  [(y, m, d) => `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`, 6],
+  [(y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} 14:30`, 3],
+  [(y, m, d) => `${y}/${m}/${d} 09:05:00`, 2],
+  [(y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T14:30:00+08:00`, 2],
+  [(y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T06:30:00Z`, 1],
+];
+
+/** A date in one of the {@link DATE_FORMS}, by weight. */
 function writeDate(random: Random, day: number): string {
-  const d = new Date(day * 86_400_000);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + 1;
-  const dd = d.getUTCDate();
-  const form = random.next();
-  if (form < 0.6) return `${y}-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-  if (form < 0.85) return `${y}/${m}/${dd}`;
-  return `${y}年${m}月${dd}日`;
+  const date = new Date(day * 86_400_000);
+  return random.weighted(DATE_FORMS)(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 function yearOfDay(day: number): number {
@@ -87,8 +119,16 @@ function unitCell(random: Random): string {
   return random.chance(0.02) ? '' : random.pick(UNITS);
 }
 
-function flag(random: Random, yes: number, no: number, blank: number): string {
-  return random.weighted([['是', yes], ['否', no], ['', blank]] as const);
+/** A blank cell as exports write one: empty mostly, else a dash or a slash. */
+function blank(random: Random): string {
+  return random.weighted([['', 85], ['—', 5], ['-', 5], ['/', 5]] as const);
+}
+
+/** A yes / no / not-applicable / blank flag cell, 不适用 also written N/A or 不涉及. */
+function flag(random: Random, yes: number, no: number, blankWeight: number, na = 0): string {
+  const cell = random.weighted([['是', yes], ['否', no], ['', blankWeight], ['不适用', na]] as const);
+  if (cell === '') return blank(random);
+  return cell === '不适用' ? random.weighted([['不适用', 80], ['N/A', 10], ['不涉及', 10]] as const) : cell;
 }
 
 type RowWriter = (random: Random, i: number) => string[];
@@ -106,7 +146,7 @@ const ROWS: Record<Exclude<GeneratedFile, 'economy'>, RowWriter> = {
   documents(random, i) {
     const issued = random.int(FIRST_DAY, LAST_DAY);
     const published = random.chance(0.6) ? issued + random.int(0, 10) : null;
-    const required = random.weighted([['是', 85], ['否', 10], ['', 5]] as const);
+    const required = flag(random, 83, 10, 5, 2);
     const filed = required !== '否' && random.chance(0.9) ? (published ?? issued) + random.int(0, 45) : null;
     let title = `关于印发《苏州工业园区${random.pick(TOPICS)}实施办法》的通知`;
     if (random.chance(0.05)) title = `关于进一步做好${random.pick(TOPICS)}、${random.pick(TOPICS)}工作的意见`;
@@ -117,10 +157,10 @@ const ROWS: Record<Exclude<GeneratedFile, 'economy'>, RowWriter> = {
       unitCell(random),
       random.chance(0.03) ? '' : title,
       writeDate(random, issued),
-      published === null ? '' : writeDate(random, published),
+      published === null ? blank(random) : writeDate(random, published),
       required,
-      filed === null ? '' : writeDate(random, filed),
-      flag(random, 80, 15, 5),
+      filed === null ? blank(random) : writeDate(random, filed),
+      flag(random, 75, 12, 5, 8),
       filed === null ? '' : random.weighted([['准予备案', 70], ['', 15], ['补正', 8], ['纠正', 4], ['不予备案', 3]] as const),
     ];
   },
@@ -140,10 +180,10 @@ const ROWS: Record<Exclude<GeneratedFile, 'economy'>, RowWriter> = {
       random.chance(0.03) ? '' : instance,
       writeDate(random, filed),
       hearing ? '是' : random.chance(0.5) ? '否' : '',
-      heard === null ? '' : writeDate(random, heard),
-      flag(random, 70, 20, 10),
-      hearing ? flag(random, 60, 35, 5) : '',
-      concluded === null ? '' : writeDate(random, concluded),
+      heard === null ? blank(random) : writeDate(random, heard),
+      flag(random, 65, 20, 10, 5),
+      hearing ? flag(random, 55, 32, 5, 8) : blank(random),
+      concluded === null ? blank(random) : writeDate(random, concluded),
       outcome,
       concluded !== null && random.chance(0.08) ? random.pick(['是', '否']) : '',
     ];
@@ -157,7 +197,7 @@ const ROWS: Record<Exclude<GeneratedFile, 'economy'>, RowWriter> = {
       `苏园复〔${yearOfDay(received)}〕${i + 1}号`,
       unitCell(random),
       writeDate(random, received),
-      decided === null ? '' : writeDate(random, decided),
+      decided === null ? blank(random) : writeDate(random, decided),
       decided === null ? '' : random.weighted(RECONSIDERATION_DECISIONS),
       extended ? '是' : random.chance(0.7) ? '否' : '',
       simple ? '简易' : random.chance(0.5) ? '普通' : '',
@@ -170,21 +210,21 @@ const ROWS: Record<Exclude<GeneratedFile, 'economy'>, RowWriter> = {
       `PC-${yearOfDay(reviewed)}-${String(i + 1).padStart(7, '0')}`,
       unitCell(random),
       random.pick(REVIEWERS),
-      withYear ? String(yearOfDay(reviewed)) : '',
-      withYear && random.chance(0.5) ? '' : writeDate(random, reviewed),
-      flag(random, 92, 5, 3),
+      withYear ? `${yearOfDay(reviewed)}${random.weighted([['', 90], ['年', 5], ['年度', 5]] as const)}` : '',
+      withYear && random.chance(0.5) ? blank(random) : writeDate(random, reviewed),
+      flag(random, 90, 5, 3, 2),
       (random.int(400, 1000) / 10).toFixed(1),
     ];
   },
   decisions(random, i) {
     const decided = random.int(FIRST_DAY, LAST_DAY);
-    const procedure = () => random.weighted([['是', 85], ['否', 7], ['不适用', 8]] as const);
+    const procedure = () => flag(random, 82, 7, 3, 8);
     return [
       `JC-${yearOfDay(decided)}-${i + 1}`,
       unitCell(random),
       writeDate(random, decided),
       procedure(), procedure(), procedure(), procedure(), procedure(),
-      flag(random, 90, 10, 0),
+      flag(random, 88, 10, 2),
     ];
   },
   safety_incidents(random, i) {
@@ -209,9 +249,10 @@ const ECONOMY = ['年份,地区生产总值(亿元),常住人口', '2016,2150,10
 /**
  * Writes a seeded synthetic data set: one CSV per dataset with Simplified
  * headers like real exports, realistic Chinese values (unit names, case
- * numbers with full-width brackets, outcomes, dates in three forms, blanks,
- * quoted titles with commas, quotes and the odd line break), CRLF line
- * endings. Files already written with the same seed, size and generator
+ * numbers with full-width brackets, outcomes, quoted titles with commas,
+ * quotes and the odd line break), CRLF line endings — and, in the fields the
+ * indicators read, every date form that docs/data.md accepts in a CSV cell,
+ * flags marked 不适用 (also N/A, 不涉及) and blanks (empty, `—`, `-`, `/`). Files already written with the same seed, size and generator
  * version are kept.
  *
  * @example

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, test } from 'vitest';
+import { loadDataSet } from '../../packages/core/src/load/load-data-set.ts';
 import { GENERATED_FILES, generateDataSet } from '../src/generate-data-set.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
@@ -33,5 +34,20 @@ describe('generateDataSet', () => {
     expect(text).toMatch(/（20\d\d）苏0591行初\d+号/);
     expect(text).toMatch(/20\d\d年\d{1,2}月\d{1,2}日/);
     expect(text).toMatch(/,,/);
+  });
+
+  test('generateDataSet writes 不适用 (also N/A, 不涉及), blank tokens and every CSV date form of docs/data.md, and the loader reads them all', async () => {
+    const paths = generateDataSet({ dir: join(root, 'f'), records: 3000, seed: 4 });
+    const text = GENERATED_FILES.map((f) => readFileSync(paths[f], 'utf8')).join('\n');
+    for (const token of ['不适用', 'N/A', '不涉及', ',—,', ',/,', '2019年5月', '号,', '２０', '－', '二〇一', '二○一', '二零一', '十一日', ' 14:30,', ':00+08:00', 'T06:30:00Z']) {
+      expect(text, token).toContain(token);
+    }
+    expect(text).toMatch(/,20\d\d\.\d{1,2}\.\d{1,2},/);
+    expect(text).toMatch(/,20\d{6},/);
+    const data = await loadDataSet(GENERATED_FILES.map((f) => ({ name: `${f}.csv`, bytes: new Uint8Array(readFileSync(paths[f])) })));
+    expect(data.issues.filter((i) => i.code === 'value.date' || i.code === 'value.flag')).toEqual([]);
+    expect(data.records.documents.some((r) => r.legality_reviewed === 'na')).toBe(true);
+    expect(data.records.litigation.some((r) => r.head_appeared === 'na')).toBe(true);
+    expect(data.records.enforcement_reviews.some((r) => r.basic_pass === 'na')).toBe(true);
   });
 });
