@@ -101,6 +101,14 @@ export const SCHEME_JSON_SCHEMA: Schema = {
             "$ref": "#/definitions/SchemeVeto"
           },
           "description": "一票否決: conditions that fail a unit or cap its total."
+        },
+        "treatment": {
+          "$ref": "#/definitions/DataTreatment",
+          "description": "How item values are treated before the robustness analysis scores them (`robustnessAnalysis`; docs/robustness.md): imputation of missing values and the JRC outlier rule. Default: no treatment. `scoreUnits` does not read it."
+        },
+        "uncertainty": {
+          "$ref": "#/definitions/SchemeUncertainty",
+          "description": "What in the scheme is uncertain, for the robustness analysis's Monte Carlo and Sobol sensitivity analysis (docs/robustness.md). Default: none (the analysis then reports coherence and treatment only). `scoreUnits` does not read it."
         }
       },
       "required": [
@@ -729,6 +737,307 @@ export const SCHEME_JSON_SCHEMA: Schema = {
       ],
       "additionalProperties": false,
       "description": "一票否決: when a unit's (or, with `scope: 'jurisdiction'`, the jurisdiction's) indicator value meets the condition, the unit fails the assessment (`fail`: total reported, status failed, ranked last) or its total is capped (`cap`)."
+    },
+    "DataTreatment": {
+      "type": "object",
+      "properties": {
+        "imputation": {
+          "$ref": "#/definitions/Imputation",
+          "description": "How a missing value is filled in. Default `none`."
+        },
+        "outliers": {
+          "$ref": "#/definitions/OutlierTreatment",
+          "description": "The JRC outlier rule; leave out for no outlier treatment."
+        }
+      },
+      "additionalProperties": false,
+      "description": "Data treatment before scoring in the robustness analysis (OECD/JRC Handbook, step 3). Every changed value is listed in the result."
+    },
+    "Imputation": {
+      "type": "string",
+      "enum": [
+        "none",
+        "mean",
+        "median",
+        "kind-mean",
+        "last-year",
+        "zero"
+      ],
+      "description": "How a missing item value is filled in: `none` (today's rule: the item is excluded and the total rescaled), `mean` or `median` of the other scored units' values, `kind-mean` (mean of the units of the same kind in units.csv, else of all units), `last-year` (the same unit's value the year before, else excluded), `zero` (count indicators only; others stay excluded)."
+    },
+    "OutlierTreatment": {
+      "type": "object",
+      "properties": {
+        "skewness": {
+          "type": "number",
+          "description": "Default 2."
+        },
+        "kurtosis": {
+          "type": "number",
+          "description": "Default 3.5."
+        },
+        "maxWinsorised": {
+          "type": "number",
+          "description": "The most values winsorised per item. Default 5."
+        }
+      },
+      "additionalProperties": false,
+      "description": "The JRC rule for outliers (COIN tool, COINr): while an item's values across the scored units have |skewness| > `skewness` and kurtosis > `kurtosis` (Excel's SKEW and KURT), the most extreme value on the skewed side is winsorised to the next one, up to `maxWinsorised` values; still skewed after that, the values are log-transformed when the item's rule compares units (relative rules), and only reported otherwise."
+    },
+    "SchemeUncertainty": {
+      "type": "object",
+      "properties": {
+        "runs": {
+          "type": "number",
+          "description": "Monte Carlo runs, a whole number ≥ 1. Default 1000."
+        },
+        "seed": {
+          "type": "number",
+          "description": "The seed of the pseudo-random generator (a whole number); the same seed gives the same numbers everywhere. Default 1."
+        },
+        "inputs": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/UncertainInput"
+          },
+          "description": "The uncertain inputs, at least one."
+        }
+      },
+      "required": [
+        "inputs"
+      ],
+      "additionalProperties": false,
+      "description": "The uncertain choices of a scheme and how many Monte Carlo runs explore them (Saisana, Saltelli & Tarantola 2005). Each input draws a number u in [0, 1): with `noise` the nominal value is multiplied by 1 + noise × (2u − 1); with `alternatives` the ⌊u × n⌋-th alternative is taken, each equally likely."
+    },
+    "UncertainInput": {
+      "anyOf": [
+        {
+          "$ref": "#/definitions/WeightUncertainty"
+        },
+        {
+          "$ref": "#/definitions/AmountUncertainty"
+        },
+        {
+          "$ref": "#/definitions/AggregationUncertainty"
+        },
+        {
+          "$ref": "#/definitions/NormalisationUncertainty"
+        },
+        {
+          "$ref": "#/definitions/ImputationUncertainty"
+        },
+        {
+          "$ref": "#/definitions/CoverageUncertainty"
+        }
+      ],
+      "description": "One uncertain choice of a scheme."
+    },
+    "WeightUncertainty": {
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "const": "weight",
+          "description": "The input's kind."
+        },
+        "target": {
+          "type": "string",
+          "description": "The id of a dimension or a (non-bonus) item."
+        },
+        "noise": {
+          "type": "number",
+          "description": "± this share of the nominal value, uniformly (0 ≤ noise < 1), e.g. 0.25. Give this or `alternatives`."
+        },
+        "alternatives": {
+          "type": "array",
+          "items": {
+            "type": "number"
+          },
+          "description": "Explicit points or weights (> 0), each equally likely. Give this or `noise`."
+        },
+        "name": {
+          "$ref": "#/definitions/SchemeText",
+          "description": "The input's name in results. Default: the target's name and 的權重 / weight."
+        }
+      },
+      "required": [
+        "type",
+        "target"
+      ],
+      "additionalProperties": false,
+      "description": "The points (points mode) or weight (index mode) of a dimension or an item. In points mode the points are scaled back to the scheme's total, so a heavier dimension makes the others lighter; an item's rule amounts (deductions, caps) scale with its points."
+    },
+    "AmountUncertainty": {
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "const": "amount",
+          "description": "The input's kind."
+        },
+        "item": {
+          "type": "string",
+          "description": "The item's id."
+        },
+        "field": {
+          "type": "string",
+          "enum": [
+            "per",
+            "cap",
+            "target"
+          ],
+          "description": "Which amount."
+        },
+        "noise": {
+          "type": "number",
+          "description": "± this share of the nominal amount, uniformly (noise ≥ 0). Give this or `alternatives`."
+        },
+        "alternatives": {
+          "type": "array",
+          "items": {
+            "type": "number"
+          },
+          "description": "Explicit amounts, each equally likely. Give this or `noise`."
+        },
+        "name": {
+          "$ref": "#/definitions/SchemeText",
+          "description": "The input's name in results. Default: the item's name and the field."
+        }
+      },
+      "required": [
+        "type",
+        "item",
+        "field"
+      ],
+      "additionalProperties": false,
+      "description": "A rule amount of an item: `per` (points per event of a deduct, shortfall or bonus rule), `cap` (of the same rules) or `target` (of a target, shortfall or distance-to-target rule)."
+    },
+    "AggregationUncertainty": {
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "const": "aggregation",
+          "description": "The input's kind."
+        },
+        "alternatives": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "arithmetic",
+              "geometric"
+            ]
+          },
+          "description": "The methods, each equally likely."
+        },
+        "name": {
+          "$ref": "#/definitions/SchemeText",
+          "description": "The input's name in results. Default: 加總方法 / aggregation."
+        }
+      },
+      "required": [
+        "type",
+        "alternatives"
+      ],
+      "additionalProperties": false,
+      "description": "Index mode: arithmetic or geometric aggregation of item and dimension scores."
+    },
+    "NormalisationUncertainty": {
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "const": "normalisation",
+          "description": "The input's kind."
+        },
+        "alternatives": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "min-max",
+              "z-score",
+              "rank",
+              "percentile-rank",
+              "distance-to-target"
+            ],
+            "description": "How the value is compared with the other units' values (see above)."
+          },
+          "description": "The methods, each equally likely."
+        },
+        "items": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "The items whose method varies (relative rules only). Default: every item with a relative rule."
+        },
+        "name": {
+          "$ref": "#/definitions/SchemeText",
+          "description": "The input's name in results. Default: 標準化方法 / normalisation."
+        }
+      },
+      "required": [
+        "type",
+        "alternatives"
+      ],
+      "additionalProperties": false,
+      "description": "The method of the items with a `relative` rule (normalisation)."
+    },
+    "ImputationUncertainty": {
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "const": "imputation",
+          "description": "The input's kind."
+        },
+        "alternatives": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/Imputation"
+          },
+          "description": "The imputations, each equally likely."
+        },
+        "name": {
+          "$ref": "#/definitions/SchemeText",
+          "description": "The input's name in results. Default: 缺漏值處理 / imputation."
+        }
+      },
+      "required": [
+        "type",
+        "alternatives"
+      ],
+      "additionalProperties": false,
+      "description": "How missing item values are filled in (see  {@link  Imputation } )."
+    },
+    "CoverageUncertainty": {
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "const": "coverage",
+          "description": "The input's kind."
+        },
+        "alternatives": {
+          "type": "array",
+          "items": {
+            "type": "number"
+          },
+          "description": "Thresholds in (0, 1], each equally likely."
+        },
+        "name": {
+          "$ref": "#/definitions/SchemeText",
+          "description": "The input's name in results. Default: 覆蓋率門檻 / coverage threshold."
+        }
+      },
+      "required": [
+        "type",
+        "alternatives"
+      ],
+      "additionalProperties": false,
+      "description": "The least coverage for a total (`minCoverage`)."
     }
   }
 };

@@ -385,4 +385,52 @@ export const schemeMessages = {
     'zh-Hans': `单位“${unit}”同时列于 include 与 exclude：将不被计分`,
     en: `the unit "${unit}" is both included and excluded: it will not be scored`,
   }),
+  /** Error `number.integer`: a count (runs, a seed, winsorised values) that is not a whole number. */
+  notInteger: (actual: string): Body => ({
+    'zh-Hant': `應為整數，實為 ${actual}`,
+    'zh-Hans': `应为整数，实为 ${actual}`,
+    en: `expected a whole number, got ${actual}`,
+  }),
+  /** Error `uncertainty.unknown_target`: an uncertain input names no dimension or item of the scheme. */
+  unknownTarget: (kind: 'dimension or item' | 'item', actual: string, suggestion: string | null): Body => ({
+    'zh-Hant': `方案中沒有${kind === 'item' ? '指標項' : '一級指標或指標項'} ${actual}${hint(suggestion)['zh-Hant']}`,
+    'zh-Hans': `方案中没有${kind === 'item' ? '指标项' : '一级指标或指标项'} ${actual}${hint(suggestion)['zh-Hans']}`,
+    en: `the scheme has no ${kind} ${actual}${hint(suggestion).en}`,
+  }),
+  /** Error `uncertainty.noise_or_alternatives`: an input gives both noise and alternatives, or neither. */
+  noiseOrAlternatives: (both: boolean): Body => ({
+    'zh-Hant': both ? 'noise 與 alternatives 只能擇一填寫' : '請填寫 noise（如 0.25 表示 ±25%）或 alternatives（可能的取值）',
+    'zh-Hans': both ? 'noise 与 alternatives 只能择一填写' : '请填写 noise（如 0.25 表示 ±25%）或 alternatives（可能的取值）',
+    en: both ? 'give noise or alternatives, not both' : 'give noise (0.25 for ±25%) or alternatives (the possible values)',
+  }),
+  /** Error `uncertainty.field`: a rule amount the item's rule does not have. */
+  amountField: (field: string, rule: string): Body => ({
+    'zh-Hant': `${rule} 規則沒有 ${field}，無法設為不確定`,
+    'zh-Hans': `${rule} 规则没有 ${field}，无法设为不确定`,
+    en: `a ${rule} rule has no ${field} to vary`,
+  }),
+  /** Error `uncertainty.bonus_weight`: a bonus item has no points to vary. */
+  bonusWeight: (item: string): Body => ({
+    'zh-Hant': `${item} 是加分項，沒有分值可變動：請改用 type: amount 變動其 per 或 cap`,
+    'zh-Hans': `${item} 是加分项，没有分值可变动：请改用 type: amount 变动其 per 或 cap`,
+    en: `${item} is a bonus item and has no points to vary: vary its per or cap with type: amount`,
+  }),
+  /** Error `uncertainty.index_only`: aggregation varies only in index mode. */
+  indexOnly: (input: string): Body => ({
+    'zh-Hant': `${input} 僅適用於 method: index 的方案（百分制方案的總分是各項得分之和）`,
+    'zh-Hans': `${input} 仅适用于 method: index 的方案（百分制方案的总分是各项得分之和）`,
+    en: `${input} applies only to a scheme with method: index (a points scheme's total is the sum of its items' points)`,
+  }),
+  /** Error `uncertainty.not_relative`: normalisation varies only for items with a relative rule. */
+  notRelative: (item: string | null): Body => ({
+    'zh-Hant': item === null ? '方案中沒有 relative 規則的指標項，沒有標準化方法可變動' : `${item} 不是 relative 規則，沒有標準化方法可變動`,
+    'zh-Hans': item === null ? '方案中没有 relative 规则的指标项，没有标准化方法可变动' : `${item} 不是 relative 规则，没有标准化方法可变动`,
+    en: item === null ? 'no item of the scheme has a relative rule: there is no normalisation to vary' : `${item} has no relative rule: there is no normalisation to vary`,
+  }),
+  /** Warning `uncertainty.duplicate`: two inputs vary the same thing; the later one wins. */
+  duplicateInput: (first: string): Body => ({
+    'zh-Hant': `與 ${first} 變動同一項目：以後者為準`,
+    'zh-Hans': `与 ${first} 变动同一项目：以后者为准`,
+    en: `varies the same thing as ${first}: the later one is used`,
+  }),
 } as const;

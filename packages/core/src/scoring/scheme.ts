@@ -107,6 +107,209 @@ export interface Scheme {
   dimensions: SchemeDimension[];
   /** 一票否決: conditions that fail a unit or cap its total. */
   vetoes?: SchemeVeto[];
+  /**
+   * How item values are treated before the robustness analysis scores them
+   * (`robustnessAnalysis`; docs/robustness.md): imputation of missing values
+   * and the JRC outlier rule. Default: no treatment. `scoreUnits` does not
+   * read it.
+   */
+  treatment?: DataTreatment;
+  /**
+   * What in the scheme is uncertain, for the robustness analysis's Monte
+   * Carlo and Sobol sensitivity analysis (docs/robustness.md). Default: none
+   * (the analysis then reports coherence and treatment only). `scoreUnits`
+   * does not read it.
+   */
+  uncertainty?: SchemeUncertainty;
+}
+
+/**
+ * How a missing item value is filled in: `none` (today's rule: the item is
+ * excluded and the total rescaled), `mean` or `median` of the other scored
+ * units' values, `kind-mean` (mean of the units of the same kind in
+ * units.csv, else of all units), `last-year` (the same unit's value the year
+ * before, else excluded), `zero` (count indicators only; others stay
+ * excluded).
+ *
+ * @example
+ * const imputation: Imputation = 'median';
+ */
+export type Imputation = 'none' | 'mean' | 'median' | 'kind-mean' | 'last-year' | 'zero';
+
+/**
+ * Data treatment before scoring in the robustness analysis (OECD/JRC
+ * Handbook, step 3). Every changed value is listed in the result.
+ *
+ * @example
+ * const treatment: DataTreatment = { imputation: 'median', outliers: { maxWinsorised: 3 } };
+ */
+export interface DataTreatment {
+  /** How a missing value is filled in. Default `none`. */
+  imputation?: Imputation;
+  /** The JRC outlier rule; leave out for no outlier treatment. */
+  outliers?: OutlierTreatment;
+}
+
+/**
+ * The JRC rule for outliers (COIN tool, COINr): while an item's values across
+ * the scored units have |skewness| > `skewness` and kurtosis > `kurtosis`
+ * (Excel's SKEW and KURT), the most extreme value on the skewed side is
+ * winsorised to the next one, up to `maxWinsorised` values; still skewed
+ * after that, the values are log-transformed when the item's rule compares
+ * units (relative rules), and only reported otherwise.
+ *
+ * @example
+ * const outliers: OutlierTreatment = { maxWinsorised: 5 };
+ */
+export interface OutlierTreatment {
+  /** Default 2. */
+  skewness?: number;
+  /** Default 3.5. */
+  kurtosis?: number;
+  /** The most values winsorised per item. Default 5. */
+  maxWinsorised?: number;
+}
+
+/**
+ * The uncertain choices of a scheme and how many Monte Carlo runs explore
+ * them (Saisana, Saltelli & Tarantola 2005). Each input draws a number u in
+ * [0, 1): with `noise` the nominal value is multiplied by 1 + noise × (2u − 1);
+ * with `alternatives` the ⌊u × n⌋-th alternative is taken, each equally likely.
+ *
+ * @example
+ * const uncertainty: SchemeUncertainty = { runs: 1000, seed: 1, inputs: [
+ *   { type: 'weight', target: 'litigation', noise: 0.25 },
+ *   { type: 'amount', item: 'lost-cases', field: 'per', alternatives: [2, 3] },
+ * ] };
+ */
+export interface SchemeUncertainty {
+  /** Monte Carlo runs, a whole number ≥ 1. Default 1000. */
+  runs?: number;
+  /** The seed of the pseudo-random generator (a whole number); the same seed gives the same numbers everywhere. Default 1. */
+  seed?: number;
+  /** The uncertain inputs, at least one. */
+  inputs: UncertainInput[];
+}
+
+/**
+ * One uncertain choice of a scheme.
+ *
+ * @example
+ * const input: UncertainInput = { type: 'coverage', alternatives: [0.5, 0.6, 0.7] };
+ */
+export type UncertainInput =
+  | WeightUncertainty
+  | AmountUncertainty
+  | AggregationUncertainty
+  | NormalisationUncertainty
+  | ImputationUncertainty
+  | CoverageUncertainty;
+
+/**
+ * The points (points mode) or weight (index mode) of a dimension or an item.
+ * In points mode the points are scaled back to the scheme's total, so a
+ * heavier dimension makes the others lighter; an item's rule amounts
+ * (deductions, caps) scale with its points.
+ *
+ * @example
+ * const input: WeightUncertainty = { type: 'weight', target: 'litigation', alternatives: [15, 20, 25] };
+ */
+export interface WeightUncertainty {
+  /** The input's kind. */
+  type: 'weight';
+  /** The id of a dimension or a (non-bonus) item. */
+  target: string;
+  /** ± this share of the nominal value, uniformly (0 ≤ noise < 1), e.g. 0.25. Give this or `alternatives`. */
+  noise?: number;
+  /** Explicit points or weights (> 0), each equally likely. Give this or `noise`. */
+  alternatives?: number[];
+  /** The input's name in results. Default: the target's name and 的權重 / weight. */
+  name?: SchemeText;
+}
+
+/**
+ * A rule amount of an item: `per` (points per event of a deduct, shortfall or
+ * bonus rule), `cap` (of the same rules) or `target` (of a target, shortfall
+ * or distance-to-target rule).
+ *
+ * @example
+ * const input: AmountUncertainty = { type: 'amount', item: 'lost-cases', field: 'per', alternatives: [2, 3] };
+ */
+export interface AmountUncertainty {
+  /** The input's kind. */
+  type: 'amount';
+  /** The item's id. */
+  item: string;
+  /** Which amount. */
+  field: 'per' | 'cap' | 'target';
+  /** ± this share of the nominal amount, uniformly (noise ≥ 0). Give this or `alternatives`. */
+  noise?: number;
+  /** Explicit amounts, each equally likely. Give this or `noise`. */
+  alternatives?: number[];
+  /** The input's name in results. Default: the item's name and the field. */
+  name?: SchemeText;
+}
+
+/**
+ * Index mode: arithmetic or geometric aggregation of item and dimension scores.
+ *
+ * @example
+ * const input: AggregationUncertainty = { type: 'aggregation', alternatives: ['arithmetic', 'geometric'] };
+ */
+export interface AggregationUncertainty {
+  /** The input's kind. */
+  type: 'aggregation';
+  /** The methods, each equally likely. */
+  alternatives: ('arithmetic' | 'geometric')[];
+  /** The input's name in results. Default: 加總方法 / aggregation. */
+  name?: SchemeText;
+}
+
+/**
+ * The method of the items with a `relative` rule (normalisation).
+ *
+ * @example
+ * const input: NormalisationUncertainty = { type: 'normalisation', alternatives: ['min-max', 'rank'] };
+ */
+export interface NormalisationUncertainty {
+  /** The input's kind. */
+  type: 'normalisation';
+  /** The methods, each equally likely. */
+  alternatives: RelativeRule['method'][];
+  /** The items whose method varies (relative rules only). Default: every item with a relative rule. */
+  items?: string[];
+  /** The input's name in results. Default: 標準化方法 / normalisation. */
+  name?: SchemeText;
+}
+
+/**
+ * How missing item values are filled in (see {@link Imputation}).
+ *
+ * @example
+ * const input: ImputationUncertainty = { type: 'imputation', alternatives: ['none', 'mean', 'median'] };
+ */
+export interface ImputationUncertainty {
+  /** The input's kind. */
+  type: 'imputation';
+  /** The imputations, each equally likely. */
+  alternatives: Imputation[];
+  /** The input's name in results. Default: 缺漏值處理 / imputation. */
+  name?: SchemeText;
+}
+
+/**
+ * The least coverage for a total (`minCoverage`).
+ *
+ * @example
+ * const input: CoverageUncertainty = { type: 'coverage', alternatives: [0.5, 0.6, 0.7] };
+ */
+export interface CoverageUncertainty {
+  /** The input's kind. */
+  type: 'coverage';
+  /** Thresholds in (0, 1], each equally likely. */
+  alternatives: number[];
+  /** The input's name in results. Default: 覆蓋率門檻 / coverage threshold. */
+  name?: SchemeText;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../../issues/issue.ts';
 import type { Direction, ItemRule, Scheme, SchemeItem } from '../scheme.ts';
 import { resolveDirection } from '../engine/resolve-direction.ts';
 import { schemeMessages as m } from '../scheme-messages.ts';
+import { checkUncertainty } from './check-uncertainty.ts';
 import { renderValue } from './render-value.ts';
 import type { SchemeFinding } from './scheme-finding.ts';
 import { formatSchemePath, type SchemePath } from './scheme-path.ts';
@@ -35,7 +36,8 @@ export interface MeaningCheck {
  * without a floor scores all or nothing (warning); `missing:
  * 'zero'` only for count indicators; `select` only on business.* indicators;
  * veto caps within the total; minCoverage in (0, 1]; status and outlier
- * thresholds in range. Fields without effect in the scheme's method are
+ * thresholds in range; the `uncertainty` and `treatment` sections as
+ * `checkUncertainty` says. Fields without effect in the scheme's method are
  * warnings.
  *
  * @example
@@ -269,6 +271,9 @@ export function checkMeaning(scheme: Scheme): MeaningCheck {
     }
   }
 
+  const uncertain = checkUncertainty(scheme);
+  errors.push(...uncertain.errors);
+  warnings.push(...uncertain.warnings);
   return { errors, warnings };
 }
 

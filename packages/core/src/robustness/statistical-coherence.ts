@@ -1,0 +1,174 @@
+import { JURISDICTION } from '../indicators/indicator-row.ts';
+import type { LocalizedText } from '../issues/issue.ts';
+import type { Scheme } from '../scoring/scheme.ts';
+import { localizeSchemeText } from '../scoring/scheme-text.ts';
+import type { UnitScore } from '../scoring/unit-score.ts';
+import { correlationMatrix } from './correlation-matrix.ts';
+import { cronbachAlpha } from './cronbach-alpha.ts';
+import { pearsonCorrelation } from './pearson-correlation.ts';
+import { principalComponents, type PrincipalComponents } from './principal-components.ts';
+import { robustnessMessages as m } from './robustness-messages.ts';
+
+/**
+ * Something about a scheme's items worth a reader's attention:
+ * `negative-in-dimension` (an item correlates negatively with its own
+ * dimension), `low-alpha` (a dimension's Cronbach's α below 0.7),
+ * `duplicate` (two items with |r| > 0.92), `constant` (an item that gives
+ * every unit the same score).
+ *
+ * @example
+ * const flag: CoherenceFlag = { code: 'low-alpha', items: [], dimension: 'litigation', value: 0.41, message: { 'zh-Hant': '…', 'zh-Hans': '…', en: '…' } };
+ */
+export interface CoherenceFlag {
+  /** What kind of flag. */
+  code: 'negative-in-dimension' | 'low-alpha' | 'duplicate' | 'constant';
+  /** The items it is about (none for `low-alpha`). */
+  items: string[];
+  /** The dimension it is about, when one. */
+  dimension: string | null;
+  /** The correlation or α; null for `constant`. */
+  value: number | null;
+  /** What it means, in zh-Hant, zh-Hans and en. */
+  message: LocalizedText;
+}
+
+/**
+ * Correlations of a scheme's items and dimensions across units, by one method.
+ *
+ * @example
+ * coherence.pearson.items[0]?.[1]; // r of the first two items
+ */
+export interface CorrelationTables {
+  /** Item × item. */
+  items: (number | null)[][];
+  /** Dimension × dimension. */
+  dimensions: (number | null)[][];
+  /** Item × dimension. */
+  itemDimension: (number | null)[][];
+}
+
+/**
+ * The statistical coherence of a scheme (OECD/JRC Handbook, step 4).
+ *
+ * @example
+ * const c: StatisticalCoherence = statisticalCoherence(scores, scheme);
+ */
+export interface StatisticalCoherence {
+  /** The items analysed (bonus items aside), in scheme order. */
+  items: {
+    /** The item's id. */
+    id: string;
+    /** Its dimension's id. */
+    dimension: string;
+    /** Its name. */
+    name: LocalizedText;
+  }[];
+  /** The dimensions, in scheme order. */
+  dimensions: {
+    /** The dimension's id. */
+    id: string;
+    /** Its name. */
+    name: LocalizedText;
+  }[];
+  /** How many units the figures are over. */
+  units: number;
+  /** Pearson's correlations (pairwise deletion). */
+  pearson: CorrelationTables;
+  /** Spearman's rank correlations (pairwise deletion). */
+  spearman: CorrelationTables;
+  /** Cronbach's α per dimension (null with fewer than 2 items or 3 complete units) and over all items. */
+  alpha: {
+    /** Per dimension, in scheme order. */
+    dimensions: (number | null)[];
+    /** Over every item. */
+    overall: number | null;
+  };
+  /** PCA of the Pearson correlations of the items that vary (`pcaItems`); null with fewer than 2. */
+  pca: (PrincipalComponents & {
+    /** The ids of the items analysed, in the loadings' order. */
+    items: string[];
+  }) | null;
+  /** The flags, in words. */
+  flags: CoherenceFlag[];
+}
+
+/**
+ * The statistical coherence of a scheme's items across the units of one
+ * year's results (OECD/JRC Handbook, step 4): Pearson and Spearman
+ * correlation matrices of the items, of the dimensions and of each item with
+ * each dimension; Cronbach's α per dimension and overall; a PCA of the
+ * items' correlation matrix; and flags in words — items correlated
+ * negatively with their own dimension, dimensions with α below 0.7, items
+ * that duplicate each other (|r| > 0.92), items that do not vary. An item's
+ * variable is its share of its points (points mode) or its score (index
+ * mode), so that higher is better for every item whatever its indicator's
+ * direction; a dimension's is its share of its points (or its score). Units
+ * without a value are left out pairwise; the jurisdiction `*` is no unit here.
+ *
+ * @example
+ * const c = statisticalCoherence(scores, scheme);
+ * c.flags.map((f) => f.message.en);
+ */
+export function statisticalCoherence(scores: readonly UnitScore[], scheme: Scheme): StatisticalCoherence {
+  const method = scheme.method ?? 'points';
+  const units = scores.filter((s) => s.unit !== JURISDICTION);
+  const itemList = scheme.dimensions.flatMap((d) => d.items.filter((i) => i.rule.type !== 'bonus').map((i) => ({ id: i.id, dimension: d.id, name: localizeSchemeText(i.name) })));
+  const dimensionList = scheme.dimensions.map((d) => ({ id: d.id, name: localizeSchemeText(d.name) }));
+  const share = (earned: number | null, possible: number | null): number | null =>
+    earned === null ? null : method === 'index' ? earned : possible !== null && possible > 0 ? earned / possible : null;
+  const itemColumns = itemList.map((item) => units.map((s) => {
+    const scored = s.items.find((i) => i.item === item.id);
+    return scored === undefined ? null : share(scored.earned, scored.possible);
+  }));
+  const dimensionColumns = dimensionList.map((d) => units.map((s) => {
+    const scored = s.dimensions.find((x) => x.dimension === d.id);
+    return scored === undefined ? null : share(scored.earned, scored.possible);
+  }));
+  const tables = (method: 'pearson' | 'spearman'): CorrelationTables => {
+    const all = correlationMatrix([...itemColumns, ...dimensionColumns], method);
+    const i = itemColumns.length;
+    return {
+      items: all.slice(0, i).map((row) => row.slice(0, i)),
+      dimensions: all.slice(i).map((row) => row.slice(i)),
+      itemDimension: all.slice(0, i).map((row) => row.slice(i)),
+    };
+  };
+  const pearson = tables('pearson');
+  const spearman = tables('spearman');
+  const alpha = {
+    dimensions: dimensionList.map((d) => cronbachAlpha(itemColumns.filter((_, k) => itemList[k]!.dimension === d.id))),
+    overall: cronbachAlpha(itemColumns),
+  };
+
+  const flags: CoherenceFlag[] = [];
+  const varying = itemList.map((_, k) => pearson.items[k]![k] !== null);
+  itemList.forEach((item, k) => {
+    if (!varying[k]) flags.push({ code: 'constant', items: [item.id], dimension: item.dimension, value: null, message: m.constant(item.name) });
+  });
+  itemList.forEach((item, k) => {
+    const d = dimensionList.findIndex((x) => x.id === item.dimension);
+    const r = pearsonCorrelation(itemColumns[k]!, dimensionColumns[d]!);
+    if (r !== null && r < 0) {
+      flags.push({ code: 'negative-in-dimension', items: [item.id], dimension: item.dimension, value: r, message: m.negativeInDimension(item.name, dimensionList[d]!.name, r) });
+    }
+  });
+  alpha.dimensions.forEach((a, d) => {
+    if (a !== null && a < 0.7) flags.push({ code: 'low-alpha', items: [], dimension: dimensionList[d]!.id, value: a, message: m.lowAlpha(dimensionList[d]!.name, a) });
+  });
+  for (let a = 0; a < itemList.length; a++) {
+    for (let b = a + 1; b < itemList.length; b++) {
+      const r = pearson.items[a]![b];
+      if (r != null && Math.abs(r) > 0.92) {
+        flags.push({ code: 'duplicate', items: [itemList[a]!.id, itemList[b]!.id], dimension: null, value: r, message: m.duplicate(itemList[a]!.name, itemList[b]!.name, r) });
+      }
+    }
+  }
+
+  const kept = itemList.map((_, k) => k).filter((k) => varying[k]);
+  // A pair that never met (no unit has both) gets 0: PCA needs a number in every cell.
+  const pca = kept.length < 2 ? null : {
+    items: kept.map((k) => itemList[k]!.id),
+    ...principalComponents(kept.map((a) => kept.map((b) => pearson.items[a]![b] ?? 0))),
+  };
+  return { items: itemList, dimensions: dimensionList, units: units.length, pearson, spearman, alpha, pca, flags };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorRow } from '../../src/indicators/indicator-row.ts';
+import { imputeMissing } from '../../src/robustness/impute-missing.ts';
+import { jrcOutliers } from '../../src/robustness/jrc-outliers.ts';
+import { treatRows } from '../../src/robustness/treat-rows.ts';
+import type { Scheme } from '../../src/scoring/scheme.ts';
+
+const row = (unit: string, indicator: string, value: number | null, year = 2019): IndicatorRow =>
+  ({ indicator, unit, year, numerator: value ?? 0, denominator: null, value });
+
+const scheme: Scheme = {
+  format: 'fazhi-scheme/1', id: 't', version: '1', name: 't', total: 20,
+  dimensions: [{ id: 'd', name: 'd', points: 20, items: [
+    { id: 'appear', name: '出庭', indicator: 'litigation.head_appearance_rate', points: 10, rule: { type: 'target', target: 1 } },
+    { id: 'lost', name: '敗訴', indicator: 'litigation.lost_cases', points: 10, rule: { type: 'deduct', per: 2 } },
+  ] }],
+};
+
+describe('imputeMissing', () => {
+  it('fills gaps by each method and leaves values it has no source for', () => {
+    expect(imputeMissing([1, null, 3, 8], 'none')).toEqual([1, null, 3, 8]);
+    expect(imputeMissing([1, null, 3, 8], 'mean')).toEqual([1, 4, 3, 8]);
+    expect(imputeMissing([1, null, 3, 8], 'median')).toEqual([1, 3, 3, 8]);
+    expect(imputeMissing([1, null, 3, null], 'kind-mean', { kinds: ['a', 'b', 'b', 'c'] })).toEqual([1, 3, 3, 2]);
+    expect(imputeMissing([1, null, null], 'last-year', { lastYear: [0, 5, null] })).toEqual([1, 5, null]);
+    expect(imputeMissing([1, null], 'zero', { count: true })).toEqual([1, 0]);
+    expect(imputeMissing([1, null], 'zero')).toEqual([1, null]);
+    expect(imputeMissing([null, null], 'mean')).toEqual([null, null]);
+  });
+});
+
+describe('jrcOutliers', () => {
+  it('winsorises the most extreme value on the skewed side to the next one while |skewness| > 2 and kurtosis > 3.5', () => {
+    const t = jrcOutliers([1, 2, 1, 2, 1, 2, 1, 2, 1, 40]);
+    expect(t.winsorised).toEqual([9]);
+    expect(t.values).toEqual([1, 2, 1, 2, 1, 2, 1, 2, 1, 2]);
+    expect(t.logged).toBe(false);
+    expect(t.before.skewness).toBeGreaterThan(2);
+  });
+  it('log-transforms when the allowed winsorisations are not enough, and only reports it when a log is not allowed', () => {
+    const skewed = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 50, 60];
+    const logged = jrcOutliers(skewed, { maxWinsorised: 1 });
+    expect(logged.winsorised).toEqual([13]);
+    expect(logged.logged).toBe(true);
+    expect(logged.values[0]).toBe(0);
+    expect(logged.values[12]).toBeCloseTo(Math.log(51), 12);
+    const kept = jrcOutliers(skewed, { maxWinsorised: 1, allowLog: false });
+    expect(kept.logged).toBe(false);
+    expect(kept.stillSkewed).toBe(true);
+  });
+  it('leaves a column within the thresholds, and its nulls, alone', () => {
+    expect(jrcOutliers([1, null, 2, 3, 4])).toMatchObject({ values: [1, null, 2, 3, 4], winsorised: [], logged: false, stillSkewed: false });
+  });
+});
+
+describe('treatRows', () => {
+  const rows = [
+    row('A', 'litigation.head_appearance_rate', 0.5), row('B', 'litigation.head_appearance_rate', 1),
+    row('C', 'litigation.head_appearance_rate', null), row('D', 'litigation.lost_cases', 2),
+    row('C', 'litigation.head_appearance_rate', 0.25, 2018),
+  ];
+  const units = ['A', 'B', 'C', 'D'];
+
+  it('fills a rate the items would exclude and lists every change; a missing count is 0 events, not a gap', () => {
+    const treated = treatRows(rows, scheme, { year: 2019, units, imputation: 'mean' });
+    expect(treated.changes).toEqual([
+      { unit: 'C', indicator: 'litigation.head_appearance_rate', items: ['appear'], from: null, to: 0.75, reason: 'imputed', imputation: 'mean' },
+      { unit: 'D', indicator: 'litigation.head_appearance_rate', items: ['appear'], from: null, to: 0.75, reason: 'imputed', imputation: 'mean' },
+    ]);
+    expect(treated.rows.find((r) => r.unit === 'C' && r.year === 2019)?.value).toBe(0.75);
+    expect(treated.rows.find((r) => r.unit === 'D' && r.indicator === 'litigation.head_appearance_rate')).toMatchObject({ value: 0.75, denominator: null });
+    expect(rows[2]!.value).toBeNull();
+  });
+  it('reads last year\'s value of the same unit for last-year, and changes nothing for none', () => {
+    expect(treatRows(rows, scheme, { year: 2019, units, imputation: 'last-year' }).changes.map((c) => [c.unit, c.to])).toEqual([['C', 0.25]]);
+    const none = treatRows(rows, scheme, { year: 2019, units });
+    expect(none.changes).toEqual([]);
+    expect(none.rows).toEqual(rows);
+  });
+  it('does not log-transform the counts a deduction reads, and says they stay skewed', () => {
+    const many = [...'ABCDEFGHIJKL'].map((u, i) => row(u, 'litigation.lost_cases', i === 11 ? 30 : i % 2));
+    const treated = treatRows(many, scheme, { year: 2019, units: [...'ABCDEFGHIJKL'], outliers: { maxWinsorised: 0 } });
+    expect(treated.changes).toEqual([]);
+    expect(treated.notes).toMatchObject([{ indicator: 'litigation.lost_cases', items: ['lost'], logAllowed: false }]);
+  });
+});
