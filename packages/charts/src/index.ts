@@ -2,7 +2,9 @@
  * `@fazhi/charts`: the annual report's charts as vega-lite specifications,
  * built from `@fazhi/core`'s results in three phases — `data/` (result
  * tables to flat, formatted chart rows), `encode/` (encodings and titles),
- * `specs/` (one builder per chart) — with the words and time formats in
+ * `specs/` (one builder per chart) — and `plan/`, the one plan of which
+ * charts the report's sections, the dashboard's views and a department page
+ * show, under which file names; with the words and time formats in
  * `locale/` (numbers and values are printed by `@fazhi/core`'s
  * `formatNumber` and `formatIndicatorValue`) and the look in `theme/`.
  * Nothing here renders; Node renders with `@fazhi/charts/render`, browsers
@@ -23,7 +25,19 @@ export { monthlyComparisonSpec, type MonthlyComparisonOptions } from './specs/mo
 export { rankingSpec, type RankingOptions } from './specs/ranking-spec.ts';
 export { heatmapSpec, type HeatmapOptions } from './specs/heatmap-spec.ts';
 export { compositionSpec, type CompositionOptions } from './specs/composition-spec.ts';
+export { rankHistorySpec, type RankHistoryOptions } from './specs/rank-history-spec.ts';
 export { kpiTiles, type KpiTarget, type KpiTile, type KpiTilesOptions } from './data/kpi-tiles.ts';
+
+// The plan: which charts an area (a report section, a dashboard view), the scores and a department page show, and their names.
+export { AREA_IDS, AREA_PLANS, areaPlan, type AreaChart, type AreaId, type AreaPlan } from './plan/area-plans.ts';
+export { OVERVIEW_CHARTS } from './plan/overview-charts.ts';
+export { reportIndicators } from './plan/report-indicators.ts';
+export { areaCharts, type AreaChartsInput, type PlannedAreaChart } from './plan/area-charts.ts';
+export { scoreCharts, type PlannedScoreChart, type ScoreChartsOptions } from './plan/score-charts.ts';
+export { departmentCharts, type DepartmentChartsOptions, type PlannedDepartmentChart } from './plan/department-charts.ts';
+export { comparedYears } from './plan/compared-years.ts';
+export { chartName } from './plan/chart-name.ts';
+export { schemeRequirements, type IndicatorRequirement } from './plan/scheme-requirements.ts';
 
 // Phase 1: result tables → chart rows.
 export { yearlyComparisonRows, type YearlyBar, type YearlyChange, type YearlyComparisonData, type YearlyComparisonRowsOptions } from './data/yearly-comparison-rows.ts';
@@ -32,6 +46,7 @@ export { monthlyComparisonRows, type MonthlyBar, type MonthlyChange, type Monthl
 export { rankingRows, type RankingBar, type RankingRowsOptions } from './data/ranking-rows.ts';
 export { heatmapCells, type HeatmapCell, type HeatmapData } from './data/heatmap-cells.ts';
 export { compositionSegments, type CompositionData, type CompositionSegment, type CompositionTotal } from './data/composition-segments.ts';
+export { rankHistory, type RankHistoryPoint } from './data/rank-history.ts';
 export { changeVerdict, CHANGE_VERDICTS, indicatorChangeVerdict, type ChangeVerdict } from './data/change-verdict.ts';
 export { SCORE_STATUSES, scoreStatusInk, scoreStatusLabel, scoreStatusScale, type ScoreStatus } from './data/score-status.ts';
 export { indicatorValues } from './data/indicator-values.ts';

@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const EXAMPLES = [
   'litigation-lost-cases-by-unit-2018-2019',
   'documents-filing-rate-by-unit-2018-2019',
-  'litigation-head-appearance-rate-trend-2018-2019',
+  'litigation-head-appearance-rate-trend-2019',
   'safety-incidents-monthly-2019',
   'ranking-total-2019',
   'heatmap-items-2019',

@@ -1,7 +1,8 @@
+import { AREA_PLANS } from '@fazhi/charts';
 import { toSimplified, type Lang, type LocalizedText } from '@fazhi/core';
 import { describe, expect, it } from 'vitest';
 import { reportMessages } from '../src/messages.ts';
-import { REPORT_SECTIONS, type ReportChartKind } from '../src/report/report-sections.ts';
+import type { ReportChartKind } from '../src/report/report-model.ts';
 
 const LANGS: Lang[] = ['zh-Hant', 'zh-Hans', 'en'];
 const KINDS: ReportChartKind[] = ['yearly', 'trend', 'monthly', 'ranking', 'heatmap', 'composition'];
@@ -19,13 +20,13 @@ function everyText(): [string, LocalizedText][] {
     ['pdfFailed', m.pdfFailed('r')], ['title', m.title(2019)], ['lead', m.lead([2018, 2019], 'S')],
     ['stamp', m.stamp('i', 'v', 'h', 't')], ['contents', m.contents()], ['noData', m.noData()],
     ['paragraphStart', m.paragraphStart(2019)], ['comparedWith', m.comparedWith(2018, '+1')],
-    ['notApplicable', m.notApplicable()], ['percentagePoints', m.percentagePoints('+5')], ['indicatorTable', m.indicatorTable()],
+    ['notApplicable', m.notApplicable()], ['indicatorTable', m.indicatorTable()],
     ['unitTable', m.unitTable(2019)], ['unitHeader', m.unitHeader()], ['jurisdiction', m.jurisdiction()], ['total', m.total()],
     ['incidents', m.incidents()], ['deaths', m.deaths()], ['scores', m.scores()], ['scoresLead', m.scoresLead(2019, 15, 28)],
     ['scoreTable', m.scoreTable()], ['explanations', m.explanations()], ['dataQuality', m.dataQuality()],
     ['dataQualityLead', m.dataQualityLead(10, 1, 2, 3)], ['issues', m.issues()], ['noIssues', m.noIssues()],
     ['reportHelp', m.reportHelp()],
-    ...REPORT_SECTIONS.map((s): [string, LocalizedText] => [`section.${s.id}`, m.section(s.id)]),
+    ...AREA_PLANS.map((s): [string, LocalizedText] => [`section.${s.id}`, m.section(s.id)]),
     ...KINDS.map((k): [string, LocalizedText] => [`chartCaption.${k}`, m.chartCaption(k, 'x', '2019')]),
   ];
   return texts;

@@ -3,12 +3,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AREA_PLANS } from '@fazhi/charts';
 import { checkScheme, type Lang } from '@fazhi/core';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportMessages } from '../src/messages.ts';
 import { findChromium } from '../src/report/find-chromium.ts';
-import { REPORT_SECTIONS } from '../src/report/report-sections.ts';
 import type { ReportResults } from '../src/report/results-json.ts';
 import { runCli } from './capture-io.ts';
 import { SMALL_DATA } from './small-data.ts';
@@ -110,7 +110,7 @@ describe('fazhi report on the park fixture', () => {
 
   it.each(LANGS)('index.html in %s has every section heading of the park report, the scores and the data quality, in that language', (lang) => {
     const html = read(lang, 'index.html');
-    for (const section of REPORT_SECTIONS) expect(html).toContain(reportMessages.section(section.id)[lang]);
+    for (const section of AREA_PLANS) expect(html).toContain(reportMessages.section(section.id)[lang]);
     expect(html).toContain(reportMessages.scores()[lang]);
     expect(html).toContain(reportMessages.explanations()[lang]);
     expect(html).toContain(reportMessages.dataQuality()[lang]);

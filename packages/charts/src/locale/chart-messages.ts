@@ -21,6 +21,7 @@ export const CHART_MESSAGES = {
   target: text('目標', '目标', 'Target'),
   requirement: text('要求', '要求', 'Requirement'),
   total: text('總分', '总分', 'Total'),
+  rank: text('名次', '名次', 'Rank'),
   points: text('得分', '得分', 'Points'),
   score: text('得分', '得分', 'Score'),
   item: text('指標', '指标', 'Item'),

@@ -39,6 +39,10 @@ export const CHART_TITLES = {
   composition: (year: number): LocalizedText => ({
     'zh-Hant': `${year}年各單位得分構成`, 'zh-Hans': `${year}年各单位得分构成`, en: `Each unit's points by dimension, ${year}`,
   }),
+  /** A unit's history of totals and ranks: "唯亭街道 · 歷年總分與排名" (the unit already in the language). */
+  rankHistory: (unit: string): LocalizedText => ({
+    'zh-Hant': `${unit} · 歷年總分與排名`, 'zh-Hans': `${unit} · 历年总分与排名`, en: `${unit} · Total and rank over the years`,
+  }),
   /** A subject narrowed to one unit, dimension or item: "敗訴率（唯亭街道）". */
   qualified: (subject: LocalizedText, detail: string): LocalizedText => ({
     'zh-Hant': `${subject['zh-Hant']}（${detail}）`, 'zh-Hans': `${subject['zh-Hans']}（${detail}）`, en: `${subject.en} (${detail})`,

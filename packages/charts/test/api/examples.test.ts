@@ -26,6 +26,7 @@ const bindings: Record<string, unknown> = {
   rows: p.rows,
   indicatorRows: p.rows,
   scores: p.scores,
+  scheme: p.scheme,
   records: { safety_incidents: p.incidents },
 };
 

@@ -3,6 +3,8 @@ import type { ChartLang } from '../../src/chart-base.ts';
 import { compositionSpec } from '../../src/specs/composition-spec.ts';
 import { heatmapSpec } from '../../src/specs/heatmap-spec.ts';
 import { monthlyComparisonSpec } from '../../src/specs/monthly-comparison-spec.ts';
+import { rankHistory } from '../../src/data/rank-history.ts';
+import { rankHistorySpec } from '../../src/specs/rank-history-spec.ts';
 import { rankingSpec } from '../../src/specs/ranking-spec.ts';
 import { trendSpec } from '../../src/specs/trend-spec.ts';
 import { yearlyComparisonSpec } from '../../src/specs/yearly-comparison-spec.ts';
@@ -34,4 +36,6 @@ export const PARK_CHARTS: readonly ParkChart[] = [
   { name: 'heatmap', build: (p, lang) => heatmapSpec(p.scores, { lang, year: 2019 }) },
   { name: 'heatmap with scheme names', build: (p, lang) => heatmapSpec(p.scores, { lang, year: 2018, scheme: p.scheme }) },
   { name: 'composition', build: (p, lang) => compositionSpec(p.scores, { lang, year: 2019 }) },
+  { name: 'rank history', build: (p, lang) => rankHistorySpec(rankHistory(p.scores, '唯亭街道'), { lang, unit: '唯亭街道' }) },
+  { name: 'rank history of the jurisdiction', build: (p, lang) => rankHistorySpec(rankHistory(p.scores, '*'), { lang, unit: '*' }) },
 ];

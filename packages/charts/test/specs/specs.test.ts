@@ -40,7 +40,7 @@ describe.each(PARK_CHARTS)('$name', ({ build }) => {
     const hans = build(p, 'zh-Hans') as { title?: { text: string } };
     const units = [...new Set(p.rows.flatMap((r) => [r.unit, r.dimension ?? '', r.item ?? '']))].filter((u) => u !== '').sort((a, b) => b.length - a.length);
     const withoutUnits = units.reduce((text, unit) => text.split(unit).join('U'), en.title?.text ?? '');
-    expect(withoutUnits).toMatch(/^[\x20-\x7e\u2013\u2014\u2212’]+$/);
+    expect(withoutUnits).toMatch(/^[\x20-\x7e\u00b7\u2013\u2014\u2212’]+$/);
     expect(hans.title?.text).toMatch(/[\u4e00-\u9fff]/);
   });
 });

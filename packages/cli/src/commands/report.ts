@@ -152,16 +152,12 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
     return 1;
   }
   const itemNames = new Map<string, string>();
-  const targets = new Map<string, number>();
   for (const dimension of scheme.dimensions) {
     itemNames.set(dimension.id, schemeText(dimension.name, lang));
-    for (const item of dimension.items) {
-      itemNames.set(item.id, schemeText(item.name, lang));
-      if (item.requirement !== undefined && !targets.has(item.indicator)) targets.set(item.indicator, item.requirement.value);
-    }
+    for (const item of dimension.items) itemNames.set(item.id, schemeText(item.name, lang));
   }
 
-  const jobs = reportCharts({ lang, years, rows: allRows, scores: current, safety: data.records.safety_incidents, targets });
+  const jobs = reportCharts({ lang, years, rows: allRows, scores: current, safety: data.records.safety_incidents, scheme });
   const charts: RenderedChart[] = [];
   let failures = 0;
   let missingPngs = 0;

@@ -1,3 +1,4 @@
+import { AREA_PLANS, reportIndicators, type AreaPlan } from '@fazhi/charts';
 import {
   compareUnits, formatIndicatorValue, formatScoreNumber, JURISDICTION,
   type IndicatorId, type IndicatorRow, type Lang, type UnitScore,
@@ -9,7 +10,6 @@ import { htmlTable, type HtmlCell } from './html-table.ts';
 import { inlineSvg } from './inline-svg.ts';
 import { REPORT_CSS } from './report-css.ts';
 import type { RenderedChart, ReportModel } from './report-model.ts';
-import { REPORT_SECTIONS, type ReportSection } from './report-sections.ts';
 import { indicatorName, sectionParagraph } from './section-paragraph.ts';
 
 const n = (x: number): string => formatScoreNumber(x);
@@ -29,13 +29,13 @@ function valueText(indicator: string, value: number | null | undefined, lang: La
 }
 
 /** The jurisdiction's rows of the section: one line per indicator (× dimension × item), one column per year. */
-function jurisdictionTable(section: ReportSection, model: ReportModel): string | null {
+function jurisdictionTable(section: AreaPlan, model: ReportModel): string | null {
   const { lang, years } = model;
   const last = years[years.length - 1]!;
   const previous = years.length > 1 ? years[years.length - 2]! : null;
   const keyOf = (r: IndicatorRow) => `${r.indicator}\u0000${r.dimension ?? ''}\u0000${r.item ?? ''}`;
   const lines = new Map<string, Map<number, IndicatorRow>>();
-  for (const indicator of section.indicators) {
+  for (const indicator of reportIndicators(section)) {
     for (const r of model.rows) {
       if (r.indicator !== indicator || r.unit !== JURISDICTION || !years.includes(r.year)) continue;
       const key = keyOf(r);
@@ -56,31 +56,32 @@ function jurisdictionTable(section: ReportSection, model: ReportModel): string |
 }
 
 /** The units' values of the section's indicators in the last year: one line per unit, one column per indicator. */
-function unitTable(section: ReportSection, model: ReportModel): string | null {
+function unitTable(section: AreaPlan, model: ReportModel): string | null {
   const { lang, years } = model;
   const last = years[years.length - 1]!;
+  const indicators = reportIndicators(section);
   const values = new Map<string, Map<string, number | null>>();
   const shown = new Set<string>();
   for (const r of model.rows) {
     if (r.year !== last || r.unit === JURISDICTION || r.dimension !== undefined || r.item !== undefined) continue;
-    if (!section.indicators.includes(r.indicator as IndicatorId)) continue;
+    if (!indicators.includes(r.indicator as IndicatorId)) continue;
     if (!values.has(r.unit)) values.set(r.unit, new Map());
     values.get(r.unit)!.set(r.indicator, r.value);
     shown.add(r.indicator);
   }
   if (values.size === 0) return null;
-  const indicators = section.indicators.filter((i) => shown.has(i));
+  const columns = indicators.filter((i) => shown.has(i));
   const units = [...values.keys()].sort(compareUnits);
-  const cells = units.map((u) => [u, ...indicators.map((i) => valueText(i, values.get(u)!.get(i), lang))]);
-  return htmlTable([reportMessages.unitHeader()[lang], ...indicators.map((i) => indicatorName(i, lang))], cells, {
-    numeric: indicators.map((_, k) => k + 1),
+  const cells = units.map((u) => [u, ...columns.map((i) => valueText(i, values.get(u)!.get(i), lang))]);
+  return htmlTable([reportMessages.unitHeader()[lang], ...columns.map((i) => indicatorName(i, lang))], cells, {
+    numeric: columns.map((_, k) => k + 1),
   });
 }
 
-function sectionHtml(section: ReportSection, number: number, model: ReportModel, charts: readonly [RenderedChart, number][]): string {
+function sectionHtml(section: AreaPlan, number: number, model: ReportModel, charts: readonly [RenderedChart, number][]): string {
   const { lang, years } = model;
   const title = reportMessages.section(section.id)[lang];
-  const paragraph = sectionParagraph(model.rows, section.indicators, years, lang);
+  const paragraph = sectionParagraph(model.rows, reportIndicators(section), years, lang);
   const parts = [`<section id="s-${section.id}">`, `<h2>${number}. ${escapeHtml(title)}</h2>`];
   parts.push(`<p>${escapeHtml(paragraph ?? reportMessages.noData()[lang])}</p>`);
   for (const [chart, index] of charts) parts.push(figure(chart, index));
@@ -186,8 +187,9 @@ function dataQualityHtml(model: ReportModel, number: number): string {
  * ({@link REPORT_CSS}: A4 print, charts never cut across pages, table
  * headers repeated), the charts as inline SVG (ids prefixed per chart), no
  * script, no link, no image to fetch. Its parts: the title, the scheme's
- * stamp and a table of contents; one section per {@link REPORT_SECTIONS}
- * entry in the order of the park's annual report (a generated paragraph with
+ * stamp and a table of contents; one section per area of `@fazhi/charts`'
+ * plan (`AREA_PLANS`, its indicators less the year-on-year ones) in the
+ * order of the park's annual report (a generated paragraph with
  * the jurisdiction's figures and their change, the section's charts, the
  * jurisdiction's indicator table by year and the units' table of the last
  * year); the department scores (ranking, heatmap and composition charts, the
@@ -204,10 +206,10 @@ export function reportHtml(model: ReportModel): string {
   const year = years[years.length - 1]!;
   const indexed = model.charts.map((c, i) => [c, i + 1] as [RenderedChart, number]);
   const chartsOf = (section: string) => indexed.filter(([c]) => c.section === section);
-  const sections = REPORT_SECTIONS.map((s, i) => sectionHtml(s, i + 1, model, chartsOf(s.id)));
-  const scoresNumber = REPORT_SECTIONS.length + 1;
+  const sections = AREA_PLANS.map((s, i) => sectionHtml(s, i + 1, model, chartsOf(s.id)));
+  const scoresNumber = AREA_PLANS.length + 1;
   const toc = [
-    ...REPORT_SECTIONS.map((s) => [`s-${s.id}`, reportMessages.section(s.id)[lang]] as const),
+    ...AREA_PLANS.map((s) => [`s-${s.id}`, reportMessages.section(s.id)[lang]] as const),
     ['s-scores', reportMessages.scores()[lang]] as const,
     ['s-data', reportMessages.dataQuality()[lang]] as const,
   ];

@@ -1,5 +1,17 @@
+import type { AreaId, PlannedAreaChart, PlannedScoreChart } from '@fazhi/charts';
 import type { FileReport, IndicatorRow, Issue, Lang, SchemeStamp, UnitScore } from '@fazhi/core';
-import type { ReportChartKind, ReportSectionId } from './report-sections.ts';
+
+/**
+ * What a chart of the report shows: an indicator by unit over the years
+ * (`yearly`), the jurisdiction's indicator over the years (`trend`), a
+ * monthly safety series with the same month of the year before (`monthly`),
+ * the units ranked by total (`ranking`), units × items (`heatmap`) or each
+ * total by dimension (`composition`) — the kinds of `@fazhi/charts`' plan.
+ *
+ * @example
+ * const kind: ReportChartKind = 'yearly';
+ */
+export type ReportChartKind = PlannedAreaChart['kind'] | PlannedScoreChart['kind'];
 
 /**
  * A chart drawn for the report: its file name (without extension), what it
@@ -12,8 +24,8 @@ export interface RenderedChart {
   /** The file name without extension, e.g. `documents-filing-rate-by-unit-2018-2019`. */
   name: string;
   kind: ReportChartKind;
-  /** A report section, or `scores` for the department-score charts. */
-  section: ReportSectionId | 'scores';
+  /** A report section (an area of `@fazhi/charts`' plan), or `scores` for the department-score charts. */
+  section: AreaId | 'scores';
   /** The caption under the chart, in the report's language. */
   caption: string;
   /** The chart as an SVG document. */

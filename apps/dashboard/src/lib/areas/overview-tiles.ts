@@ -1,9 +1,8 @@
-import { kpiTiles, type KpiTile } from '@fazhi/charts';
+import { kpiTiles, type IndicatorRequirement, type KpiTile } from '@fazhi/charts';
 import { formatIndicatorValue, type IndicatorId, type IndicatorRow, type Lang, type TrafficLight } from '@fazhi/core';
 import { viewsMessages as m } from '../i18n/views-messages.ts';
 import type { AreaId } from '../state/view-id.ts';
 import { areaOfIndicator } from './area-of-indicator.ts';
-import type { IndicatorRequirement } from './scheme-requirements.ts';
 
 /**
  * The overview's headline indicators, in the order of the park's report:

@@ -26,7 +26,6 @@ export const scoresMessages = {
   // Headings.
   rankingTable: (year: string): Text => t(`${year} 年排名表`, `${year} 年排名表`, `Ranking table, ${year}`),
   unitPicker: t('選擇單位', '选择单位', 'Unit'),
-  history: t('歷年總分與排名', '历年总分与排名', 'Total and rank over the years'),
   dimensions: t('各維度得分', '各维度得分', 'Points by dimension'),
   items: t('各項得分', '各项得分', 'Points by item'),
   explanations: t('計分說明', '计分说明', 'How the points were computed'),
@@ -135,5 +134,4 @@ export const scoresMessages = {
     historyEntryNone: (year: string): Text => t(`${year} 年無法計分`, `${year} 年无法计分`, `${year}: not computable`),
     historyNone: (unit: string): Text => t(`${unit}沒有任何一年的評分。`, `${unit}没有任何一年的评分。`, `${unit} has no score in any year.`),
   },
-  historyAxisRank: t('名次', '名次', 'Rank'),
 } as const;

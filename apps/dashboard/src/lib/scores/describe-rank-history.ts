@@ -1,7 +1,6 @@
-import { unitLabel } from '@fazhi/charts';
+import { unitLabel, type RankHistoryPoint } from '@fazhi/charts';
 import { formatNumber, type Lang } from '@fazhi/core';
 import { scoresMessages as m } from '../i18n/scores-messages.ts';
-import type { RankHistoryPoint } from './rank-history.ts';
 
 /**
  * A unit's history chart in words: each year's total and rank ("2019 年 74 分（第 13 名 / 15）"),

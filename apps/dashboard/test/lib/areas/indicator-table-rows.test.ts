@@ -1,6 +1,6 @@
+import { areaPlan } from '@fazhi/charts';
 import type { IndicatorId, IndicatorRow, Lang } from '@fazhi/core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { AREA_PLANS } from '../../../src/lib/areas/area-plan.ts';
 import { indicatorTableRows } from '../../../src/lib/areas/indicator-table-rows.ts';
 import { AREA_IDS } from '../../../src/lib/state/view-id.ts';
 import { parkFixture, reversed, type ParkFixture } from './park-fixture.ts';
@@ -55,8 +55,8 @@ describe('indicatorTableRows', () => {
   });
 
   test("the unit filter keeps the unit's rows only", () => {
-    const table = indicatorTableRows(park.rows, { lang: 'zh-Hans', indicators: AREA_PLANS.litigation.indicators, year: 2019, unit: LABOUR });
-    expect(table.map((r) => r.indicator)).toEqual(AREA_PLANS.litigation.indicators);
+    const table = indicatorTableRows(park.rows, { lang: 'zh-Hans', indicators: areaPlan('litigation').indicators, year: 2019, unit: LABOUR });
+    expect(table.map((r) => r.indicator)).toEqual(areaPlan('litigation').indicators);
     expect(new Set(table.map((r) => r.unit))).toEqual(new Set([LABOUR]));
     expect(table.find((r) => r.indicator === 'litigation.lost_cases')).toMatchObject({ valueText: '4', changeText: '+2' });
   });
@@ -64,7 +64,7 @@ describe('indicatorTableRows', () => {
   test('every area of the park has rows in every language, with unique keys, no NaN, independent of row order', () => {
     for (const lang of LANGS) {
       for (const area of AREA_IDS) {
-        const options = { lang, indicators: AREA_PLANS[area].indicators, year: 2019, unit: null };
+        const options = { lang, indicators: areaPlan(area).indicators, year: 2019, unit: null };
         const table = indicatorTableRows(park.rows, options);
         expect(table.length, area).toBeGreaterThan(0);
         expect(new Set(table.map((r) => r.key)).size, area).toBe(table.length);

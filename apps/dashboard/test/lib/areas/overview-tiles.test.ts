@@ -1,7 +1,7 @@
+import { schemeRequirements, type IndicatorRequirement } from '@fazhi/charts';
 import type { IndicatorId, IndicatorRow, Lang } from '@fazhi/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { OVERVIEW_INDICATORS, overviewTiles } from '../../../src/lib/areas/overview-tiles.ts';
-import { schemeRequirements, type IndicatorRequirement } from '../../../src/lib/areas/scheme-requirements.ts';
 import { parkFixture, reversed, type ParkFixture } from './park-fixture.ts';
 
 const LANGS: readonly Lang[] = ['zh-Hant', 'zh-Hans', 'en'];

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../../src/lib/i18n/lang.ts';
 import { departmentSummary } from '../../../src/lib/scores/department-summary.ts';
 import { park } from '../../../../../packages/charts/test/fixtures/park.ts';
-import { makeScore } from './make-score.ts';
+import { makeScore } from '../../../../../packages/charts/test/support/make-score.ts';
 
 async function weiting2019() {
   const { scores, scheme } = await park();

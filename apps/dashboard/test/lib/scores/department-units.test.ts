@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { departmentUnits } from '../../../src/lib/scores/department-units.ts';
-import { makeScore } from './make-score.ts';
+import { makeScore } from '../../../../../packages/charts/test/support/make-score.ts';
 
 describe('departmentUnits(scores, units)', () => {
   test('lists every scored unit and every unit with data once, the jurisdiction first, then in code-point order', () => {

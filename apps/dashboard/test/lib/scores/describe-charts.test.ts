@@ -1,13 +1,13 @@
+import { rankHistory } from '@fazhi/charts';
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../../src/lib/i18n/lang.ts';
 import { describeComposition } from '../../../src/lib/scores/describe-composition.ts';
 import { describeHeatmap } from '../../../src/lib/scores/describe-heatmap.ts';
 import { describeRankHistory } from '../../../src/lib/scores/describe-rank-history.ts';
 import { describeRanking } from '../../../src/lib/scores/describe-ranking.ts';
-import { rankHistory } from '../../../src/lib/scores/rank-history.ts';
 import { rankingTableRows } from '../../../src/lib/scores/ranking-table-rows.ts';
 import { park } from '../../../../../packages/charts/test/fixtures/park.ts';
-import { makeScore } from './make-score.ts';
+import { makeScore } from '../../../../../packages/charts/test/support/make-score.ts';
 
 const reason = { 'zh-Hant': '資料不足', 'zh-Hans': '数据不足', en: 'too little data' };
 

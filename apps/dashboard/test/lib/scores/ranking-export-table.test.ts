@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { rankingExportTable } from '../../../src/lib/scores/ranking-export-table.ts';
 import { rankingTableRows } from '../../../src/lib/scores/ranking-table-rows.ts';
-import { makeScore } from './make-score.ts';
+import { makeScore } from '../../../../../packages/charts/test/support/make-score.ts';
 
 const reason = { 'zh-Hant': '資料不足', 'zh-Hans': '数据不足', en: 'too little data' };
 const rows = rankingTableRows([

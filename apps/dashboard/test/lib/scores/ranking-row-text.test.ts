@@ -3,7 +3,7 @@ import { LANGS } from '../../../src/lib/i18n/lang.ts';
 import { rankingNotes, rankingRowText } from '../../../src/lib/scores/ranking-row-text.ts';
 import { rankingTableRow, rankingTableRows } from '../../../src/lib/scores/ranking-table-rows.ts';
 import { park } from '../../../../../packages/charts/test/fixtures/park.ts';
-import { makeScore } from './make-score.ts';
+import { makeScore } from '../../../../../packages/charts/test/support/make-score.ts';
 
 const reason = { 'zh-Hant': '資料不足', 'zh-Hans': '数据不足', en: 'too little data' };
 const flag = (code: 'outlier' | 'veto' | 'below_requirement') => ({ code, item: 'x', value: 1, reference: 0, message: reason });

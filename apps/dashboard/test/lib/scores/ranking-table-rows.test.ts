@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { rankingTableRows } from '../../../src/lib/scores/ranking-table-rows.ts';
 import { park } from '../../../../../packages/charts/test/fixtures/park.ts';
-import { makeScore } from './make-score.ts';
+import { makeScore } from '../../../../../packages/charts/test/support/make-score.ts';
 
 const reason = { 'zh-Hant': '數據不足', 'zh-Hans': '数据不足', en: 'too little data' };
 

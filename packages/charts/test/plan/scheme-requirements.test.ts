@@ -1,11 +1,11 @@
 import type { Scheme } from '@fazhi/core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { schemeRequirements } from '../../../src/lib/areas/scheme-requirements.ts';
-import { parkFixture, type ParkFixture } from './park-fixture.ts';
+import { schemeRequirements } from '../../src/plan/scheme-requirements.ts';
+import { park as loadPark, type Park } from '../fixtures/park.ts';
 
-let park: ParkFixture;
+let park: Park;
 beforeAll(async () => {
-  park = await parkFixture();
+  park = await loadPark();
 });
 
 describe('schemeRequirements', () => {

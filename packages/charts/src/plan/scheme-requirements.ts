@@ -1,4 +1,4 @@
-import { catalogueEntry, type Direction, type IndicatorId, type Scheme } from '@fazhi/core';
+import { resolveDirection, type Direction, type IndicatorId, type Scheme } from '@fazhi/core';
 
 /**
  * A required value of an indicator and the direction that meets it.
@@ -13,11 +13,13 @@ export interface IndicatorRequirement {
 
 /**
  * The higher-level requirements of a scheme by indicator (e.g. the
- * province's 80% for agency heads appearing in court): the first item of an
- * indicator that has one gives it, its direction defaulting to the
- * indicator's better direction, else `higher` (as the scheme format says).
- * Items narrowed to one business dimension or item are left out: their
- * requirement does not hold for the indicator as a whole.
+ * province's 80% for agency heads appearing in court), the targets the
+ * charts draw on a trend and the dashboard's tiles are lit by: the first
+ * item of an indicator that has one gives it, its direction by core's
+ * `resolveDirection` (the item's, else the indicator's better direction,
+ * else `higher`, as the engine reads it). Items narrowed to one business
+ * dimension or item are left out: their requirement does not hold for the
+ * indicator as a whole.
  *
  * @example
  * schemeRequirements(scheme).get('litigation.head_appearance_rate'); // { value: 0.8, direction: 'higher' }
@@ -27,8 +29,7 @@ export function schemeRequirements(scheme: Scheme): Map<IndicatorId, IndicatorRe
   for (const dimension of scheme.dimensions) {
     for (const item of dimension.items) {
       if (item.requirement === undefined || item.select !== undefined || found.has(item.indicator)) continue;
-      const direction = item.requirement.direction ?? catalogueEntry(item.indicator).better ?? 'higher';
-      found.set(item.indicator, { value: item.requirement.value, direction });
+      found.set(item.indicator, { value: item.requirement.value, direction: resolveDirection(item.requirement.direction, item.indicator) });
     }
   }
   return found;

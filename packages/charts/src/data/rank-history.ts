@@ -1,7 +1,7 @@
 import type { UnitScore } from '@fazhi/core';
 
 /**
- * A unit's score in one year, as the history chart and its description use it.
+ * A unit's score in one year, as the rank-history chart and its description use it.
  *
  * @example
  * const point: RankHistoryPoint = { year: 2019, total: 74, possible: 100, rank: 13, ranked: 15, failed: false };
@@ -24,10 +24,10 @@ export interface RankHistoryPoint {
 /**
  * A unit's totals and ranks over the years it was scored, oldest first (one
  * point per year, whatever the input's order); empty when the unit was never
- * scored.
+ * scored. The data of {@link rankHistorySpec} and of the department page.
  *
  * @example
- * rankHistory(app.scores, '唯亭街道').map((p) => p.rank); // [12, 13]
+ * rankHistory(scores, '唯亭街道').map((p) => p.rank); // [12, 13]
  */
 export function rankHistory(scores: readonly UnitScore[], unit: string): RankHistoryPoint[] {
   return scores

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chartName } from '../../../src/lib/areas/chart-name.ts';
+import { chartName } from '../../src/plan/chart-name.ts';
 
 describe('chartName', () => {
   test('joins the parts with -, catalogue ids and unsafe file-name characters as -', () => {

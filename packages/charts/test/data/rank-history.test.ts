@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { rankHistory } from '../../../src/lib/scores/rank-history.ts';
-import { park } from '../../../../../packages/charts/test/fixtures/park.ts';
-import { makeScore } from './make-score.ts';
+import { rankHistory } from '../../src/data/rank-history.ts';
+import { park } from '../fixtures/park.ts';
+import { makeScore } from '../support/make-score.ts';
 
 describe('rankHistory(scores, unit)', () => {
   test('gives the unit’s total and rank per year, oldest first, whatever the input order', () => {

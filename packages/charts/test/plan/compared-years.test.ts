@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { comparedYears } from '../../../src/lib/areas/compared-years.ts';
+import { comparedYears } from '../../src/plan/compared-years.ts';
 
 const row = (indicator: string, unit: string, year: number) => ({ indicator, unit, year, numerator: 1, denominator: null, value: 1 });
 
@@ -15,6 +15,11 @@ describe('comparedYears', () => {
   test('ignores other indicators and gives [] when the indicator has no row up to the year', () => {
     expect(comparedYears(rows, 'b.y', 2014)).toEqual([]);
     expect(comparedYears(rows, 'c.z', 2019)).toEqual([]);
+  });
+
+  test('keeps to the years given, when given (the report compares the years asked for)', () => {
+    expect(comparedYears(rows, 'a.x', 2019, 3, [2016, 2019])).toEqual([2016, 2019]);
+    expect(comparedYears(rows, 'a.x', 2019, 3, [2015])).toEqual([]);
   });
 
   test('does not depend on row order', () => {
