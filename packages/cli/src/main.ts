@@ -3,10 +3,11 @@ import type { Lang } from '@fazhi/core';
 import type { CliIo } from './cli-io.ts';
 import { indicatorsCommand } from './commands/indicators.ts';
 import { reportCommand } from './commands/report.ts';
+import { robustnessCommand } from './commands/robustness.ts';
 import { schemeCommand } from './commands/scheme.ts';
 import { scoreCommand } from './commands/score.ts';
 import { validateCommand } from './commands/validate.ts';
-import { schemeCommandMessages } from './messages.ts';
+import { robustnessCommandMessages, schemeCommandMessages } from './messages.ts';
 import { messages, reportMessages, scoreMessages } from './messages.ts';
 import { indicatorOptionDefaults } from './parse-indicator-options.ts';
 import { langFromEnv, parseLang } from './resolve-lang.ts';
@@ -19,6 +20,7 @@ const COMMANDS = {
   scheme: { run: schemeCommand, help: schemeCommandMessages.schemeHelp },
   score: { run: scoreCommand, help: scoreMessages.scoreHelp },
   report: { run: reportCommand, help: reportMessages.reportHelp },
+  robustness: { run: robustnessCommand, help: robustnessCommandMessages.robustnessHelp },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

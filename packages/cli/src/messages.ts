@@ -919,3 +919,99 @@ the data, a chart could not be drawn or its PNG not written, or --pdf and Chromi
 --system-fonts and no CJK font is installed (then nothing is written), or printing failed; 2 bad usage.`,
   ),
 } as const;
+
+/**
+ * The texts of `fazhi robustness`, in zh-Hant, zh-Hans and en.
+ *
+ * @example
+ * robustnessCommandMessages.badCount('--runs', '0', 1).en; // 'bad --runs "0": give a whole number ≥ 1'
+ */
+export const robustnessCommandMessages = {
+  badCount: (option: string, raw: string, min: number): LocalizedText => ({
+    'zh-Hant': `${option}「${raw}」無效：請給不小於 ${min} 的整數`,
+    'zh-Hans': `${option}“${raw}”无效：请给不小于 ${min} 的整数`,
+    en: `bad ${option} "${raw}": give a whole number ≥ ${min}`,
+  }),
+  progress: (done: number, total: number): LocalizedText => ({
+    'zh-Hant': `穩健性分析：${done} / ${total} 次`, 'zh-Hans': `稳健性分析：${done} / ${total} 次`, en: `robustness: ${done} / ${total} runs`,
+  }),
+  tableTitle: (scheme: string, year: number, runs: number, seed: number | null): LocalizedText => ({
+    'zh-Hant': `${scheme}，${year} 年：排名的穩健性（蒙地卡羅 ${runs} 次${seed === null ? '' : `，種子 ${seed}`}）`,
+    'zh-Hans': `${scheme}，${year} 年：排名的稳健性（蒙特卡罗 ${runs} 次${seed === null ? '' : `，种子 ${seed}`}）`,
+    en: `${scheme}, ${year}: how robust the ranking is (Monte Carlo, ${runs} runs${seed === null ? '' : `, seed ${seed}`})`,
+  }),
+  tableHeadings: (): { [L in 'zh-Hant' | 'zh-Hans' | 'en']: { units: string[]; inputs: string[] } } => ({
+    'zh-Hant': { units: ['名次', '中位', '90% 區間', '前3', '後3', '平均位移', '單位', '說明'], inputs: ['一階', '總效應', '總效應 95% 區間', '不確定因素'] },
+    'zh-Hans': { units: ['名次', '中位', '90% 区间', '前3', '后3', '平均位移', '单位', '说明'], inputs: ['一阶', '总效应', '总效应 95% 区间', '不确定因素'] },
+    en: { units: ['rank', 'median', '90% interval', 'top 3', 'bottom 3', 'mean shift', 'unit', 'in words'], inputs: ['first', 'total', 'total 95% interval', 'uncertain input'] },
+  }),
+  sobolTitle: (n: number, runs: number): LocalizedText => ({
+    'zh-Hant': `Sobol 敏感度指數（平均排名位移；N = ${n}，共 ${runs} 次）`,
+    'zh-Hans': `Sobol 敏感度指数（平均排名位移；N = ${n}，共 ${runs} 次）`,
+    en: `Sobol sensitivity indices (mean absolute rank shift; N = ${n}, ${runs} runs)`,
+  }),
+  coherenceTitle: (units: number): LocalizedText => ({
+    'zh-Hant': `統計一致性（${units} 個單位）：`, 'zh-Hans': `统计一致性（${units} 个单位）：`, en: `Statistical coherence (${units} units):`,
+  }),
+  pcaLine: (eigenvalues: readonly string[], share: string): LocalizedText => ({
+    'zh-Hant': `主成分特徵值 ${eigenvalues.join('、')}…；第一主成分解釋 ${share} 的變異`,
+    'zh-Hans': `主成分特征值 ${eigenvalues.join('、')}…；第一主成分解释 ${share} 的变异`,
+    en: `principal component eigenvalues ${eigenvalues.join(', ')}…; the first explains ${share} of the variance`,
+  }),
+  treatmentLine: (changes: number, imputation: string): LocalizedText => ({
+    'zh-Hant': `資料處理（缺漏值：${imputation}）：改動 ${changes} 個值`,
+    'zh-Hans': `数据处理（缺漏值：${imputation}）：改动 ${changes} 个值`,
+    en: `Data treatment (missing values: ${imputation}): ${changes} value(s) changed`,
+  }),
+  robustnessHelp: (): LocalizedText => ({
+    'zh-Hant': `用法：fazhi robustness --data 資料夾 --scheme 方案檔案 --year 年份 [--runs 次數] [--seed 種子] [--sobol N]
+                        [--format table|json|csv] [--lang 語言]
+
+排名可信到什麼程度：按方案的 treatment 處理資料，檢查各項的統計一致性（相關、Cronbach's α、主成分），
+按方案的 uncertainty 做蒙地卡羅模擬（每個單位的中位名次、90% 區間、進入前 3 / 後 3 的機率）與 Sobol 敏感度分析。
+說明見 docs/robustness.md。
+
+選項：
+  -d, --data 資料夾     必填，存放資料檔案的資料夾
+  -s, --scheme 檔案     必填，考核方案（含 uncertainty 一節才有模擬）
+  -y, --year 年份       必填，分析的年度
+  -n, --runs 次數       蒙地卡羅次數（預設：方案的 uncertainty.runs，否則 1000）
+      --seed 種子       亂數種子（預設：方案的 uncertainty.seed，否則 1）；同一種子結果相同
+      --sobol N         Sobol 分析的基本次數 N（共 N ×（因素數 + 2）次；預設 1024；0 不做）
+  -f, --format 格式     table（預設）、json（docs/robustness.md 所述結構）或 csv（每單位一行）
+      --lang 語言       zh-Hant、zh-Hans 或 en`,
+    'zh-Hans': `用法：fazhi robustness --data 文件夹 --scheme 方案文件 --year 年份 [--runs 次数] [--seed 种子] [--sobol N]
+                        [--format table|json|csv] [--lang 语言]
+
+排名可信到什么程度：按方案的 treatment 处理数据，检查各项的统计一致性（相关、Cronbach's α、主成分），
+按方案的 uncertainty 做蒙特卡罗模拟（每个单位的中位名次、90% 区间、进入前 3 / 后 3 的概率）与 Sobol 敏感度分析。
+说明见 docs/robustness.md。
+
+选项：
+  -d, --data 文件夹     必填，存放数据文件的文件夹
+  -s, --scheme 文件     必填，考核方案（含 uncertainty 一节才有模拟）
+  -y, --year 年份       必填，分析的年度
+  -n, --runs 次数       蒙特卡罗次数（默认：方案的 uncertainty.runs，否则 1000）
+      --seed 种子       随机数种子（默认：方案的 uncertainty.seed，否则 1）；同一种子结果相同
+      --sobol N         Sobol 分析的基本次数 N（共 N ×（因素数 + 2）次；默认 1024；0 不做）
+  -f, --format 格式     table（默认）、json（docs/robustness.md 所述结构）或 csv（每单位一行）
+      --lang 语言       zh-Hant、zh-Hans 或 en`,
+    en: `Usage: fazhi robustness --data DIR --scheme FILE --year YEAR [--runs N] [--seed S] [--sobol N]
+                        [--format table|json|csv] [--lang LANG]
+
+How far the ranking can be trusted: treats the data as the scheme's treatment says, checks the statistical
+coherence of the items (correlations, Cronbach's α, principal components), runs a Monte Carlo over the scheme's
+uncertainty inputs (each unit's median rank, 90% interval, chance of the top and bottom 3) and a Sobol
+sensitivity analysis. See docs/robustness.md.
+
+Options:
+  -d, --data DIR        required: the folder of data files
+  -s, --scheme FILE     required: the assessment scheme (the Monte Carlo needs its uncertainty section)
+  -y, --year YEAR       required: the year analysed
+  -n, --runs N          Monte Carlo runs (default: the scheme's uncertainty.runs, else 1000)
+      --seed S          random seed (default: the scheme's uncertainty.seed, else 1); one seed, one result
+      --sobol N         base runs of the Sobol analysis (N × (inputs + 2) runs; default 1024; 0 for none)
+  -f, --format FORMAT   table (default), json (the contract of docs/robustness.md) or csv (one row per unit)
+      --lang LANG       zh-Hant, zh-Hans or en`,
+  }),
+} as const;
