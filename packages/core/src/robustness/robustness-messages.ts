@@ -42,9 +42,9 @@ export const robustnessMessages = {
   }),
   /** Coherence flag `low-alpha`. */
   lowAlpha: (dimension: LocalizedText, alpha: number): LocalizedText => ({
-    'zh-Hant': `一級指標「${dimension['zh-Hant']}」的 Cronbach's α 為 ${n(alpha)}，低於 0.7：其各項並不一致，合計分數難以解讀為單一能力`,
-    'zh-Hans': `一级指标“${dimension['zh-Hans']}”的 Cronbach's α 为 ${n(alpha)}，低于 0.7：其各项并不一致，合计分数难以解读为单一能力`,
-    en: `the dimension "${dimension.en}" has Cronbach's α = ${n(alpha)}, below 0.7: its items do not agree, so its subtotal is hard to read as one capacity`,
+    'zh-Hant': `一級指標「${dimension['zh-Hant']}」的 Cronbach's α 為 ${alpha.toFixed(2)}，低於 0.7：其各項並不一致，合計分數難以解讀為單一能力`,
+    'zh-Hans': `一级指标“${dimension['zh-Hans']}”的 Cronbach's α 为 ${alpha.toFixed(2)}，低于 0.7：其各项并不一致，合计分数难以解读为单一能力`,
+    en: `the dimension "${dimension.en}" has Cronbach's α = ${alpha.toFixed(2)}, below 0.7: its items do not agree, so its subtotal is hard to read as one capacity`,
   }),
   /** Coherence flag `duplicate`. */
   duplicate: (a: LocalizedText, b: LocalizedText, r: number): LocalizedText => ({
