@@ -162,3 +162,6 @@ writeFileSync(values.out, JSON.stringify({
   })),
 }, null, 2) + '\n');
 console.log(`\nfigures written to ${values.out}`);
+
+// The robustness figures (issue 15): Monte Carlo and Sobol runs per second against scoreUnits per run, same process.
+await (await import('./src/robustness-bench.ts')).printRobustnessBench();
