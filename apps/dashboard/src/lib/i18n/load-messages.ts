@@ -59,4 +59,40 @@ export const loadMessages = {
     en: 'You can keep working with the data shown; cancelling leaves it unchanged.',
   },
   cancel: { 'zh-Hant': '取消載入', 'zh-Hans': '取消载入', en: 'Cancel loading' },
+  conflictTitle: (count: number): Text => ({
+    'zh-Hant': count === 1 ? '已有同名檔案' : `已有 ${count} 個同名檔案`,
+    'zh-Hans': count === 1 ? '已有同名文件' : `已有 ${count} 个同名文件`,
+    en: count === 1 ? 'A file of this name is loaded' : `${count} files of these names are loaded`,
+  }),
+  /** One line of the conflict question: a dropped file's name and the rows of the loaded file of that name ('?' when unknown). */
+  conflictLoaded: (name: string, rows: string): Text => ({
+    'zh-Hant': `「${name}」已載入（${rows} 列）`,
+    'zh-Hans': `“${name}”已载入（${rows} 行）`,
+    en: `"${name}" is loaded (${rows} rows)`,
+  }),
+  conflictQuestion: {
+    'zh-Hant': '要以新檔取代已載入的檔案，還是兩者都保留（新檔以編號名稱載入，記錄合併計算，兩檔都有的案件列為重複）？所選做法適用於這次載入的所有同名檔案。',
+    'zh-Hans': '要以新文件替换已载入的文件，还是两者都保留（新文件以编号名称载入，记录合并计算，两个文件都有的案件列为重复）？所选做法适用于这次载入的所有同名文件。',
+    en: 'Replace the loaded file by the new one, or keep both (the new one is loaded under a numbered name, their records are counted together, and a case in both is listed as a duplicate)? The choice applies to every file of this name in this drop.',
+  },
+  conflictReplace: { 'zh-Hant': '取代', 'zh-Hans': '替换', en: 'Replace' },
+  conflictAddBoth: { 'zh-Hant': '兩者都保留', 'zh-Hans': '两者都保留', en: 'Keep both' },
+  conflictCancel: { 'zh-Hant': '取消，不載入', 'zh-Hans': '取消，不载入', en: 'Cancel, load nothing' },
+  dropCancelled: {
+    'zh-Hant': '未載入任何檔案，資料未變更。',
+    'zh-Hans': '未载入任何文件，数据未变更。',
+    en: 'Nothing was loaded; the data shown is unchanged.',
+  },
+  /** A loaded file replaced by a dropped one of the same name, with both row counts ('?' when unknown). */
+  replaced: (name: string, before: string, after: string): Text => ({
+    'zh-Hant': `已以新檔取代「${name}」：原檔 ${before} 列，新檔 ${after} 列。`,
+    'zh-Hans': `已以新文件替换“${name}”：原文件 ${before} 行，新文件 ${after} 行。`,
+    en: `"${name}" was replaced by the new file: ${before} rows before, ${after} rows now.`,
+  }),
+  /** A dropped file loaded beside the loaded file of its name, under a numbered name. */
+  addedBoth: (name: string, as: string, before: string, after: string): Text => ({
+    'zh-Hant': `「${name}」（${before} 列）保留；新檔以「${as}」載入（${after} 列），兩者的記錄合併計算。`,
+    'zh-Hans': `“${name}”（${before} 行）保留；新文件以“${as}”载入（${after} 行），两者的记录合并计算。`,
+    en: `"${name}" (${before} rows) is kept; the new file is loaded as "${as}" (${after} rows), and their records are counted together.`,
+  }),
 } as const satisfies Record<string, Text | ((...args: never[]) => Text)>;

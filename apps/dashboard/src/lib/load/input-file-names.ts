@@ -19,13 +19,23 @@ export function inputFileNames(files: readonly PickedFile<{ name: string }>[]): 
     const base = (count.get(file.name) ?? 0) > 1 && path !== '' ? path : file.name;
     let name = base;
     // The same path twice (one file dropped twice, or loose files of one name) still needs two names: number the later ones.
-    for (let n = 2; used.has(name); n++) name = numbered(base, n);
+    for (let n = 2; used.has(name); n++) name = numberedFileName(base, n);
     used.add(name);
     return name;
   });
 }
 
-function numbered(name: string, n: number): string {
+/**
+ * A file name with a number before its extension (`litigation (2).csv`), or
+ * after it when it has none (`README (2)`); core still recognises the
+ * dataset by the name's words, so the number changes nothing of how the
+ * file is read.
+ *
+ * @example
+ * numberedFileName('行政訴訟.csv', 2); // '行政訴訟 (2).csv'
+ * numberedFileName('2019/a.csv', 3); // '2019/a (3).csv'
+ */
+export function numberedFileName(name: string, n: number): string {
   const dot = name.lastIndexOf('.');
   return dot <= name.lastIndexOf('/') ? `${name} (${n})` : `${name.slice(0, dot)} (${n})${name.slice(dot)}`;
 }

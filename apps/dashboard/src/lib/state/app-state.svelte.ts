@@ -1,5 +1,6 @@
 import { checkScheme, JURISDICTION, UnitRegistry, type ColumnMap, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
 import { withMapping } from '../load/column-map.ts';
+import { mergeFiles } from '../load/file-conflicts.ts';
 import { LoadCancelled, LoadClient } from '../load/load-client.ts';
 import type { LoadResult } from '../load/load-protocol.ts';
 import { sampleFiles } from '../load/sample-files.ts';
@@ -146,12 +147,12 @@ export class AppState {
   }
 
   /**
-   * Replaces the data with the user's files (the sample is dropped; files of
-   * a previous own load with the same name are replaced, others kept).
+   * Adds the user's files to those loaded (the sample is dropped whole). A
+   * file named like a loaded one replaces it (`replace`, the default) or is
+   * loaded beside it under a numbered name (`add-both`), see `mergeFiles`.
    */
-  async addFiles(files: readonly InputFile[]): Promise<void> {
-    const kept = this.isSample ? [] : this.sources.filter((s) => !files.some((f) => f.name === s.name));
-    await this.#load([...kept, ...files], false);
+  async addFiles(files: readonly InputFile[], choice: 'replace' | 'add-both' = 'replace'): Promise<void> {
+    await this.#load(this.isSample ? [...files] : mergeFiles(this.sources, files, choice).files, false);
   }
 
   /** Removes one file and reloads the others; removing the last of one's own files goes back to the sample. */
