@@ -13,6 +13,8 @@ describe('messages', () => {
       messages['file.unclosed-quote'](3, 2),
       messages['file.unrecognized']('x.csv'),
       messages['file.empty']('x.csv'),
+      messages['file.undated-rows'](12, 14, [4, 5, 6], ['立案日期', '開庭日期', '結案日期']),
+      messages['file.xlsx-size'](667_648, 818_000_000, 64),
       messages['column.missing']('unit', '被告單位', 'litigation'),
       messages['column.duplicate']('被告單位', 'unit', '被告'),
       messages['column.unknown']('備註', 6, null),
@@ -60,5 +62,14 @@ describe('messages', () => {
       expect(text).toContain('2019-02-30');
       expect(text).toContain('立案日期');
     }
+  });
+  it('file.xlsx-size gives sizes in binary units, as Windows shows them, grouped', () => {
+    expect(messages['file.xlsx-size'](667_648, 818_000_000, 64).en).toMatch(/^This XLSX file is 652 KB but declares 780\.1 MB once unpacked \(more than 64 times/);
+    expect(messages['file.xlsx-size'](3380, 2 ** 40, 64)['zh-Hans']).toContain('1,048,576.0 MB');
+  });
+  it('file.undated-rows says how many more rows there are than it names, and names one row in the singular', () => {
+    expect(messages['file.undated-rows'](12, 14, [4, 5], ['立案日期']).en).toContain('(rows 4, 5 and 10 more)');
+    expect(messages['file.undated-rows'](1, 14, [4], ['立案日期']).en).toContain('(row 4)');
+    expect(messages['file.undated-rows'](2, 14, [4, 5], ['立案日期'])['zh-Hant']).toContain('（第 4、5 列）');
   });
 });
