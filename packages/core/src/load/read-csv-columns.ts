@@ -19,7 +19,7 @@ import type { InputTable } from './read-input.ts';
  */
 export interface CsvColumnsInput {
   format: 'csv';
-  /** The encoding used, as {@link readInput} reports it. */
+  /** The encoding used, as `FileReport.encoding` reports it. */
   encoding: string;
   columns: CsvColumns;
   /** True when some cell may hold a control character or U+FFFD, so the loader looks at each. Default false. */
@@ -27,7 +27,7 @@ export interface CsvColumnsInput {
 }
 
 /**
- * Reads a CSV file the way {@link readInput} does (same decoding, same
+ * Reads a CSV file the way the loader's `readInput` does (same decoding, same
  * rows), into dictionary-encoded columns: with {@link scanCsvBytes} on the
  * bytes where the encoding allows (UTF-8, GB18030, Big5), so that only
  * distinct cell texts are decoded, else with {@link scanCsvColumns} on the
@@ -62,7 +62,7 @@ export function readCsvColumns(file: InputFile): CsvColumnsInput | InputTable | 
  * scanned.packed.rowCount; // 0
  */
 export interface ScannedCsvFile {
-  /** The encoding used, as {@link readInput} reports it. */
+  /** The encoding used, as `FileReport.encoding` reports it. */
   encoding: string;
   /** The file's columns, each column's texts not yet split apart. */
   packed: PackedCsvColumns;
