@@ -1,14 +1,24 @@
 export { computeIndicators, type IndicatorResult } from './indicators/compute-indicators.ts';
 export { resolveIndicatorOptions, type IndicatorOptions, type ResolvedIndicatorOptions } from './indicators/indicator-options.ts';
-export { catalogueEntry, INDICATOR_CATALOGUE, INDICATOR_IDS, isIndicatorId, type Better, type CatalogueEntry, type IndicatorId, type IndicatorKind } from './indicators/catalogue.ts';
+export { catalogueEntry, INDICATOR_CATALOGUE, INDICATOR_DECLARATIONS, INDICATOR_IDS, isIndicatorId, type Better, type CatalogueEntry, type IndicatorId, type IndicatorKind } from './indicators/catalogue.ts';
+export type {
+  ChangeDeclaration, Comparison, CustomDeclaration, DeclarationBase, DeclarationOf, Expr, ExprNode, FieldOf, FieldRef, IndicatorDeclaration, Literal,
+  Measure, OptionName, Predicate, TallyDeclaration, Test,
+} from './indicators/indicator-declaration.ts';
+export { runDeclarations } from './indicators/run-declarations.ts';
+export { foldOptions } from './indicators/fold-options.ts';
+export type { CustomContext, CustomIndicator } from './indicators/custom-indicator.ts';
+export { CUSTOM_INDICATORS } from './indicators/custom-indicators.ts';
 export { JURISDICTION, type IndicatorRow } from './indicators/indicator-row.ts';
-export { documentIndicators } from './indicators/documents.ts';
-export { litigationIndicators } from './indicators/litigation.ts';
-export { CORRECTING_DECISIONS, NON_MERITS_DECISIONS, reconsiderationIndicators } from './indicators/reconsideration.ts';
-export { effectiveScore, enforcementIndicators } from './indicators/enforcement.ts';
-export { DECISION_PROCEDURES, decisionIndicators, followsProcedures } from './indicators/decisions.ts';
-export { gdpByYear, safetyIndicators } from './indicators/safety.ts';
-export { businessIndicators } from './indicators/business.ts';
+export { DOCUMENT_INDICATORS, documentIndicators, type DocumentIndicatorId } from './indicators/documents.ts';
+export { LITIGATION_INDICATORS, litigationIndicators, type LitigationIndicatorId } from './indicators/litigation.ts';
+export { CORRECTING_DECISIONS, NON_MERITS_DECISIONS, RECONSIDERATION_INDICATORS, reconsiderationIndicators, type ReconsiderationIndicatorId } from './indicators/reconsideration.ts';
+export { EFFECTIVE_SCORE, effectiveScore, ENFORCEMENT_INDICATORS, enforcementIndicators, type EnforcementIndicatorId } from './indicators/enforcement.ts';
+export { DECISION_INDICATORS, DECISION_PROCEDURES, decisionIndicators, followsProcedures, type DecisionIndicatorId } from './indicators/decisions.ts';
+export { DEATHS_PER_GDP, gdpByYear, SAFETY_INDICATORS, safetyIndicators, type SafetyIndicatorId } from './indicators/safety.ts';
+export { BUSINESS_INDICATORS, BUSINESS_SCORES, businessIndicators, type BusinessIndicatorId } from './indicators/business.ts';
+export type { EvidenceRecord, IndicatorEvidence } from './evidence/evidence-record.ts';
+export { evidenceOfRecord } from './evidence/evidence-of-record.ts';
 export { goalpostScore } from './indicators/goalpost-score.ts';
 export { rateValue } from './indicators/rate-value.ts';
 export { compareCodePoints } from './indicators/compare-code-points.ts';
