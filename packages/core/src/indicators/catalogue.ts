@@ -1,6 +1,13 @@
 import type { DatasetId } from '../datasets/records.ts';
 import type { LocalizedText } from '../issues/issue.ts';
-import type { Better, IndicatorKind } from './indicator-declaration.ts';
+import { BUSINESS_INDICATORS, type BusinessIndicatorId } from './business.ts';
+import { DECISION_INDICATORS, type DecisionIndicatorId } from './decisions.ts';
+import { DOCUMENT_INDICATORS, type DocumentIndicatorId } from './documents.ts';
+import { ENFORCEMENT_INDICATORS, type EnforcementIndicatorId } from './enforcement.ts';
+import type { Better, DeclarationOf, IndicatorDeclaration, IndicatorKind } from './indicator-declaration.ts';
+import { LITIGATION_INDICATORS, type LitigationIndicatorId } from './litigation.ts';
+import { RECONSIDERATION_INDICATORS, type ReconsiderationIndicatorId } from './reconsideration.ts';
+import { SAFETY_INDICATORS, type SafetyIndicatorId } from './safety.ts';
 
 export type { Better, IndicatorKind } from './indicator-declaration.ts';
 
@@ -13,16 +20,16 @@ export type { Better, IndicatorKind } from './indicator-declaration.ts';
  */
 export interface CatalogueEntry {
   /** Stable id, `<family>.<name>`. */
-  readonly id: string;
+  readonly id: IndicatorId;
   /** The dataset the indicator is computed from. */
   readonly dataset: DatasetId;
   /** The indicator's name in each language, e.g. 敗訴率 / 败诉率 / Loss rate. */
   readonly name: Readonly<LocalizedText>;
   /** What the value is: a count, a rate, a mean, a change, a ratio or a score. */
   readonly kind: IndicatorKind;
-  /** The record field whose calendar year is the row's year (`a ?? b` = a, else b). */
+  /** The record fields whose first non-null value gives the row's year (`a ?? b` = a, else b), from the declaration's `year`. */
   readonly yearBy: string;
-  /** true when the jurisdiction's numerator and denominator are the sums of the units' plus the records without a unit. */
+  /** true when the jurisdiction's numerator and denominator are the sums of the units' plus the records without a unit (every tally and change; no custom indicator). */
   readonly additive: boolean;
   /**
    * Which direction is an improvement: `'higher'` (a filing rate), `'lower'`
@@ -30,51 +37,49 @@ export interface CatalogueEntry {
    * (documents issued, cases filed). Charts and trend arrows read it.
    */
   readonly better: Better | null;
+  /** The indicator's declaration: year rule, filter, numerator and denominator (or change, or custom). */
+  readonly declaration: IndicatorDeclaration;
 }
 
-const entry = <const Id extends string>(
-  id: Id, dataset: DatasetId, hant: string, hans: string, en: string,
-  kind: IndicatorKind, yearBy: string, additive: boolean, better: Better | null,
-) => ({ id, dataset, name: { 'zh-Hant': hant, 'zh-Hans': hans, en }, kind, yearBy, additive, better }) as const;
+/**
+ * Every indicator's declaration (see indicator-declaration.ts), in the order
+ * of INDICATORS.md: the one definition that the engine computes, the
+ * evidence lists, the docs' formula table and SQL read.
+ *
+ * @example
+ * INDICATOR_DECLARATIONS.length; // 28
+ * INDICATOR_DECLARATIONS.filter((d) => d.compute === 'custom').map((d) => d.id); // ['safety.deaths_per_100m_gdp', 'business.indicator_score', 'business.dimension_score', 'business.score']
+ */
+export const INDICATOR_DECLARATIONS: readonly DeclarationOf<IndicatorId>[] = [
+  ...DOCUMENT_INDICATORS,
+  ...LITIGATION_INDICATORS,
+  ...RECONSIDERATION_INDICATORS,
+  ...ENFORCEMENT_INDICATORS,
+  ...DECISION_INDICATORS,
+  ...SAFETY_INDICATORS,
+  ...BUSINESS_INDICATORS,
+];
 
 /**
  * Every indicator fazhi computes, in the order of INDICATORS.md; output rows
- * follow this order. To look one up by id, call {@link catalogueEntry}.
+ * follow this order. To look one up by id, call {@link catalogueEntry}. Each
+ * entry is read from its declaration (`entry.declaration`).
  *
  * @example
  * INDICATOR_CATALOGUE.length; // 28
  * INDICATOR_CATALOGUE.filter((e) => e.better === 'lower').length; // 9
  */
-export const INDICATOR_CATALOGUE = [
-  entry('documents.issued', 'documents', '規範性文件制發數', '规范性文件制发数', 'Normative documents issued', 'count', 'issued_on', true, null),
-  entry('documents.filing_rate', 'documents', '報備率', '报备率', 'Filing rate', 'rate', 'issued_on', true, 'higher'),
-  entry('documents.timely_filing_rate', 'documents', '報備及時率', '报备及时率', 'Timely filing rate', 'rate', 'issued_on', true, 'higher'),
-  entry('documents.compliance_rate', 'documents', '規範率', '规范率', 'Compliance rate of filed documents', 'rate', 'issued_on', true, 'higher'),
-  entry('documents.legality_review_rate', 'documents', '合法性審核率', '合法性审核率', 'Legality review rate', 'rate', 'issued_on', true, 'higher'),
-  entry('litigation.cases', 'litigation', '行政訴訟收案數', '行政诉讼收案数', 'Administrative litigation cases filed', 'count', 'filed_on', true, null),
-  entry('litigation.concluded', 'litigation', '審結數', '审结数', 'Cases concluded', 'count', 'concluded_on', true, null),
-  entry('litigation.lost_cases', 'litigation', '敗訴案件數', '败诉案件数', 'Cases lost', 'count', 'concluded_on', true, 'lower'),
-  entry('litigation.loss_rate', 'litigation', '敗訴率', '败诉率', 'Loss rate', 'rate', 'concluded_on', true, 'lower'),
-  entry('litigation.head_appearance_rate', 'litigation', '負責人出庭應訴率', '负责人出庭应诉率', 'Rate of agency heads appearing in court', 'rate', 'heard_on ?? concluded_on ?? filed_on', true, 'higher'),
-  entry('reconsideration.cases', 'reconsideration', '行政複議收案數', '行政复议收案数', 'Administrative reconsideration cases received', 'count', 'received_on', true, null),
-  entry('reconsideration.correction_rate', 'reconsideration', '糾錯率', '纠错率', 'Correction rate', 'rate', 'decided_on', true, 'lower'),
-  entry('reconsideration.on_time_rate', 'reconsideration', '按期辦結率', '按期办结率', 'On-time decision rate', 'rate', 'decided_on', true, 'higher'),
-  entry('enforcement.files_reviewed', 'enforcement_reviews', '評查案卷數', '评查案卷数', 'Case files reviewed', 'count', 'year', true, null),
-  entry('enforcement.mean_score', 'enforcement_reviews', '案卷平均分', '案卷平均分', 'Mean case-file score', 'mean', 'year', true, 'higher'),
-  entry('enforcement.pass_rate', 'enforcement_reviews', '案卷合格率', '案卷合格率', 'Case-file pass rate', 'rate', 'year', true, 'higher'),
-  entry('enforcement.excellent_rate', 'enforcement_reviews', '案卷優秀率', '案卷优秀率', 'Case-file excellence rate', 'rate', 'year', true, 'higher'),
-  entry('decisions.count', 'decisions', '重大行政決策數', '重大行政决策数', 'Major administrative decisions', 'count', 'year', true, null),
-  entry('decisions.procedure_compliance_rate', 'decisions', '決策程序履行率', '决策程序履行率', 'Decision procedure compliance rate', 'rate', 'year', true, 'higher'),
-  entry('safety.incidents', 'safety_incidents', '生產安全事故起數', '生产安全事故起数', 'Production-safety incidents', 'count', 'occurred_on', true, 'lower'),
-  entry('safety.deaths', 'safety_incidents', '死亡人數', '死亡人数', 'Deaths', 'count', 'occurred_on', true, 'lower'),
-  entry('safety.incidents_yoy', 'safety_incidents', '事故起數同比', '事故起数同比', 'Incidents, year on year', 'change', 'occurred_on', true, 'lower'),
-  entry('safety.deaths_yoy', 'safety_incidents', '死亡人數同比', '死亡人数同比', 'Deaths, year on year', 'change', 'occurred_on', true, 'lower'),
-  entry('safety.deaths_per_100m_gdp', 'safety_incidents', '億元GDP死亡率', '亿元GDP死亡率', 'Deaths per 100 million yuan of GDP', 'ratio', 'occurred_on', false, 'lower'),
-  entry('safety.major_incidents', 'safety_incidents', '較大及以上事故數', '较大及以上事故数', 'Incidents graded major (较大) or worse', 'count', 'occurred_on', true, 'lower'),
-  entry('business.indicator_score', 'business_environment', '營商環境指標得分', '营商环境指标得分', 'Business-environment indicator score', 'score', 'year', false, 'higher'),
-  entry('business.dimension_score', 'business_environment', '一級指標得分', '一级指标得分', 'Business-environment dimension score', 'score', 'year', false, 'higher'),
-  entry('business.score', 'business_environment', '營商環境總分', '营商环境总分', 'Business-environment score', 'score', 'year', false, 'higher'),
-] as const satisfies readonly CatalogueEntry[];
+export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = INDICATOR_DECLARATIONS.map((declaration) => ({
+  id: declaration.id,
+  dataset: declaration.dataset,
+  name: declaration.name,
+  kind: declaration.kind,
+  yearBy: declaration.year.join(' ?? '),
+  // Tallies and changes are sums over records, so the jurisdiction's sums are its units' plus the records without a unit.
+  additive: declaration.compute !== 'custom',
+  better: declaration.better,
+  declaration,
+}));
 
 /**
  * A catalogue id, e.g. `'litigation.loss_rate'`.
@@ -82,7 +87,9 @@ export const INDICATOR_CATALOGUE = [
  * @example
  * const id: IndicatorId = 'safety.deaths';
  */
-export type IndicatorId = (typeof INDICATOR_CATALOGUE)[number]['id'];
+export type IndicatorId =
+  | DocumentIndicatorId | LitigationIndicatorId | ReconsiderationIndicatorId | EnforcementIndicatorId | DecisionIndicatorId
+  | SafetyIndicatorId | BusinessIndicatorId;
 
 /**
  * The catalogue ids in catalogue order.

@@ -1,15 +1,10 @@
 import type { DatasetTables } from '../load/data-set.ts';
-import { businessIndicators } from './business.ts';
-import { INDICATOR_IDS } from './catalogue.ts';
-import { decisionIndicators } from './decisions.ts';
-import { documentIndicators } from './documents.ts';
-import { enforcementIndicators } from './enforcement.ts';
+import { INDICATOR_DECLARATIONS } from './catalogue.ts';
+import { CUSTOM_INDICATORS } from './custom-indicators.ts';
 import type { IndicatorRow } from './indicator-row.ts';
 import type { IndicatorOptions, ResolvedIndicatorOptions } from './indicator-options.ts';
 import { resolveIndicatorOptions } from './indicator-options.ts';
-import { litigationIndicators } from './litigation.ts';
-import { reconsiderationIndicators } from './reconsideration.ts';
-import { safetyIndicators } from './safety.ts';
+import { runDeclarations } from './run-declarations.ts';
 
 /**
  * The indicators of a data set and the options they were computed with.
@@ -28,10 +23,12 @@ export interface IndicatorResult {
 
 /**
  * Computes every indicator of the catalogue (INDICATORS.md) from normalised
- * records: per unit × year found in the data, plus the jurisdiction `*` per
- * year, which also counts records without a unit. Missing datasets give no
- * rows. Each dataset is read in one pass; the input is not modified, and the
- * rows do not depend on record order or the machine's time zone.
+ * records, as its declarations say (`INDICATOR_DECLARATIONS`, run by
+ * `runDeclarations`): per unit × year found in the data, plus the
+ * jurisdiction `*` per year, which also counts records without a unit.
+ * Missing datasets give no rows. Each dataset is read in one pass; the input
+ * is not modified, and the rows do not depend on record order or the
+ * machine's time zone.
  *
  * @example
  * const data = await loadDataSet(files); // the park's fixture, fixtures/sip-2019
@@ -43,25 +40,8 @@ export interface IndicatorResult {
  */
 export function computeIndicators(records: Partial<DatasetTables>, options?: IndicatorOptions): IndicatorResult {
   const resolved = resolveIndicatorOptions(options);
-  const families: IndicatorRow[][] = [
-    documentIndicators(records.documents ?? [], resolved),
-    litigationIndicators(records.litigation ?? [], resolved),
-    reconsiderationIndicators(records.reconsideration ?? [], resolved),
-    enforcementIndicators(records.enforcement_reviews ?? [], resolved),
-    decisionIndicators(records.decisions ?? [], resolved),
-    safetyIndicators(records.safety_incidents ?? [], records.economy ?? [], resolved),
-    businessIndicators(records.business_environment ?? [], resolved),
-  ];
+  const all = runDeclarations(INDICATOR_DECLARATIONS, records, resolved, CUSTOM_INDICATORS);
   const keep = resolved.years === null ? null : new Set(resolved.years);
-  // Families emit each indicator's rows already sorted by unit, year, dimension, item; only the catalogue order is left to apply.
-  const byIndicator = new Map<string, IndicatorRow[]>(INDICATOR_IDS.map((id) => [id, []]));
-  for (const rows of families) {
-    for (const row of rows) {
-      if (keep !== null && !keep.has(row.year)) continue;
-      byIndicator.get(row.indicator)!.push(row);
-    }
-  }
-  const rows: IndicatorRow[] = [];
-  for (const group of byIndicator.values()) for (const row of group) rows.push(row);
+  const rows = keep === null ? all : all.filter((row) => keep.has(row.year));
   return { rows, options: resolved };
 }

@@ -1,12 +1,11 @@
-import type { DecisionRecord, Flag } from '../datasets/records.ts';
+import type { DecisionRecord } from '../datasets/records.ts';
+import { compilePredicate, compileScope } from './compile-expression.ts';
+import type { FieldOf, DeclarationOf, IndicatorDeclaration, Predicate } from './indicator-declaration.ts';
 import type { IndicatorRow } from './indicator-row.ts';
-import type { ResolvedIndicatorOptions } from './indicator-options.ts';
-import { tallyRows } from './tally-rows.ts';
-import { UnitYearTally } from './unit-year-tally.ts';
+import { resolveIndicatorOptions, type ResolvedIndicatorOptions } from './indicator-options.ts';
+import { runDeclarations } from './run-declarations.ts';
 
-const COUNT = 0;
-const COMPLIANT = 1;
-const WIDTH = 2;
+type F = FieldOf<'decisions'>;
 
 /**
  * The five statutory procedures of a major administrative decision
@@ -19,45 +18,71 @@ export const DECISION_PROCEDURES = [
   'public_participation', 'expert_argumentation', 'risk_assessment', 'legality_review', 'collective_discussion',
 ] as const satisfies readonly (keyof DecisionRecord)[];
 
+/** Every procedure is yes or not applicable. */
+const FOLLOWS_PROCEDURES: Predicate<F> = { all: DECISION_PROCEDURES.map((field) => ({ field, in: ['yes', 'na'] })) };
+const follows = compilePredicate(FOLLOWS_PROCEDURES, resolveIndicatorOptions(), compileScope(null, 1));
+
 /**
  * Whether a decision went through every procedure that applies to it: each
  * procedure is yes or `na`; a blank procedure counts as not done. A decision
- * whose procedures are all `na` complies.
+ * whose procedures are all `na` complies. (The numerator of
+ * `decisions.procedure_compliance_rate`, compiled from its declaration.)
  *
  * @example
  * followsProcedures({ public_participation: 'yes', expert_argumentation: 'na', risk_assessment: 'yes',
  *   legality_review: 'yes', collective_discussion: null }); // false
  */
 export function followsProcedures(record: Pick<DecisionRecord, (typeof DECISION_PROCEDURES)[number]>): boolean {
-  for (const procedure of DECISION_PROCEDURES) {
-    const flag: Flag | null = record[procedure];
-    if (flag !== 'yes' && flag !== 'na') return false;
-  }
-  return true;
+  follows.run([record], 0, 1);
+  return follows.out[0] === 1;
 }
 
+const DECLARED = [
+  {
+    id: 'decisions.count', dataset: 'decisions', compute: 'tally',
+    name: { 'zh-Hant': '重大行政決策數', 'zh-Hans': '重大行政决策数', en: 'Major administrative decisions' },
+    kind: 'count', better: null, year: ['year'],
+    numerator: { count: true },
+    denominator: null,
+  },
+  {
+    id: 'decisions.procedure_compliance_rate', dataset: 'decisions', compute: 'tally',
+    name: { 'zh-Hant': '決策程序履行率', 'zh-Hans': '决策程序履行率', en: 'Decision procedure compliance rate' },
+    kind: 'rate', better: 'higher', year: ['year'],
+    numerator: { count: FOLLOWS_PROCEDURES },
+    denominator: { count: true },
+  },
+] as const satisfies readonly IndicatorDeclaration<F>[];
+
 /**
- * The decisions.* indicators, by the record's `year` (year(decided_on), else
- * the year column):
+ * The id of a decisions indicator, e.g. `'decisions.count'`.
+ *
+ * @example
+ * const id: DecisionIndicatorId = 'decisions.count';
+ * @useDeclaredType
+ */
+export type DecisionIndicatorId = (typeof DECLARED)[number]['id'];
+
+/**
+ * The declarations of the decisions.* indicators, by the record's `year`
+ * (year(decided_on), else the year column):
  *
  * - `decisions.count`: decisions.
  * - `decisions.procedure_compliance_rate`: decisions that {@link followsProcedures} / decisions.
+ *
+ * @example
+ * DECISION_INDICATORS.map((d) => d.year); // [['year'], ['year']]
+ */
+export const DECISION_INDICATORS: readonly DeclarationOf<DecisionIndicatorId>[] = DECLARED;
+
+/**
+ * The decisions.* rows of {@link DECISION_INDICATORS}.
  *
  * @example
  * const rows = decisionIndicators(records.decisions, resolveIndicatorOptions());
  * rows.filter((r) => r.indicator === 'decisions.procedure_compliance_rate' && r.unit === '*')
  *   .map((r) => [r.year, r.numerator, r.denominator]); // [[2018, 5, 6], [2019, 8, 8]]
  */
-export function decisionIndicators(records: readonly DecisionRecord[], _options: ResolvedIndicatorOptions): IndicatorRow[] {
-  const tally = new UnitYearTally(WIDTH);
-  const delta = new Float64Array(WIDTH);
-  for (const r of records) {
-    delta[COUNT] = 1;
-    delta[COMPLIANT] = followsProcedures(r) ? 1 : 0;
-    tally.add(r.unit, r.year, delta);
-  }
-  return tallyRows(tally.entries(), [
-    { id: 'decisions.count', present: COUNT, numerator: (c) => c[COUNT]!, denominator: null },
-    { id: 'decisions.procedure_compliance_rate', present: COUNT, numerator: (c) => c[COMPLIANT]!, denominator: (c) => c[COUNT]! },
-  ]);
+export function decisionIndicators(records: readonly DecisionRecord[], options: ResolvedIndicatorOptions): IndicatorRow[] {
+  return runDeclarations(DECISION_INDICATORS, { decisions: records as DecisionRecord[] }, options);
 }

@@ -1,22 +1,67 @@
-import { yearOf, daysBetween } from '../values/calendar-date.ts';
 import type { DocumentRecord } from '../datasets/records.ts';
+import type { FieldOf, DeclarationOf, IndicatorDeclaration, Predicate } from './indicator-declaration.ts';
 import type { IndicatorRow } from './indicator-row.ts';
 import type { ResolvedIndicatorOptions } from './indicator-options.ts';
-import { tallyRows } from './tally-rows.ts';
-import { UnitYearTally } from './unit-year-tally.ts';
+import { runDeclarations } from './run-declarations.ts';
 
-const ISSUED = 0;
-const REQUIRED = 1;
-const FILED_REQUIRED = 2;
-const TIMELY = 3;
-const FILED = 4;
-const COMPLIANT = 5;
-const REVIEW_BASE = 6;
-const REVIEWED = 7;
-const WIDTH = 8;
+type F = FieldOf<'documents'>;
+const REQUIRED: Predicate<F> = { field: 'filing_required', eq: true };
+const FILED: Predicate<F> = { field: 'filed_on', present: true };
+
+const DECLARED = [
+  {
+    id: 'documents.issued', dataset: 'documents', compute: 'tally',
+    name: { 'zh-Hant': '規範性文件制發數', 'zh-Hans': '规范性文件制发数', en: 'Normative documents issued' },
+    kind: 'count', better: null, year: ['issued_on'],
+    numerator: { count: true },
+    denominator: null,
+  },
+  {
+    id: 'documents.filing_rate', dataset: 'documents', compute: 'tally',
+    name: { 'zh-Hant': '報備率', 'zh-Hans': '报备率', en: 'Filing rate' },
+    kind: 'rate', better: 'higher', year: ['issued_on'],
+    numerator: { count: { all: [REQUIRED, FILED] } },
+    denominator: { count: REQUIRED },
+  },
+  {
+    id: 'documents.timely_filing_rate', dataset: 'documents', compute: 'tally',
+    name: { 'zh-Hant': '報備及時率', 'zh-Hans': '报备及时率', en: 'Timely filing rate' },
+    kind: 'rate', better: 'higher', year: ['issued_on'],
+    numerator: {
+      count: {
+        all: [REQUIRED, { daysBetween: [{ field: ['published_on', 'issued_on'] }, { field: 'filed_on' }], le: { option: 'filingDeadlineDays' } }],
+      },
+    },
+    denominator: { count: REQUIRED },
+  },
+  {
+    id: 'documents.compliance_rate', dataset: 'documents', compute: 'tally',
+    name: { 'zh-Hant': '規範率', 'zh-Hans': '规范率', en: 'Compliance rate of filed documents' },
+    kind: 'rate', better: 'higher', year: ['issued_on'],
+    numerator: { count: { all: [FILED, { field: 'compliant', ne: false }] } },
+    denominator: { count: FILED },
+  },
+  {
+    id: 'documents.legality_review_rate', dataset: 'documents', compute: 'tally',
+    name: { 'zh-Hant': '合法性審核率', 'zh-Hans': '合法性审核率', en: 'Legality review rate' },
+    kind: 'rate', better: 'higher', year: ['issued_on'],
+    numerator: { count: { field: 'legality_reviewed', eq: 'yes' } },
+    denominator: { count: { field: 'legality_reviewed', ne: 'na' } },
+  },
+] as const satisfies readonly IndicatorDeclaration<F>[];
 
 /**
- * The documents.* indicators, every row by year(issued_on):
+ * The id of a documents indicator, e.g. `'documents.issued'`.
+ *
+ * @example
+ * const id: DocumentIndicatorId = 'documents.issued';
+ * @useDeclaredType
+ */
+export type DocumentIndicatorId = (typeof DECLARED)[number]['id'];
+
+/**
+ * The declarations of the documents.* indicators, every row by
+ * year(issued_on):
  *
  * - `documents.issued`: documents.
  * - `documents.filing_rate`: filing-required documents with a filed_on / filing-required documents.
@@ -30,8 +75,15 @@ const WIDTH = 8;
  *   whose legality_reviewed is not `na`; a blank counts as not reviewed, `na`
  *   leaves the document out of both.
  *
- * A unit × year with documents has every row; a rate whose denominator is 0
- * has value null.
+ * @example
+ * DOCUMENT_INDICATORS.map((d) => d.id).slice(0, 2); // ['documents.issued', 'documents.filing_rate']
+ * DOCUMENT_INDICATORS[4].denominator; // { count: { field: 'legality_reviewed', ne: 'na' } }
+ */
+export const DOCUMENT_INDICATORS: readonly DeclarationOf<DocumentIndicatorId>[] = DECLARED;
+
+/**
+ * The documents.* rows of {@link DOCUMENT_INDICATORS}: a unit × year with
+ * documents has every row; a rate whose denominator is 0 has value null.
  *
  * @example
  * const rows = documentIndicators(records.documents, resolveIndicatorOptions());
@@ -40,35 +92,5 @@ const WIDTH = 8;
  * rows.find((r) => r.indicator === 'documents.timely_filing_rate' && r.unit === '*' && r.year === 2018)?.value; // 0.95 (19 of 20)
  */
 export function documentIndicators(records: readonly DocumentRecord[], options: ResolvedIndicatorOptions): IndicatorRow[] {
-  const { filingDeadlineDays } = options;
-  const tally = new UnitYearTally(WIDTH);
-  const delta = new Float64Array(WIDTH);
-  for (const r of records) {
-    delta.fill(0);
-    delta[ISSUED] = 1;
-    const filed = r.filed_on !== null;
-    if (r.filing_required) {
-      delta[REQUIRED] = 1;
-      if (filed) {
-        delta[FILED_REQUIRED] = 1;
-        if (daysBetween(r.published_on ?? r.issued_on, r.filed_on as string) <= filingDeadlineDays) delta[TIMELY] = 1;
-      }
-    }
-    if (filed) {
-      delta[FILED] = 1;
-      if (r.compliant !== false) delta[COMPLIANT] = 1;
-    }
-    if (r.legality_reviewed !== 'na') {
-      delta[REVIEW_BASE] = 1;
-      if (r.legality_reviewed === 'yes') delta[REVIEWED] = 1;
-    }
-    tally.add(r.unit, yearOf(r.issued_on), delta);
-  }
-  return tallyRows(tally.entries(), [
-    { id: 'documents.issued', present: ISSUED, numerator: (c) => c[ISSUED]!, denominator: null },
-    { id: 'documents.filing_rate', present: ISSUED, numerator: (c) => c[FILED_REQUIRED]!, denominator: (c) => c[REQUIRED]! },
-    { id: 'documents.timely_filing_rate', present: ISSUED, numerator: (c) => c[TIMELY]!, denominator: (c) => c[REQUIRED]! },
-    { id: 'documents.compliance_rate', present: ISSUED, numerator: (c) => c[COMPLIANT]!, denominator: (c) => c[FILED]! },
-    { id: 'documents.legality_review_rate', present: ISSUED, numerator: (c) => c[REVIEWED]!, denominator: (c) => c[REVIEW_BASE]! },
-  ]);
+  return runDeclarations(DOCUMENT_INDICATORS, { documents: records as DocumentRecord[] }, options);
 }

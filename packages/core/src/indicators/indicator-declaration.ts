@@ -137,11 +137,30 @@ export type FieldRef<F extends string = string> = F | readonly F[];
  * const effectiveScore: ExprNode<'basic_pass' | 'score'> = { if: { field: 'basic_pass', eq: 'no' }, then: 0, else: { field: 'score' } };
  */
 export type ExprNode<F extends string = string> =
-  | { readonly field: FieldRef<F> }
-  | { readonly option: OptionName }
-  | { readonly daysBetween: readonly [Expr<F>, Expr<F>] }
-  | { readonly add: readonly Expr<F>[] }
-  | { readonly if: Predicate<F>; readonly then: Expr<F>; readonly else: Expr<F> };
+  | {
+    /** The record field (or the first non-null of several). */
+    readonly field: FieldRef<F>;
+  }
+  | {
+    /** The option whose value this is. */
+    readonly option: OptionName;
+  }
+  | {
+    /** From the first date to the second, in calendar days. */
+    readonly daysBetween: readonly [Expr<F>, Expr<F>];
+  }
+  | {
+    /** The terms added. */
+    readonly add: readonly Expr<F>[];
+  }
+  | {
+    /** The condition. */
+    readonly if: Predicate<F>;
+    /** The value where it holds. */
+    readonly then: Expr<F>;
+    /** The value elsewhere. */
+    readonly else: Expr<F>;
+  };
 
 /**
  * A value computed from one record and the options: a {@link Literal} or an
@@ -165,14 +184,38 @@ export type Expr<F extends string = string> = Literal | ExprNode<F>;
  * const onTime: Test = { le: { option: 'filingDeadlineDays' } };
  */
 export type Test<F extends string = string> =
-  | { readonly eq: Literal }
-  | { readonly ne: Literal }
-  | { readonly in: readonly Literal[] }
-  | { readonly present: boolean }
-  | { readonly le: Expr<F> }
-  | { readonly lt: Expr<F> }
-  | { readonly ge: Expr<F> }
-  | { readonly gt: Expr<F> };
+  | {
+    /** Equals this value (false for null). */
+    readonly eq: Literal;
+  }
+  | {
+    /** Is null or differs from this value. */
+    readonly ne: Literal;
+  }
+  | {
+    /** Equals one of these values (false for null). */
+    readonly in: readonly Literal[];
+  }
+  | {
+    /** true: is not null; false: is null. */
+    readonly present: boolean;
+  }
+  | {
+    /** At most this (false when either is null). */
+    readonly le: Expr<F>;
+  }
+  | {
+    /** Less than this (false when either is null). */
+    readonly lt: Expr<F>;
+  }
+  | {
+    /** At least this (false when either is null). */
+    readonly ge: Expr<F>;
+  }
+  | {
+    /** More than this (false when either is null). */
+    readonly gt: Expr<F>;
+  };
 
 /**
  * An expression node and a test in one object: `{ field: 'legality_reviewed',
@@ -196,9 +239,18 @@ export type Comparison<F extends string = string> = ExprNode<F> & Test<F>;
  */
 export type Predicate<F extends string = string> =
   | Comparison<F>
-  | { readonly all: readonly Predicate<F>[] }
-  | { readonly any: readonly Predicate<F>[] }
-  | { readonly not: Predicate<F> };
+  | {
+    /** Every one holds (true when empty). */
+    readonly all: readonly Predicate<F>[];
+  }
+  | {
+    /** At least one holds (false when empty). */
+    readonly any: readonly Predicate<F>[];
+  }
+  | {
+    /** It does not hold. */
+    readonly not: Predicate<F>;
+  };
 
 /**
  * A numerator or denominator of a tally: `{ count: true }` counts every
@@ -211,8 +263,16 @@ export type Predicate<F extends string = string> =
  * const deaths: Measure = { sum: { field: 'deaths' } };
  */
 export type Measure<F extends string = string> =
-  | { readonly count: true | Predicate<F> }
-  | { readonly sum: Expr<F>; readonly where?: Predicate<F> };
+  | {
+    /** Counts every record (true) or those for which the predicate holds. */
+    readonly count: true | Predicate<F>;
+  }
+  | {
+    /** The value summed. */
+    readonly sum: Expr<F>;
+    /** Only over the records for which this holds. Default: every record. */
+    readonly where?: Predicate<F>;
+  };
 
 /**
  * What every declaration says: its id, dataset, names, kind, direction and
@@ -299,7 +359,12 @@ export interface CustomDeclaration<F extends string = string> extends Declaratio
   /** Other datasets the code reads. Default none. */
   readonly reads?: readonly DatasetId[];
   /** The numerator and denominator in words (English), for the formula table. */
-  readonly formula: { readonly numerator: string; readonly denominator: string | null };
+  readonly formula: {
+    /** The numerator in words. */
+    readonly numerator: string;
+    /** The denominator in words; null for a score without one. */
+    readonly denominator: string | null;
+  };
 }
 
 /**
@@ -316,3 +381,15 @@ export interface CustomDeclaration<F extends string = string> extends Declaratio
  * };
  */
 export type IndicatorDeclaration<F extends string = string> = TallyDeclaration<F> | ChangeDeclaration<F> | CustomDeclaration<F>;
+
+/**
+ * A declaration whose id is one of `Id`: how the catalogue and each family
+ * type their declarations, so that ids stay a closed set.
+ *
+ * @example
+ * const issued: DeclarationOf<'documents.issued'> = catalogueEntry('documents.issued').declaration as DeclarationOf<'documents.issued'>;
+ */
+export type DeclarationOf<Id extends string> = IndicatorDeclaration & {
+  /** The declaration's id. */
+  readonly id: Id;
+};

@@ -1,23 +1,69 @@
-import { yearOf } from '../values/calendar-date.ts';
 import type { LitigationRecord } from '../datasets/records.ts';
+import type { FieldOf, DeclarationOf, IndicatorDeclaration, Predicate } from './indicator-declaration.ts';
 import type { IndicatorRow } from './indicator-row.ts';
 import type { ResolvedIndicatorOptions } from './indicator-options.ts';
-import { tallyRows } from './tally-rows.ts';
-import { UnitYearTally } from './unit-year-tally.ts';
+import { runDeclarations } from './run-declarations.ts';
 
-const CASES = 0;
-const CONCLUDED = 1;
-const LOST = 2;
-const WITHDRAWN = 3;
-const APPEARANCE_CASES = 4;
-const HEARINGS = 5;
-const HEARINGS_APPEARED = 6;
-const NOTIFIED = 7;
-const NOTIFIED_APPEARED = 8;
-const WIDTH = 9;
+type F = FieldOf<'litigation'>;
+const LOST: Predicate<F> = { field: 'lost', eq: true };
+/** The head-appearance base: cases with a hearing, or cases whose head was notified (`headAppearanceBase`). */
+const APPEARANCE_BASE: Predicate<F> = {
+  any: [
+    { all: [{ option: 'headAppearanceBase', eq: 'hearings' }, { field: 'hearing_held', eq: true }] },
+    { all: [{ option: 'headAppearanceBase', eq: 'notified' }, { field: 'head_notified', eq: 'yes' }] },
+  ],
+};
+
+const DECLARED = [
+  {
+    id: 'litigation.cases', dataset: 'litigation', compute: 'tally',
+    name: { 'zh-Hant': '行政訴訟收案數', 'zh-Hans': '行政诉讼收案数', en: 'Administrative litigation cases filed' },
+    kind: 'count', better: null, year: ['filed_on'],
+    numerator: { count: true },
+    denominator: null,
+  },
+  {
+    id: 'litigation.concluded', dataset: 'litigation', compute: 'tally',
+    name: { 'zh-Hant': '審結數', 'zh-Hans': '审结数', en: 'Cases concluded' },
+    kind: 'count', better: null, year: ['concluded_on'],
+    numerator: { count: true },
+    denominator: null,
+  },
+  {
+    id: 'litigation.lost_cases', dataset: 'litigation', compute: 'tally',
+    name: { 'zh-Hant': '敗訴案件數', 'zh-Hans': '败诉案件数', en: 'Cases lost' },
+    kind: 'count', better: 'lower', year: ['concluded_on'],
+    numerator: { count: LOST },
+    denominator: null,
+  },
+  {
+    id: 'litigation.loss_rate', dataset: 'litigation', compute: 'tally',
+    name: { 'zh-Hant': '敗訴率', 'zh-Hans': '败诉率', en: 'Loss rate' },
+    kind: 'rate', better: 'lower', year: ['concluded_on'],
+    numerator: { count: LOST },
+    denominator: { count: { any: [{ option: 'lossRateIncludesWithdrawals', eq: true }, LOST, { field: 'withdrawn', ne: true }] } },
+  },
+  {
+    id: 'litigation.head_appearance_rate', dataset: 'litigation', compute: 'tally',
+    name: { 'zh-Hant': '負責人出庭應訴率', 'zh-Hans': '负责人出庭应诉率', en: 'Rate of agency heads appearing in court' },
+    kind: 'rate', better: 'higher', year: ['heard_on', 'concluded_on', 'filed_on'],
+    numerator: { count: { all: [APPEARANCE_BASE, { field: 'head_appeared', eq: 'yes' }] } },
+    denominator: { count: { all: [APPEARANCE_BASE, { field: 'head_appeared', ne: 'na' }] } },
+  },
+] as const satisfies readonly IndicatorDeclaration<F>[];
 
 /**
- * The litigation.* indicators. One record can count in up to three years:
+ * The id of a litigation indicator, e.g. `'litigation.cases'`.
+ *
+ * @example
+ * const id: LitigationIndicatorId = 'litigation.cases';
+ * @useDeclaredType
+ */
+export type LitigationIndicatorId = (typeof DECLARED)[number]['id'];
+
+/**
+ * The declarations of the litigation.* indicators. One record can count in
+ * up to three years:
  *
  * - `litigation.cases` by year(filed_on): cases (a case without filed_on is
  *   not in any year's caseload).
@@ -32,9 +78,15 @@ const WIDTH = 9;
  *   numerator is those of them where head_appeared = yes. head_appeared = `na`
  *   leaves the case out of both; a blank head_appeared counts as not appeared.
  *
- * A row exists where at least one case falls in its year by its rule;
- * head_appearance_rate rows exist for every case year even when no case had
- * a hearing (value null).
+ * @example
+ * LITIGATION_INDICATORS.find((d) => d.id === 'litigation.head_appearance_rate')?.year; // ['heard_on', 'concluded_on', 'filed_on']
+ */
+export const LITIGATION_INDICATORS: readonly DeclarationOf<LitigationIndicatorId>[] = DECLARED;
+
+/**
+ * The litigation.* rows of {@link LITIGATION_INDICATORS}. A row exists where
+ * at least one case falls in its year by its rule; head_appearance_rate rows
+ * exist for every case year even when no case had a hearing (value null).
  *
  * @example
  * const rows = litigationIndicators(records.litigation, resolveIndicatorOptions());
@@ -42,54 +94,5 @@ const WIDTH = 9;
  * rows.find((r) => r.indicator === 'litigation.head_appearance_rate' && r.unit === '*' && r.year === 2019)?.value; // 0.5 (23 of 46 hearings)
  */
 export function litigationIndicators(records: readonly LitigationRecord[], options: ResolvedIndicatorOptions): IndicatorRow[] {
-  const { lossRateIncludesWithdrawals, headAppearanceBase } = options;
-  const tally = new UnitYearTally(WIDTH);
-  const delta = new Float64Array(WIDTH);
-  for (const r of records) {
-    const filedYear = r.filed_on === null ? null : yearOf(r.filed_on);
-    const concludedYear = r.concluded_on === null ? null : yearOf(r.concluded_on);
-    const appearanceYear = r.heard_on !== null ? yearOf(r.heard_on) : (concludedYear ?? filedYear);
-
-    if (filedYear !== null) {
-      delta.fill(0);
-      delta[CASES] = 1;
-      tally.add(r.unit, filedYear, delta);
-    }
-    if (concludedYear !== null) {
-      delta.fill(0);
-      delta[CONCLUDED] = 1;
-      if (r.lost) delta[LOST] = 1;
-      else if (r.withdrawn) delta[WITHDRAWN] = 1;
-      tally.add(r.unit, concludedYear, delta);
-    }
-    if (appearanceYear !== null) {
-      delta.fill(0);
-      delta[APPEARANCE_CASES] = 1;
-      if (r.head_appeared !== 'na') {
-        const appeared = r.head_appeared === 'yes' ? 1 : 0;
-        if (r.hearing_held) {
-          delta[HEARINGS] = 1;
-          delta[HEARINGS_APPEARED] = appeared;
-        }
-        if (r.head_notified === 'yes') {
-          delta[NOTIFIED] = 1;
-          delta[NOTIFIED_APPEARED] = appeared;
-        }
-      }
-      tally.add(r.unit, appearanceYear, delta);
-    }
-  }
-  const [base, appeared] = headAppearanceBase === 'hearings' ? [HEARINGS, HEARINGS_APPEARED] : [NOTIFIED, NOTIFIED_APPEARED];
-  return tallyRows(tally.entries(), [
-    { id: 'litigation.cases', present: CASES, numerator: (c) => c[CASES]!, denominator: null },
-    { id: 'litigation.concluded', present: CONCLUDED, numerator: (c) => c[CONCLUDED]!, denominator: null },
-    { id: 'litigation.lost_cases', present: CONCLUDED, numerator: (c) => c[LOST]!, denominator: null },
-    {
-      id: 'litigation.loss_rate',
-      present: CONCLUDED,
-      numerator: (c) => c[LOST]!,
-      denominator: lossRateIncludesWithdrawals ? (c) => c[CONCLUDED]! : (c) => c[CONCLUDED]! - c[WITHDRAWN]!,
-    },
-    { id: 'litigation.head_appearance_rate', present: APPEARANCE_CASES, numerator: (c) => c[appeared]!, denominator: (c) => c[base]! },
-  ]);
+  return runDeclarations(LITIGATION_INDICATORS, { litigation: records as LitigationRecord[] }, options);
 }

@@ -1,16 +1,10 @@
-import { yearOf, daysBetween } from '../values/calendar-date.ts';
 import type { ReconsiderationDecision, ReconsiderationRecord } from '../datasets/records.ts';
+import type { Expr, FieldOf, DeclarationOf, IndicatorDeclaration } from './indicator-declaration.ts';
 import type { IndicatorRow } from './indicator-row.ts';
 import type { ResolvedIndicatorOptions } from './indicator-options.ts';
-import { tallyRows } from './tally-rows.ts';
-import { UnitYearTally } from './unit-year-tally.ts';
+import { runDeclarations } from './run-declarations.ts';
 
-const CASES = 0;
-const DECIDED = 1;
-const MERITS = 2;
-const CORRECTED = 3;
-const ON_TIME = 4;
-const WIDTH = 5;
+type F = FieldOf<'reconsideration'>;
 
 /**
  * Decisions that correct the respondent (纠错): 撤销, 变更, 确认违法, 责令履行, 确认无效.
@@ -28,8 +22,53 @@ export const CORRECTING_DECISIONS: ReadonlySet<ReconsiderationDecision> = new Se
  */
 export const NON_MERITS_DECISIONS: ReadonlySet<ReconsiderationDecision> = new Set(['终止', '调解', '和解']);
 
+/** The time limit of a case in calendar days from received_on. */
+const LIMIT: Expr<F> = {
+  if: { field: 'procedure', eq: 'simple' },
+  then: { option: 'reconsiderationSimpleDays' },
+  else: {
+    add: [
+      { option: 'reconsiderationDeadlineDays' },
+      { if: { field: 'extended', eq: true }, then: { option: 'reconsiderationExtensionDays' }, else: 0 },
+    ],
+  },
+};
+
+const DECLARED = [
+  {
+    id: 'reconsideration.cases', dataset: 'reconsideration', compute: 'tally',
+    name: { 'zh-Hant': '行政複議收案數', 'zh-Hans': '行政复议收案数', en: 'Administrative reconsideration cases received' },
+    kind: 'count', better: null, year: ['received_on'],
+    numerator: { count: true },
+    denominator: null,
+  },
+  {
+    id: 'reconsideration.correction_rate', dataset: 'reconsideration', compute: 'tally',
+    name: { 'zh-Hant': '糾錯率', 'zh-Hans': '纠错率', en: 'Correction rate' },
+    kind: 'rate', better: 'lower', year: ['decided_on'],
+    numerator: { count: { field: 'decision', in: [...CORRECTING_DECISIONS] } },
+    denominator: { count: { all: [{ field: 'decision', present: true }, { not: { field: 'decision', in: [...NON_MERITS_DECISIONS] } }] } },
+  },
+  {
+    id: 'reconsideration.on_time_rate', dataset: 'reconsideration', compute: 'tally',
+    name: { 'zh-Hant': '按期辦結率', 'zh-Hans': '按期办结率', en: 'On-time decision rate' },
+    kind: 'rate', better: 'higher', year: ['decided_on'],
+    numerator: { count: { daysBetween: [{ field: 'received_on' }, { field: 'decided_on' }], le: LIMIT } },
+    denominator: { count: true },
+  },
+] as const satisfies readonly IndicatorDeclaration<F>[];
+
 /**
- * The reconsideration.* indicators:
+ * The id of a reconsideration indicator, e.g. `'reconsideration.cases'`.
+ *
+ * @example
+ * const id: ReconsiderationIndicatorId = 'reconsideration.cases';
+ * @useDeclaredType
+ */
+export type ReconsiderationIndicatorId = (typeof DECLARED)[number]['id'];
+
+/**
+ * The declarations of the reconsideration.* indicators:
  *
  * - `reconsideration.cases` by year(received_on): cases.
  * - `reconsideration.correction_rate` by year(decided_on): correcting
@@ -42,9 +81,16 @@ export const NON_MERITS_DECISIONS: ReadonlySet<ReconsiderationDecision> = new Se
  *   `reconsiderationExtensionDays` (30) when extended; the last day of the
  *   limit is on time.
  *
- * Pending cases (no decided_on) count only in the caseload. The two rates
- * have a row wherever a case was decided (correction_rate null when no
- * decision was on the merits).
+ * @example
+ * RECONSIDERATION_INDICATORS.map((d) => d.year[0]); // ['received_on', 'decided_on', 'decided_on']
+ */
+export const RECONSIDERATION_INDICATORS: readonly DeclarationOf<ReconsiderationIndicatorId>[] = DECLARED;
+
+/**
+ * The reconsideration.* rows of {@link RECONSIDERATION_INDICATORS}. Pending
+ * cases (no decided_on) count only in the caseload. The two rates have a row
+ * wherever a case was decided (correction_rate null when no decision was on
+ * the merits).
  *
  * @example
  * reconsiderationIndicators(records.reconsideration, resolveIndicatorOptions())
@@ -52,29 +98,5 @@ export const NON_MERITS_DECISIONS: ReadonlySet<ReconsiderationDecision> = new Se
  *   .map((r) => [r.year, r.numerator, r.denominator]); // [[2018, 40, 42], [2019, 47, 48]]
  */
 export function reconsiderationIndicators(records: readonly ReconsiderationRecord[], options: ResolvedIndicatorOptions): IndicatorRow[] {
-  const { reconsiderationDeadlineDays, reconsiderationExtensionDays, reconsiderationSimpleDays } = options;
-  const tally = new UnitYearTally(WIDTH);
-  const delta = new Float64Array(WIDTH);
-  for (const r of records) {
-    delta.fill(0);
-    delta[CASES] = 1;
-    tally.add(r.unit, yearOf(r.received_on), delta);
-    if (r.decided_on === null) continue;
-    delta.fill(0);
-    delta[DECIDED] = 1;
-    if (r.decision !== null && !NON_MERITS_DECISIONS.has(r.decision)) {
-      delta[MERITS] = 1;
-      if (CORRECTING_DECISIONS.has(r.decision)) delta[CORRECTED] = 1;
-    }
-    const limit = r.procedure === 'simple'
-      ? reconsiderationSimpleDays
-      : reconsiderationDeadlineDays + (r.extended ? reconsiderationExtensionDays : 0);
-    if (daysBetween(r.received_on, r.decided_on) <= limit) delta[ON_TIME] = 1;
-    tally.add(r.unit, yearOf(r.decided_on), delta);
-  }
-  return tallyRows(tally.entries(), [
-    { id: 'reconsideration.cases', present: CASES, numerator: (c) => c[CASES]!, denominator: null },
-    { id: 'reconsideration.correction_rate', present: DECIDED, numerator: (c) => c[CORRECTED]!, denominator: (c) => c[MERITS]! },
-    { id: 'reconsideration.on_time_rate', present: DECIDED, numerator: (c) => c[ON_TIME]!, denominator: (c) => c[DECIDED]! },
-  ]);
+  return runDeclarations(RECONSIDERATION_INDICATORS, { reconsideration: records as ReconsiderationRecord[] }, options);
 }

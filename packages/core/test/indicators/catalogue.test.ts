@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_IDS } from '../../src/datasets/records.ts';
-import { catalogueEntry, INDICATOR_CATALOGUE, INDICATOR_IDS, isIndicatorId, type IndicatorId } from '../../src/indicators/catalogue.ts';
+import { catalogueEntry, INDICATOR_CATALOGUE, INDICATOR_DECLARATIONS, INDICATOR_IDS, isIndicatorId, type IndicatorId } from '../../src/indicators/catalogue.ts';
+import { CUSTOM_INDICATORS } from '../../src/indicators/custom-indicators.ts';
 
 describe('INDICATOR_CATALOGUE', () => {
   it('INDICATOR_CATALOGUE lists the INDICATORS.md ids in its order', () => {
@@ -33,6 +34,48 @@ describe('INDICATOR_CATALOGUE', () => {
   it('isIndicatorId accepts catalogue ids only', () => {
     expect(isIndicatorId('safety.deaths')).toBe(true);
     expect(isIndicatorId('safety.dead')).toBe(false);
+  });
+});
+
+describe('INDICATOR_DECLARATIONS', () => {
+  it('declares 22 tallies, 2 changes and 4 custom indicators, in catalogue order', () => {
+    expect(INDICATOR_DECLARATIONS.map((d) => d.id)).toEqual(INDICATOR_IDS);
+    const compute = (c: string) => INDICATOR_DECLARATIONS.filter((d) => d.compute === c).map((d) => d.id);
+    expect(compute('tally')).toHaveLength(22);
+    expect(compute('change')).toEqual(['safety.incidents_yoy', 'safety.deaths_yoy']);
+    expect(compute('custom')).toEqual(['safety.deaths_per_100m_gdp', 'business.indicator_score', 'business.dimension_score', 'business.score']);
+  });
+
+  it('a tally is a count exactly when its denominator is null, and a mean sums its numerator', () => {
+    for (const d of INDICATOR_DECLARATIONS) {
+      if (d.compute !== 'tally') continue;
+      expect(d.kind === 'count', d.id).toBe(d.denominator === null);
+      if (d.kind === 'mean') expect('sum' in d.numerator, d.id).toBe(true);
+    }
+  });
+
+  it('a change is of a count tally of its own dataset and year rule', () => {
+    for (const d of INDICATOR_DECLARATIONS) {
+      if (d.compute !== 'change') continue;
+      const base = INDICATOR_DECLARATIONS.find((b) => b.id === d.of);
+      expect(base?.compute, d.id).toBe('tally');
+      expect([base?.kind, base?.dataset, base?.year], d.id).toEqual(['count', d.dataset, d.year]);
+    }
+  });
+
+  it('every custom declaration has its code, and the code computes nothing else', () => {
+    const custom = INDICATOR_DECLARATIONS.filter((d) => d.compute === 'custom').map((d) => d.id).sort();
+    expect(CUSTOM_INDICATORS.flatMap((c) => c.ids).sort()).toEqual(custom);
+    for (const code of CUSTOM_INDICATORS) for (const need of code.needs ?? []) expect(INDICATOR_IDS).toContain(need);
+  });
+
+  it('each catalogue entry is read from its declaration: yearBy joins the year fields, additive is every tally and change', () => {
+    for (const entry of INDICATOR_CATALOGUE) {
+      expect(entry.declaration.id).toBe(entry.id);
+      expect(entry.yearBy).toBe(entry.declaration.year.join(' ?? '));
+      expect(entry.additive).toBe(entry.declaration.compute !== 'custom');
+    }
+    expect(catalogueEntry('litigation.head_appearance_rate').yearBy).toBe('heard_on ?? concluded_on ?? filed_on');
   });
 });
 
