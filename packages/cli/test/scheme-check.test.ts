@@ -67,6 +67,15 @@ describe('fazhi scheme check', () => {
     const hans = await runCli(['scheme', 'check', 'bad.yaml'], { cwd: dir, env: { LANG: 'zh_CN.UTF-8' } });
     expect(hans.stdout).toContain('错误  bad.yaml:17:36  type  dimensions[0].items[0].rule.per：应为数字，实为 "two"\n');
   });
+  it('a YAML syntax error prints its place once (file:line:column) and says what is wrong in the language asked', async () => {
+    const dir = temp({ 'tab.yaml': GOOD_YAML.replace('version: "1"', '\tversion: "1"') });
+    const hans = await runCli(['scheme', 'check', 'tab.yaml'], { cwd: dir, env: { LANG: 'zh_CN.UTF-8' } });
+    expect(hans.status).toBe(1);
+    expect(hans.stdout).toContain('错误  tab.yaml:4:1  syntax  YAML 语法错误：缩进用了 Tab 字符：YAML 只能用空格缩进。请修正此处后重新检查。\n');
+    expect(hans.stdout).not.toMatch(/第 ?\d+ ?行|Tabs are not allowed/);
+    const en = await runCli(['scheme', 'check', 'tab.yaml'], { cwd: dir });
+    expect(en.stdout.match(/tab\.yaml:4:1|line 4/g)).toEqual(['tab.yaml:4:1']);
+  });
   it('meaning errors come once the structure is right: the total that does not add up', async () => {
     const dir = temp({ 'sum.yaml': GOOD_YAML.replace('total: 10', 'total: 12') });
     const run = await runCli(['scheme', 'check', 'sum.yaml'], { cwd: dir });

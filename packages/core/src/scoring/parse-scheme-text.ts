@@ -1,8 +1,10 @@
 import { Composer, LineCounter, Parser, isMap, isPair, isScalar, isSeq, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import type { LocalizedText } from '../issues/issue.ts';
 import { bracketDepthOffset } from './check/bracket-depth-offset.ts';
 import { cstDepthOffset } from './check/cst-depth-offset.ts';
 import { exceededSchemeLimit } from './check/exceeded-scheme-limit.ts';
 import { jsonErrorOffset } from './check/json-error-offset.ts';
+import { yamlSyntaxDetail } from './check/yaml-syntax-detail.ts';
 import type { SchemeError } from './check/scheme-error.ts';
 import { MAX_SCHEME_DEPTH, MAX_SCHEME_TEXT_LENGTH, MAX_SCHEME_VALUES } from './check/scheme-limits.ts';
 import { formatSchemePath, type SchemePath } from './check/scheme-path.ts';
@@ -81,7 +83,8 @@ export function schemeTextFormat(text: string, fileName?: string): 'json' | 'yam
  * without judging its content. JSON must be strict JSON (no comments, no
  * trailing commas, no duplicate keys); YAML is YAML 1.2 (so `yes` stays a
  * string) and also rejects duplicate keys. A byte-order mark is ignored.
- * Syntax errors say their line and column.
+ * Syntax errors carry their line and column (not repeated in the message)
+ * and say in every language what the parser met there.
  *
  * Any text is safe, in bounded time and memory, and nothing throws: before
  * parsing, a text longer than `MAX_SCHEME_TEXT_LENGTH`, empty, or holding a
@@ -107,18 +110,18 @@ export function parseSchemeText(text: string, options: ParseSchemeTextOptions = 
   if (control !== null) {
     const { line, column } = lineAndColumn(source, control.index);
     const character = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    return refuse({ ...limitError('text.control_character', 'UTF-8 text', character, schemeMessages.controlCharacter(line, column, character)), line, column });
+    return refuse({ ...limitError('text.control_character', 'UTF-8 text', character, schemeMessages.controlCharacter(character)), line, column });
   }
   if (format === 'json') {
     const offset = jsonErrorOffset(source);
     if (offset !== null) {
       const { line, column } = lineAndColumn(source, offset);
-      return refuse(syntaxError('json', line, column, jsonDetail(source, offset)));
+      return refuse(jsonSyntaxError(source, offset, line, column));
     }
   }
   const tooDeep = (offset: number): ParsedSchemeText => {
     const { line, column } = lineAndColumn(source, offset);
-    const error = limitError('nesting.too_deep', `at most ${MAX_SCHEME_DEPTH} levels`, `more than ${MAX_SCHEME_DEPTH} levels`, schemeMessages.tooDeep(MAX_SCHEME_DEPTH, line, column));
+    const error = limitError('nesting.too_deep', `at most ${MAX_SCHEME_DEPTH} levels`, `more than ${MAX_SCHEME_DEPTH} levels`, schemeMessages.tooDeep(MAX_SCHEME_DEPTH, null, null));
     return refuse({ ...error, line, column });
   };
   // The depth is measured before any parser recurses over it: first the brackets (one quick pass), then the
@@ -138,15 +141,18 @@ export function parseSchemeText(text: string, options: ParseSchemeTextOptions = 
   // duplicateKeyErrors does it in one pass.
   const docs = Array.from(new Composer({ uniqueKeys: false, logLevel: 'silent' }).compose(tokens, true, source.length));
   const doc = docs[0]!;
-  const yamlError = (offset: number, message: string): SchemeError => {
+  const yamlError = (offset: number, actual: string, detail: LocalizedText): SchemeError => {
     const at = offset >= 0 ? lineCounter.linePos(offset) : null;
-    return syntaxError(format, at?.line ?? null, at?.col ?? null, message);
+    return syntaxError(format, at?.line ?? null, at?.col ?? null, actual, detail);
   };
   // Valid JSON is valid YAML, so for JSON the YAML parser only adds what
   // JSON.parse lets pass: duplicate keys (and the positions of the nodes).
-  const parserErrors = format === 'yaml' ? doc.errors.map((error) => yamlError(error.pos[0], firstLine(error.message))) : [];
-  if (format === 'yaml' && docs.length > 1) parserErrors.push(yamlError(docs[1]!.range[0], 'Source contains more than one document'));
-  const yamlErrors = [...parserErrors, ...duplicateKeyOffsets(doc).map((offset) => yamlError(offset, 'Map keys must be unique'))];
+  const parserErrors = format === 'yaml' ? doc.errors.map((error) => yamlError(error.pos[0], firstLine(error.message), yamlSyntaxDetail(error))) : [];
+  if (format === 'yaml' && docs.length > 1) {
+    parserErrors.push(yamlError(docs[1]!.range[0], 'Source contains more than one document', schemeMessages.syntaxDetails.moreThanOneDocument()));
+  }
+  const duplicates = duplicateKeys(doc).map(({ offset, key }) => yamlError(offset, 'Map keys must be unique', schemeMessages.syntaxDetails.duplicateKey(key)));
+  const yamlErrors = [...parserErrors, ...duplicates];
   if (yamlErrors.length > 0) return { ok: false, format, errors: yamlErrors };
   let value: unknown;
   try {
@@ -154,7 +160,7 @@ export function parseSchemeText(text: string, options: ParseSchemeTextOptions = 
     // linear in the text, and exceededSchemeLimit then counts the value as expanded, with the path it breaks at.
     value = format === 'json' ? JSON.parse(source) : doc.toJS({ maxAliasCount: -1 });
   } catch (error) {
-    return refuse(syntaxError(format, null, null, error instanceof Error ? error.message : String(error)));
+    return refuse(syntaxError(format, null, null, error instanceof Error ? firstLine(error.message) : String(error), schemeMessages.syntaxDetails.unexpectedText()));
   }
   // Each map's pairs by key, made on first use: one lookup per step, not a search of the map (25,000 unknown keys).
   const pairsByKey = new WeakMap<object, Map<string, Pair>>();
@@ -198,20 +204,23 @@ export function parseSchemeText(text: string, options: ParseSchemeTextOptions = 
   return { ok: true, format, value, locate };
 }
 
-/** The offsets of the keys that repeat an earlier key of their map (scalar keys, compared by value, as yaml does). */
-function duplicateKeyOffsets(doc: Document): number[] {
-  const offsets: number[] = [];
+/** The keys that repeat an earlier key of their map (scalar keys, compared by value, as yaml does): offset and key, quoted and cut to 60 characters. */
+function duplicateKeys(doc: Document): { offset: number; key: string }[] {
+  const found: { offset: number; key: string }[] = [];
   visit(doc, {
     Map(_key, map) {
       const seen = new Set<unknown>();
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue;
-        if (seen.has(pair.key.value)) offsets.push(pair.key.range?.[0] ?? -1);
+        if (seen.has(pair.key.value)) {
+          const key = String(pair.key.value);
+          found.push({ offset: pair.key.range?.[0] ?? -1, key: JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}…` : key) });
+        }
         seen.add(pair.key.value);
       }
     },
   });
-  return offsets;
+  return found;
 }
 
 /** 1-based line and column (UTF-16 code units) of an offset; lines end at \n, as yaml's LineCounter counts them. */
@@ -254,22 +263,24 @@ function position(node: unknown, lineCounter: LineCounter): TextPosition | null 
   return { line, column: col };
 }
 
-function syntaxError(format: 'json' | 'yaml', line: number | null, column: number | null, detail: string): SchemeError {
+/** A `syntax` error: `actual` is what the parser said (English), `detail` what it met in every language. */
+function syntaxError(format: 'json' | 'yaml', line: number | null, column: number | null, actual: string, detail: LocalizedText): SchemeError {
   const error: SchemeError = {
     code: 'syntax',
     path: '',
     expected: format === 'json' ? 'valid JSON' : 'valid YAML',
-    actual: detail,
-    message: schemeMessages.syntax(format, line, column, detail),
+    actual,
+    message: schemeMessages.syntax(format, detail),
   };
   if (line !== null) error.line = line;
   if (column !== null) error.column = column;
   return error;
 }
 
-function jsonDetail(text: string, offset: number): string {
-  if (offset >= text.length) return 'the text ends too early';
-  return `unexpected ${JSON.stringify(String.fromCodePoint(text.codePointAt(offset)!))}`;
+function jsonSyntaxError(text: string, offset: number, line: number, column: number): SchemeError {
+  if (offset >= text.length) return syntaxError('json', line, column, 'the text ends too early', schemeMessages.syntaxDetails.endsEarly());
+  const character = JSON.stringify(String.fromCodePoint(text.codePointAt(offset)!));
+  return syntaxError('json', line, column, `unexpected ${character}`, schemeMessages.syntaxDetails.unexpected(character));
 }
 
 function firstLine(message: string): string {

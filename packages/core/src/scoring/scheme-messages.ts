@@ -90,15 +90,61 @@ export const schemeMessages = {
   missingValue: (): LocalizedText => ({ 'zh-Hant': '缺少', 'zh-Hans': '缺少', en: 'missing' }),
 
   // Syntax.
-  /** Error `syntax`: the JSON or YAML does not parse; line and column first. */
-  syntax: (format: 'json' | 'yaml', line: number | null, column: number | null, detail: string): Body => {
+  /**
+   * Error `syntax`: the JSON or YAML does not parse, and what the parser met
+   * there (one of `syntaxDetails`). The line and column are the error's own
+   * fields, not part of the sentence: whoever shows it puts them in front once.
+   */
+  syntax: (format: 'json' | 'yaml', detail: LocalizedText): Body => {
     const name = format === 'json' ? 'JSON' : 'YAML';
-    const col = column ?? 1;
     return {
-      'zh-Hant': `${line === null ? '' : `第 ${line} 行第 ${col} 列：`}${name} 語法錯誤：${detail}。請修正此處後重新檢查。`,
-      'zh-Hans': `${line === null ? '' : `第 ${line} 行第 ${col} 列：`}${name} 语法错误：${detail}。请修正此处后重新检查。`,
-      en: `${line === null ? '' : `line ${line}, column ${col}: `}${name} syntax error: ${detail}. Fix the text there and check again.`,
+      'zh-Hant': `${name} 語法錯誤：${detail['zh-Hant']}。請修正此處後重新檢查。`,
+      'zh-Hans': `${name} 语法错误：${detail['zh-Hans']}。请修正此处后重新检查。`,
+      en: `${name} syntax error: ${detail.en}. Fix the text there and check again.`,
     };
+  },
+  /** What a parser met where the text stops parsing, in every language (the parsers' own sentences are English). */
+  syntaxDetails: {
+    /** JSON: a character that cannot stand here. */
+    unexpected: (character: string): LocalizedText => ({ 'zh-Hant': `此處不應出現 ${character}`, 'zh-Hans': `此处不应出现 ${character}`, en: `unexpected ${character}` }),
+    /** JSON: the text ends inside a value. */
+    endsEarly: (): LocalizedText => ({ 'zh-Hant': '文字提前結束（缺少結尾的括號或引號）', 'zh-Hans': '文字提前结束（缺少结尾的括号或引号）', en: 'the text ends too early (a closing bracket or quote is missing)' }),
+    /** A key written twice in one object. */
+    duplicateKey: (key: string): LocalizedText => ({ 'zh-Hant': `鍵 ${key} 在同一層重複出現`, 'zh-Hans': `键 ${key} 在同一层重复出现`, en: `the key ${key} appears twice at this level` }),
+    /** YAML: a second document (`---`) after the scheme. */
+    moreThanOneDocument: (): LocalizedText => ({ 'zh-Hant': '含有多於一份文件（--- 之後又有內容）', 'zh-Hans': '含有多于一份文档（--- 之后又有内容）', en: 'there is more than one document (more text after ---)' }),
+    /** YAML: a line indented unlike the others of its level. */
+    indentation: (): LocalizedText => ({ 'zh-Hant': '縮排不正確：同一層的欄位須對齊', 'zh-Hans': '缩进不正确：同一层的字段须对齐', en: 'the indentation is wrong: fields of one level line up' }),
+    /** YAML: a tab used to indent. */
+    tabIndent: (): LocalizedText => ({ 'zh-Hant': '縮排用了 Tab 字元：YAML 只能用空格縮排', 'zh-Hans': '缩进用了 Tab 字符：YAML 只能用空格缩进', en: 'a tab is used to indent: YAML indents with spaces only' }),
+    /** A quoted value without its closing quote. */
+    missingQuote: (): LocalizedText => ({ 'zh-Hant': '缺少結尾的引號', 'zh-Hans': '缺少结尾的引号', en: 'a closing quote is missing' }),
+    /** A `[` or `{` without its closing bracket. */
+    missingBracket: (): LocalizedText => ({ 'zh-Hant': '缺少結尾的方括號 ] 或大括號 }', 'zh-Hans': '缺少结尾的方括号 ] 或大括号 }', en: 'a closing ] or } is missing' }),
+    /** Items in brackets without a comma (or a colon) between them. */
+    missingSeparator: (): LocalizedText => ({ 'zh-Hant': '括號內的項目之間缺少逗號或冒號', 'zh-Hans': '括号内的项目之间缺少逗号或冒号', en: 'a comma or colon is missing between the items in brackets' }),
+    /** YAML: a field name without a colon and a value after it. */
+    missingColon: (): LocalizedText => ({ 'zh-Hant': '欄位名稱後缺少冒號與值', 'zh-Hans': '字段名称后缺少冒号与值', en: 'a field name is not followed by a colon and a value' }),
+    /** YAML: no space after a colon or before a `#` comment. */
+    missingSpace: (): LocalizedText => ({ 'zh-Hant': '此處缺少空格（冒號之後、# 註解之前都要有空格）', 'zh-Hans': '此处缺少空格（冒号之后、# 注释之前都要有空格）', en: 'a space is missing here (after a colon, before a # comment)' }),
+    /** YAML: a field name running over lines (a colon missing above, or an unclosed bracket or quote). */
+    multilineKey: (): LocalizedText => ({ 'zh-Hant': '欄位名稱不能跨行：通常是上一行缺少冒號，或括號、引號沒有結尾', 'zh-Hans': '字段名称不能跨行：通常是上一行缺少冒号，或括号、引号没有结尾', en: 'a field name cannot run over lines: usually a colon is missing above, or a bracket or quote is not closed' }),
+    /** YAML: something that cannot be a field name where one is read. */
+    blockAsKey: (): LocalizedText => ({ 'zh-Hant': '此處的內容不能作為欄位名稱：請檢查冒號與縮排', 'zh-Hans': '此处的内容不能作为字段名称：请检查冒号与缩进', en: 'this cannot be a field name: check the colons and the indentation' }),
+    /** YAML: an indented block inside `[ ]` or `{ }`. */
+    blockInBrackets: (): LocalizedText => ({ 'zh-Hant': '方括號或大括號內不能使用縮排的區塊', 'zh-Hans': '方括号或大括号内不能使用缩进的区块', en: 'an indented block cannot stand inside [ ] or { }' }),
+    /** YAML: a plain value starting with a reserved character (`@`, a backtick). */
+    badStart: (): LocalizedText => ({ 'zh-Hant': '值不能以此字元開頭（如 @ 或 `）：請為值加上引號', 'zh-Hans': '值不能以此字符开头（如 @ 或 `）：请为值加上引号', en: 'a value cannot start with this character (such as @ or `): put the value in quotes' }),
+    /** An invalid escape in a double-quoted string. */
+    badEscape: (): LocalizedText => ({ 'zh-Hant': '雙引號字串中的跳脫序列（\\ 開頭）無效', 'zh-Hans': '双引号字符串中的转义序列（\\ 开头）无效', en: 'an escape (starting with \\) in a double-quoted string is invalid' }),
+    /** YAML: a malformed anchor, alias or tag (`&`, `*`, `!`). */
+    anchorOrTag: (): LocalizedText => ({ 'zh-Hant': '錨點、別名或標籤（&、*、!）寫法有誤', 'zh-Hans': '锚点、别名或标签（&、*、!）写法有误', en: 'an anchor, alias or tag (&, *, !) is malformed' }),
+    /** YAML: an invalid `%` directive line. */
+    directive: (): LocalizedText => ({ 'zh-Hant': '以 % 開頭的指令行無效', 'zh-Hans': '以 % 开头的指令行无效', en: 'a directive line (starting with %) is invalid' }),
+    /** YAML: a field name over 1024 characters. */
+    longKey: (): LocalizedText => ({ 'zh-Hant': '欄位名稱超過 1024 個字元', 'zh-Hans': '字段名称超过 1024 个字符', en: 'a field name is longer than 1024 characters' }),
+    /** Text that does not belong where it stands (the parser has no better words). */
+    unexpectedText: (): LocalizedText => ({ 'zh-Hant': '此處出現了不應有的內容', 'zh-Hans': '此处出现了不应有的内容', en: 'there is text here that does not belong' }),
   },
 
   // Limits (docs/schemes.md, "Limits and hostile files").
@@ -114,13 +160,13 @@ export const schemeMessages = {
     'zh-Hans': '方案文字是空的：方案文件应以 format: fazhi-scheme/1 开始（见 docs/schemes.md）',
     en: 'the text is empty: a scheme file starts with format: fazhi-scheme/1 (see docs/schemes.md)',
   }),
-  /** Error `text.control_character`: a control character JSON and YAML both forbid, likely a binary file. */
-  controlCharacter: (line: number, column: number, character: string): Body => ({
-    'zh-Hant': `第 ${line} 行第 ${column} 列：含有控制字元 ${character}，JSON 與 YAML 皆不允許：這是否是二進位檔？方案檔應為 UTF-8 文字`,
-    'zh-Hans': `第 ${line} 行第 ${column} 列：含有控制字符 ${character}，JSON 与 YAML 均不允许：这是否是二进制文件？方案文件应为 UTF-8 文本`,
-    en: `line ${line}, column ${column}: the control character ${character} is allowed in neither JSON nor YAML: is this a binary file? A scheme file is UTF-8 text`,
+  /** Error `text.control_character`: a control character JSON and YAML both forbid, likely a binary file (the error's line and column say where). */
+  controlCharacter: (character: string): Body => ({
+    'zh-Hant': `含有控制字元 ${character}，JSON 與 YAML 皆不允許：這是否是二進位檔？方案檔應為 UTF-8 文字`,
+    'zh-Hans': `含有控制字符 ${character}，JSON 与 YAML 均不允许：这是否是二进制文件？方案文件应为 UTF-8 文本`,
+    en: `the control character ${character} is allowed in neither JSON nor YAML: is this a binary file? A scheme file is UTF-8 text`,
   }),
-  /** Error `nesting.too_deep`: lists and objects nested deeper than the limit; with the line where it happens, when known. */
+  /** Error `nesting.too_deep`: lists and objects nested deeper than the limit; with the line where it happens when given (null when the error's own line and column say it). */
   tooDeep: (limit: number, line: number | null, column: number | null): Body => {
     const at = line === null ? null : { line, column: column ?? 1 };
     return {

@@ -191,8 +191,8 @@ describe('checkScheme: syntax errors give line and column', () => {
   it('reports a trailing comma in JSON at its line and column', () => {
     const [error] = errorsOf(checkScheme('{\n  "id": "x",\n}', { fileName: 'x.json' }));
     expect(error).toMatchObject({ code: 'syntax', path: '', expected: 'valid JSON', line: 3, column: 1 });
-    expect(error!.message.en).toBe('line 3, column 1: JSON syntax error: unexpected "}". Fix the text there and check again.');
-    expect(error!.message['zh-Hant']).toBe('第 3 行第 1 列：JSON 語法錯誤：unexpected "}"。請修正此處後重新檢查。');
+    expect(error!.message.en).toBe('JSON syntax error: unexpected "}". Fix the text there and check again.');
+    expect(error!.message['zh-Hant']).toBe('JSON 語法錯誤：此處不應出現 "}"。請修正此處後重新檢查。');
   });
   it('reports a YAML syntax error at its line', () => {
     const [error] = errorsOf(checkScheme('id: x\nname: [a, b\nversion: 1\n', { fileName: 'x.yaml' }));

@@ -8,7 +8,11 @@ function anyArgument(): unknown {
   return Object.assign([Object.assign(new String('值'), text)], text);
 }
 
-const texts = Object.entries(schemeMessages).map(([name, make]) => {
+// Groups of phrases (syntaxDetails) are opened: each of their functions is a message too.
+const entries = Object.entries(schemeMessages).flatMap(([name, make]) =>
+  typeof make === 'function' ? [[name, make] as const] : Object.entries(make).map(([inner, fn]) => [`${name}.${inner}`, fn] as const));
+
+const texts = entries.map(([name, make]) => {
   const fn = make as (...args: unknown[]) => { 'zh-Hant': string; 'zh-Hans': string; en: string };
   const text = fn(...Array.from({ length: Math.max(fn.length, 4) }, anyArgument));
   return [name, { 'zh-Hant': String(text['zh-Hant']), 'zh-Hans': String(text['zh-Hans']), en: String(text.en) }] as const;
