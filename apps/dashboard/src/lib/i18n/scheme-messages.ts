@@ -40,6 +40,16 @@ export const schemeMessages = {
   sumMatches: t('相符', '相符', 'matches'),
   sumDiffers: t('不相符', '不相符', 'does not match'),
   dimension: t('維度', '维度', 'Dimension'),
+  /** A dimension named where a finding is (the editor's place of an error). */
+  dimensionNamed: (name: string): Text => t(`維度「${name}」`, `维度“${name}”`, `Dimension "${name}"`),
+  /** An item named where a finding is. */
+  itemNamed: (name: string): Text => t(`指標項「${name}」`, `指标项“${name}”`, `Item "${name}"`),
+  /** Before the path of a finding, in small print. */
+  pathInFile: t('方案檔中的位置', '方案文件中的位置', 'in the file at'),
+  /** Between a finding's place and its sentence. */
+  placeSeparator: t('：', '：', ': '),
+  /** Next to the field whose edit caused an error shown elsewhere too. */
+  causedByEdit: t('這次修改造成：', '这次修改造成：', 'This edit caused:'),
   item: t('指標項', '指标项', 'Item'),
   indicator: t('指標', '指标', 'Indicator'),
   rule: t('計分規則', '计分规则', 'Rule'),

@@ -1,4 +1,4 @@
-import type { Scheme, SchemeDimension, SchemeItem } from '@fazhi/core';
+import { formatSchemePath, type Scheme, type SchemeDimension, type SchemeItem } from '@fazhi/core';
 
 /**
  * The name of an editable number in the scheme editor (the inputs'
@@ -97,4 +97,24 @@ export function dimensionFields(_dimension: SchemeDimension, method: 'points' | 
  */
 export function schemeFields(scheme: Scheme): EditableField[] {
   return (scheme.method ?? 'points') === 'points' ? [{ field: 'total', path: ['total'], required: false }] : [];
+}
+
+/**
+ * The path of every number the editor shows for the scheme, as core writes
+ * paths (`total`, `dimensions[0].points`, `dimensions[0].items[1].rule.best`):
+ * where an error of the scheme check can be shown next to its field.
+ *
+ * @example
+ * editableFieldPaths(scheme); // ['total', 'dimensions[0].points', 'dimensions[0].items[0].points', 'dimensions[0].items[0].rule.target', …]
+ */
+export function editableFieldPaths(scheme: Scheme): string[] {
+  const method = scheme.method ?? 'points';
+  const at = (node: string, field: EditableField): string => (node === '' ? field.path.join('.') : `${node}.${field.path.join('.')}`);
+  const paths = schemeFields(scheme).map((f) => at('', f));
+  for (const [d, dimension] of scheme.dimensions.entries()) {
+    const dimensionAt = formatSchemePath(['dimensions', d]);
+    paths.push(...dimensionFields(dimension, method).map((f) => at(dimensionAt, f)));
+    for (const [i, item] of dimension.items.entries()) paths.push(...itemFields(item, method).map((f) => at(formatSchemePath(['dimensions', d, 'items', i]), f)));
+  }
+  return paths;
 }
