@@ -808,6 +808,12 @@ export const reportMessages = {
     `${scored} units were scored in ${year}, ${ranked} of them with a total and ranked ("*" is the whole jurisdiction and is not ranked).`,
   ),
   scoreTable: (): LocalizedText => zh('得分表', '得分表', 'Score table'),
+  rules: (): LocalizedText => zh('評分規則', '评分规则', 'Scoring rules'),
+  ruleHeaders: (index: boolean): Record<Lang, readonly string[]> => ({
+    'zh-Hant': ['一級指標', '項目', '指標', index ? '權重' : '分值', '規則'],
+    'zh-Hans': ['一级指标', '项目', '指标', index ? '权重' : '分值', '规则'],
+    en: ['dimension', 'item', 'indicator', index ? 'weight' : 'points', 'rule'],
+  }),
   explanations: (): LocalizedText => zh('各單位得分說明', '各单位得分说明', 'How each unit scored'),
   dataQuality: (): LocalizedText => zh('資料品質', '数据质量', 'Data quality'),
   dataQualityLead: (files: number, errors: number, warnings: number, notices: number): LocalizedText => zh(

@@ -23,10 +23,14 @@ function everyText(): [string, LocalizedText][] {
     ['notApplicable', m.notApplicable()], ['indicatorTable', m.indicatorTable()],
     ['unitTable', m.unitTable(2019)], ['unitHeader', m.unitHeader()], ['jurisdiction', m.jurisdiction()], ['total', m.total()],
     ['incidents', m.incidents()], ['deaths', m.deaths()], ['scores', m.scores()], ['scoresLead', m.scoresLead(2019, 15, 28)],
-    ['scoreTable', m.scoreTable()], ['explanations', m.explanations()], ['dataQuality', m.dataQuality()],
+    ['scoreTable', m.scoreTable()], ['rules', m.rules()], ['explanations', m.explanations()], ['dataQuality', m.dataQuality()],
     ['dataQualityLead', m.dataQualityLead(10, 1, 2, 3)], ['issues', m.issues()], ['noIssues', m.noIssues()],
     ['reportHelp', m.reportHelp()],
     ...AREA_PLANS.map((s): [string, LocalizedText] => [`section.${s.id}`, m.section(s.id)]),
+    ...[false, true].map((index): [string, LocalizedText] => {
+      const headers = m.ruleHeaders(index);
+      return [`ruleHeaders.${index}`, { 'zh-Hant': headers['zh-Hant'].join(), 'zh-Hans': headers['zh-Hans'].join(), en: headers.en.join() }];
+    }),
     ...KINDS.map((k): [string, LocalizedText] => [`chartCaption.${k}`, m.chartCaption(k, 'x', '2019')]),
   ];
   return texts;

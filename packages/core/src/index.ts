@@ -117,6 +117,8 @@ export { rankValues } from './scoring/rank-values.ts';
 export { formatScoreNumber } from './scoring/format-number.ts';
 export { COUNT_NOUNS, EXPLANATION_FORMAT, explainedValue, explainMessages, valuePhrase, type CountNoun } from './scoring/explain-messages.ts';
 export { resolveDirection } from './scoring/engine/resolve-direction.ts';
+export { ruleMessages } from './scoring/rule-messages.ts';
+export { ruleText } from './scoring/rule-text.ts';
 export { FORMAT_MESSAGES } from './format/format-messages.ts';
 export { formatIndicatorChange, roundsToZero, type FormatChangeOptions } from './format/format-indicator-change.ts';
 export { formatIndicatorValue, type FormatIndicatorOptions } from './format/format-indicator-value.ts';

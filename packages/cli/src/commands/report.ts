@@ -188,7 +188,7 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
 
   const html = reportHtml({
     lang, years, toolVersion: await toolVersion(), schemeName: localizeSchemeText(check.scheme.name)[lang],
-    stamp: check.stamp, itemNames, rows, scores: current, files: data.files, issues: data.issues, charts,
+    stamp: check.stamp, scheme, itemNames, rows, scores: current, files: data.files, issues: data.issues, charts,
   });
   const files: [string, string][] = [
     ['index.html', html],

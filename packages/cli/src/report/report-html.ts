@@ -9,6 +9,7 @@ import { formatChange } from './format-change.ts';
 import { htmlTable, type HtmlCell } from './html-table.ts';
 import { inlineSvg } from './inline-svg.ts';
 import { REPORT_CSS } from './report-css.ts';
+import { rulesTable } from './rules-table.ts';
 import type { RenderedChart, ReportModel } from './report-model.ts';
 import { indicatorName, sectionParagraph } from './section-paragraph.ts';
 
@@ -136,6 +137,7 @@ function scoresHtml(model: ReportModel, number: number, charts: readonly [Render
   ]);
   const headers = scoreMessages.tableHeaders()[lang];
   parts.push(htmlTable(headers, cells, { numeric: [0, 2, 3, 4, 5] }));
+  parts.push(`<h3>${escapeHtml(reportMessages.rules()[lang])}</h3>`, rulesTable(model.scheme, lang));
   parts.push(`<h3>${escapeHtml(reportMessages.explanations()[lang])}</h3>`);
   for (const r of scores) {
     const total = r.total === null ? scoreMessages.notComputable()[lang] : r.possible === null ? n(r.total) : `${n(r.total)} / ${n(r.possible)}`;
@@ -193,9 +195,10 @@ function dataQualityHtml(model: ReportModel, number: number): string {
  * the jurisdiction's figures and their change, the section's charts, the
  * jurisdiction's indicator table by year and the units' table of the last
  * year); the department scores (ranking, heatmap and composition charts, the
- * score table with rank and change, and every unit's explanation, item by
- * item); the data-quality summary (per file: dataset, encoding, rows read,
- * used and skipped, issue counts; then every issue). Everything is in
+ * score table with rank and change, the scheme's rules in words, and every
+ * unit's explanation, item by item); the data-quality summary (per file:
+ * dataset, encoding, rows read, used and skipped, issue counts; then every
+ * issue). Everything is in
  * `model.lang`; all text is escaped.
  *
  * @example

@@ -1,5 +1,5 @@
 import type { AreaId, PlannedAreaChart, PlannedScoreChart } from '@fazhi/charts';
-import type { FileReport, IndicatorRow, Issue, Lang, SchemeStamp, UnitScore } from '@fazhi/core';
+import type { FileReport, IndicatorRow, Issue, Lang, Scheme, SchemeStamp, UnitScore } from '@fazhi/core';
 
 /**
  * What a chart of the report shows: an indicator by unit over the years
@@ -34,7 +34,7 @@ export interface RenderedChart {
 
 /**
  * Everything the HTML report is written from, already computed: the
- * language, the years, the scheme, the indicator rows, the scores of the
+ * language, the years, the scheme (its name, stamp and rules), the indicator rows, the scores of the
  * year scored, the input files' accounting and issues, and the charts.
  *
  * @example
@@ -50,6 +50,8 @@ export interface ReportModel {
   schemeName: string;
   /** The scheme's id, version and hash. */
   stamp: SchemeStamp;
+  /** The scheme scored with, for its table of rules. */
+  scheme: Scheme;
   /** Names of the scheme's items and dimensions by id, in the report's language. */
   itemNames: ReadonlyMap<string, string>;
   /** The indicator rows of the years compared. */

@@ -130,6 +130,7 @@ describe('the report and the column map', () => {
     };
     const base = {
       years: [2019], toolVersion: '0.1.0', schemeName: '示例', stamp: { id: 'demo', version: '1', hash: 'sha256:ab' },
+      scheme: { format: 'fazhi-scheme/1' as const, id: 'demo', version: '1', name: '示例', dimensions: [] },
       itemNames: new Map<string, never>(), rows: [], scores: [], issues: [], charts: [],
     };
     const html = reportHtml({ ...base, lang: 'zh-Hans', files: [file] });

@@ -1,4 +1,4 @@
-import type { FileReport, IndicatorRow, Issue } from '@fazhi/core';
+import type { FileReport, IndicatorRow, Issue, Scheme } from '@fazhi/core';
 import { describe, expect, it } from 'vitest';
 import { reportHtml } from '../../src/report/report-html.ts';
 import type { ReportModel } from '../../src/report/report-model.ts';
@@ -16,11 +16,15 @@ const issue: Issue = {
   severity: 'error', code: 'value.date', file: 'litigation.csv', row: 3, column: '立案日期', value: '2019-02-30',
   message: { 'zh-Hant': '日期無效', 'zh-Hans': '日期无效', en: 'invalid date' },
 };
+const scheme: Scheme = {
+  format: 'fazhi-scheme/1', id: 'demo', version: '1', name: '示例',
+  dimensions: [{ id: 'litigation', name: '行政应诉', points: 10, items: [{ id: 'lost', name: '败诉', indicator: 'litigation.lost_cases', points: 10, rule: { type: 'deduct', per: 2 } }] }],
+};
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><clipPath id="clip1"/><g clip-path="url(#clip1)"/></svg>';
 
 function model(lang: ReportModel['lang']): ReportModel {
   return {
-    lang, years: [2018, 2019], toolVersion: '0.1.0', schemeName: '示例', stamp: { id: 'demo', version: '1', hash: 'sha256:ab' },
+    lang, years: [2018, 2019], toolVersion: '0.1.0', schemeName: '示例', stamp: { id: 'demo', version: '1', hash: 'sha256:ab' }, scheme,
     itemNames: new Map(), rows, scores: [], files: [file], issues: [issue],
     charts: [
       { name: 'a', kind: 'yearly', section: 'litigation', caption: 'A', svg },
@@ -54,5 +58,11 @@ describe('reportHtml', () => {
     const html = reportHtml({ ...model('en'), issues: [] });
     expect(html).toContain('The data holds no record for this section.');
     expect(html).toContain('No issue was found.');
+  });
+
+  it("lists the scheme's rules in words, as core's ruleText says them", () => {
+    const html = reportHtml(model('zh-Hant'));
+    expect(html).toContain('<h3>評分規則</h3>');
+    expect(html).toMatch(/<td>行政應訴<\/td><td>敗訴<\/td><td>敗訴案件數<\/td><td class="num">10<\/td><td>每 1 件扣 2 分，扣完為止<\/td>/);
   });
 });

@@ -4,6 +4,7 @@ import { formatIndicatorChange } from '../format/format-indicator-change.ts';
 import { formatIndicatorValue, type FormatIndicatorOptions } from '../format/format-indicator-value.ts';
 import { isPercentKind } from '../format/is-percent-kind.ts';
 import { formatScoreNumber } from './format-number.ts';
+import { ruleMessages } from './rule-messages.ts';
 import { exactDecimal } from './rules/exact-decimal.ts';
 
 // ---------------------------------------------------------------------------
@@ -139,7 +140,7 @@ function limitClause(limit: 'cap' | 'zero' | null, cap: number | null): Localize
     const c = num(cap);
     return { 'zh-Hant': `，扣分以 ${c} 分為限`, 'zh-Hans': `，扣分以 ${c} 分为限`, en: `, capped at ${c} ${pointWord(c)}` };
   }
-  if (limit === 'zero') return { 'zh-Hant': '，扣完為止', 'zh-Hans': '，扣完为止', en: ', stopping at 0' };
+  if (limit === 'zero') return ruleMessages.toZero;
   return same('');
 }
 
@@ -380,11 +381,7 @@ export const explainMessages = {
     const raw = num(a.raw);
     const limit = limitClause(a.limit, a.cap);
     const tail = scoreTail(a.earned, a.points);
-    const mode = {
-      started: { 'zh-Hant': '不足一檔按一檔計', 'zh-Hans': '不足一档按一档计', en: 'a started step counting in full' },
-      whole: { 'zh-Hant': '不足一檔不計', 'zh-Hans': '不足一档不计', en: 'whole steps only' },
-      exact: { 'zh-Hant': '按比例計', 'zh-Hans': '按比例计', en: 'in proportion' },
-    }[a.mode];
+    const mode = ruleMessages.shortfallMode[a.mode];
     return map((lang) => {
       if (lang === 'en') {
         return `${a.subject.en} is ${gap.en} short of the target ${t}; \u2212${per} ${pointWord(per)} per ${step.en} short, ${mode.en}: `

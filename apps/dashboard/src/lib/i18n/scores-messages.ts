@@ -6,8 +6,9 @@ const unitsOf = (n: string): string => (n === '1' ? '1 unit' : `${n} units`);
 
 /**
  * Words of the ranking view and the department page: table headers, flag
- * and status words, the rules in words, the charts' descriptions. Sentences
- * take numbers already formatted (strings), so that none can print NaN.
+ * and status words, the charts' descriptions (the rules in words are core's
+ * `ruleText`). Sentences take numbers already formatted (strings), so that
+ * none can print NaN.
  *
  * @example
  * scoresMessages.rank['en']; // 'Rank'
@@ -80,36 +81,6 @@ export const scoresMessages = {
     near: t('接近', '接近', 'Near'),
     missed: t('未達標', '未达标', 'Missed'),
     none: t('未評', '未评', 'Not rated'),
-  },
-
-  // Rules in words. Values arrive formatted.
-  rules: {
-    targetProportional: (op: string, target: string): Text => t(`${op} ${target} 得滿分，不足按比例`, `${op} ${target} 得满分，不足按比例`, `full points at ${op} ${target}, proportional short of it`),
-    targetFloor: (op: string, target: string, floorOp: string, floor: string): Text => t(
-      `${op} ${target} 得滿分，${floorOp} ${floor} 不得分，其間按線性`, `${op} ${target} 得满分，${floorOp} ${floor} 不得分，其间按线性`,
-      `full points at ${op} ${target}, none at ${floorOp} ${floor}, linear between`),
-    goalposts: (worst: string, best: string): Text => t(`${worst} 得 0 分，${best} 得滿分，其間按線性`, `${worst} 得 0 分，${best} 得满分，其间按线性`, `0 at ${worst}, full points at ${best}, linear between`),
-    exponent: (e: string): Text => t(`（指數 ${e}）`, `（指数 ${e}）`, ` (exponent ${e})`),
-    bands: (list: string): Text => t(`分檔：${list}；其餘 0`, `分档：${list}；其余 0`, `bands: ${list}; otherwise 0`),
-    band: (op: string, min: string, share: string): Text => t(`${op} ${min} 得 ${share}`, `${op} ${min} 得 ${share}`, `${op} ${min} → ${share}`),
-    listSeparator: t('，', '，', ', '),
-    deduct: (unit: string, per: string): Text => t(`每 1 ${unit}扣 ${per} 分`, `每 1 ${unit}扣 ${per} 分`, `−${per} per ${unit}`),
-    cap: (cap: string): Text => t(`，最多扣 ${cap} 分`, `，最多扣 ${cap} 分`, `, at most −${cap}`),
-    toZero: t('，扣完為止', '，扣完为止', ', down to 0'),
-    shortfall: (op: string, target: string, step: string, per: string): Text => t(
-      `未達 ${op} ${target} 時，每差 ${step} 扣 ${per} 分`, `未达 ${op} ${target} 时，每差 ${step} 扣 ${per} 分`, `−${per} for every ${step} short of ${op} ${target}`),
-    bonus: (unit: string, per: string, cap: string): Text => t(`每 1 ${unit}加 ${per} 分，最多加 ${cap} 分`, `每 1 ${unit}加 ${per} 分，最多加 ${cap} 分`, `+${per} per ${unit}, at most +${cap}`),
-    outside: t('（總分外加分）', '（总分外加分）', ' (on top of the total)'),
-    relative: {
-      'min-max': t('與其他單位比較（最小—最大歸一）', '与其他单位比较（最小—最大归一）', 'compared with the other units (min–max)'),
-      'z-score': t('與其他單位比較（標準分）', '与其他单位比较（标准分）', 'compared with the other units (z-score)'),
-      rank: t('按各單位名次計分', '按各单位名次计分', 'by rank among the units'),
-      'percentile-rank': t('按各單位百分位計分', '按各单位百分位计分', 'by percentile rank among the units'),
-      'distance-to-target': t('按距目標的距離計分', '按距目标的距离计分', 'by distance to the target'),
-    },
-    relativeTarget: (target: string): Text => t(`（目標 ${target}）`, `（目标 ${target}）`, ` (target ${target})`),
-    lowerBetter: t('（越低越好）', '（越低越好）', ' (lower is better)'),
-    event: t('項', '项', 'event'),
   },
 
   // Chart descriptions.

@@ -1,7 +1,6 @@
 import { itemLabels, type SchemeNames } from '@fazhi/charts';
-import { formatIndicatorValue, formatNumber, type ItemStatus, type Lang, type UnitScore } from '@fazhi/core';
+import { formatIndicatorValue, formatNumber, ruleText, type ItemStatus, type Lang, type UnitScore } from '@fazhi/core';
 import { scoresMessages as m } from '../i18n/scores-messages.ts';
-import { ruleText } from './rule-text.ts';
 
 /**
  * One item of a department's score, printed in one language.

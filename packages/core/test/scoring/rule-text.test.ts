@@ -1,7 +1,10 @@
-import type { BandsRule } from '@fazhi/core';
 import { describe, expect, test } from 'vitest';
-import { LANGS } from '../../../src/lib/i18n/lang.ts';
-import { ruleText } from '../../../src/lib/scores/rule-text.ts';
+import type { Lang } from '../../src/issues/issue.ts';
+import { explainMessages, valuePhrase } from '../../src/scoring/explain-messages.ts';
+import { ruleText } from '../../src/scoring/rule-text.ts';
+import type { BandsRule } from '../../src/scoring/scheme.ts';
+
+const LANGS: readonly Lang[] = ['zh-Hant', 'zh-Hans', 'en'];
 
 describe('ruleText(rule, indicator, lang)', () => {
   test('a target with a floor, thresholds as the indicator prints them (rates in %)', () => {
@@ -19,7 +22,7 @@ describe('ruleText(rule, indicator, lang)', () => {
 
   test('a deduction names the counted event in each language', () => {
     expect(LANGS.map((lang) => ruleText({ type: 'deduct', per: 2 }, 'litigation.lost_cases', lang))).toEqual([
-      '每 1 件扣 2 分，扣完為止', '每 1 件扣 2 分，扣完为止', '−2 per lost case, down to 0',
+      '每 1 件扣 2 分，扣完為止', '每 1 件扣 2 分，扣完为止', '−2 per lost case, stopping at 0',
     ]);
     expect(ruleText({ type: 'deduct', per: 1, cap: 6 }, 'safety.deaths', 'zh-Hans')).toBe('每 1 人扣 1 分，最多扣 6 分，扣完为止');
   });
@@ -30,11 +33,14 @@ describe('ruleText(rule, indicator, lang)', () => {
     expect(ruleText({ type: 'bands', bands: [{ min: 90, share: 1 }] }, 'enforcement.mean_score', 'zh-Hant')).toBe('分檔：≥ 90 得 100%；其餘 0');
   });
 
-  test('a shortfall states its step in percentage points for a rate', () => {
+  test('a shortfall states its step in percentage points for a rate, and how a step begun counts', () => {
     const rule = { type: 'shortfall', target: 1, step: 0.05, per: 1 } as const;
     expect(LANGS.map((lang) => ruleText(rule, 'enforcement.pass_rate', lang))).toEqual([
-      '未達 ≥ 100% 時，每差 5個百分點 扣 1 分，扣完為止', '未达 ≥ 100% 时，每差 5个百分点 扣 1 分，扣完为止', '−1 for every 5 pp short of ≥ 100%, down to 0',
+      '未達 ≥ 100% 時，每差 5個百分點 扣 1 分（不足一檔按一檔計），扣完為止',
+      '未达 ≥ 100% 时，每差 5个百分点 扣 1 分（不足一档按一档计），扣完为止',
+      '−1 for every 5 pp short of ≥ 100% (a started step counting in full), stopping at 0',
     ]);
+    expect(ruleText({ ...rule, steps: 'whole', cap: 3 }, 'enforcement.pass_rate', 'en')).toBe('−1 for every 5 pp short of ≥ 100% (whole steps only), at most −3');
   });
 
   test('a bonus says whether it counts on top of the total', () => {
@@ -50,5 +56,11 @@ describe('ruleText(rule, indicator, lang)', () => {
 
   test('an event without a measure word falls back to a neutral one', () => {
     expect(ruleText({ type: 'deduct', per: 1 }, 'business.score', 'zh-Hant')).toBe('每 1 項扣 1 分，扣完為止');
+  });
+
+  test("says that a deduction stops at 0 in the words of the score's explanation", () => {
+    const subject = valuePhrase('litigation.lost_cases', { 'zh-Hant': '敗訴', 'zh-Hans': '败诉', en: 'Lost cases' }, 6);
+    const explained = explainMessages['deduct.applied']({ subject, per: 2, raw: 12, earned: 0, points: 10, limit: 'zero', cap: null });
+    for (const lang of LANGS) expect(explained[lang]).toContain(ruleText({ type: 'deduct', per: 2 }, 'litigation.lost_cases', lang).split(lang === 'en' ? ', ' : '，').at(-1));
   });
 });
