@@ -1,7 +1,7 @@
-import { formatNumber, monthlySafetySeries, sameMonthLastYear, type SafetyIncidentRecord, type SafetyMeasure } from '@fazhi/core';
+import { formatIndicatorChange, formatIndicatorValue, monthlySafetySeries, sameMonthLastYear, type IndicatorId, type SafetyIncidentRecord, type SafetyMeasure } from '@fazhi/core';
 import type { ChartLang } from '../chart-base.ts';
 import { monthLabel } from '../locale/month-label.ts';
-import { changeVerdict, type ChangeVerdict } from './change-verdict.ts';
+import { indicatorChangeVerdict, type ChangeVerdict } from './change-verdict.ts';
 
 /**
  * One bar of the monthly comparison: a month of the year or of the year before.
@@ -41,6 +41,8 @@ export interface MonthlyChange {
   verdict: ChangeVerdict;
 }
 
+const MEASURE_INDICATORS = { incidents: 'safety.incidents', deaths: 'safety.deaths' } as const satisfies Record<SafetyMeasure, IndicatorId>;
+
 /**
  * The data of a monthly comparison chart.
  *
@@ -78,8 +80,10 @@ export interface MonthlyComparisonRowsOptions {
 /**
  * The months of a year and of the year before, from safety-incident records
  * through core's `monthlySafetySeries` (every month of every year the records
- * cover, 0 for a month without incidents) and `sameMonthLastYear`. A year the
- * records do not cover has no bars, and its changes are "—".
+ * cover, 0 for a month without incidents) and `sameMonthLastYear`, printed
+ * and judged (`indicatorChangeVerdict`) as the measure's indicator
+ * (`safety.incidents`, `safety.deaths`). A year the records do not cover
+ * has no bars, and its changes are "—".
  *
  * @example
  * const d = monthlyComparisonRows(records.safety_incidents, { lang: 'zh-Hans', year: 2019, measure: 'incidents' });
@@ -88,16 +92,18 @@ export interface MonthlyComparisonRowsOptions {
 export function monthlyComparisonRows(records: readonly SafetyIncidentRecord[], options: MonthlyComparisonRowsOptions): MonthlyComparisonData {
   const { lang, year, measure, unit } = options;
   if (!Number.isInteger(year)) throw new RangeError(`invalid year: ${JSON.stringify(year)} is not an integer.`);
+  // A month's count is read as the year's indicator (safety.incidents or safety.deaths): printed and judged as it is.
+  const indicator = MEASURE_INDICATORS[measure];
   const series = monthlySafetySeries(records, measure, unit).filter((p) => p.year === year || p.year === year - 1);
-  const bars = series.map((p) => ({ year: p.year, month: p.month, label: monthLabel(p.month, lang), value: p.value, text: p.value === null ? '—' : formatNumber(p.value, lang) }));
+  const bars = series.map((p) => ({ year: p.year, month: p.month, label: monthLabel(p.month, lang), value: p.value, text: formatIndicatorValue(indicator, p.value, lang) }));
   const compared = new Map(sameMonthLastYear(series).filter((p) => p.year === year).map((p) => [p.month, p.change]));
   const changes: MonthlyChange[] = [];
   for (let month = 1; month <= 12; month += 1) {
     const change = compared.get(month) ?? null;
     changes.push({
       month, label: monthLabel(month, lang), change,
-      text: change === null ? '—' : formatNumber(change, lang, { sign: true }),
-      verdict: changeVerdict(change, 'lower'),
+      text: formatIndicatorChange(indicator, change, lang),
+      verdict: indicatorChangeVerdict(indicator, change),
     });
   }
   const years = [year - 1, year].filter((y) => series.some((p) => p.year === y));
