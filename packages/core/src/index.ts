@@ -19,6 +19,7 @@ export { DEATHS_PER_GDP, gdpByYear, SAFETY_INDICATORS, safetyIndicators, type Sa
 export { BUSINESS_INDICATORS, BUSINESS_SCORES, businessIndicators, type BusinessIndicatorId } from './indicators/business.ts';
 export type { EvidenceRecord, IndicatorEvidence } from './evidence/evidence-record.ts';
 export { evidenceOfRecord } from './evidence/evidence-of-record.ts';
+export { indicatorEvidence, type EvidenceOptions } from './evidence/indicator-evidence.ts';
 export { goalpostScore } from './indicators/goalpost-score.ts';
 export { rateValue } from './indicators/rate-value.ts';
 export { compareCodePoints } from './indicators/compare-code-points.ts';

@@ -33,7 +33,7 @@ export interface EvidenceRecord {
 }
 
 /**
- * The records behind one indicator row, as `indicatorEvidence` returns them.
+ * The records behind one indicator row, as {@link indicatorEvidence} returns them.
  *
  * @example
  * const [evidence] = indicatorEvidence(data.records, 'litigation.lost_cases', '苏州工业园区劳动和社会保障局', 2019);
