@@ -6,9 +6,10 @@ import { reportCommand } from './commands/report.ts';
 import { robustnessCommand } from './commands/robustness.ts';
 import { schemeCommand } from './commands/scheme.ts';
 import { scoreCommand } from './commands/score.ts';
+import { sqlCommand } from './commands/sql.ts';
 import { validateCommand } from './commands/validate.ts';
 import { robustnessCommandMessages, schemeCommandMessages } from './messages.ts';
-import { messages, reportMessages, scoreMessages } from './messages.ts';
+import { messages, reportMessages, scoreMessages, sqlMessages } from './messages.ts';
 import { indicatorOptionDefaults } from './parse-indicator-options.ts';
 import { langFromEnv, parseLang } from './resolve-lang.ts';
 import { UsageError } from './usage-error.ts';
@@ -21,6 +22,7 @@ const COMMANDS = {
   score: { run: scoreCommand, help: scoreMessages.scoreHelp },
   report: { run: reportCommand, help: reportMessages.reportHelp },
   robustness: { run: robustnessCommand, help: robustnessCommandMessages.robustnessHelp },
+  sql: { run: sqlCommand, help: () => sqlMessages.sqlHelp(indicatorOptionDefaults()) },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;
@@ -53,7 +55,7 @@ function takeLang(argv: readonly string[]): { raw: string | null; rest: string[]
 
 /**
  * The `fazhi` command in-process: parses `argv` (without the node and script
- * paths), runs `validate` or `indicators`, writes through `io`, and returns
+ * paths), runs the command it names, writes through `io`, and returns
  * the exit status: 0 success, 1 errors in the input or nothing computed, 2
  * bad usage. `--lang zh-Hant|zh-Hans|en` (anywhere on the line) chooses the
  * language of messages and table headers; the default comes from `LC_ALL`,

@@ -1,5 +1,6 @@
 import type { AreaId } from '@fazhi/charts';
 import type { FileReport, Lang, LocalizedText, Severity } from '@fazhi/core';
+import { DUCKDB_NODE_API_VERSION } from './engine/import-duckdb.ts';
 import type { ReportChartKind } from './report/report-model.ts';
 
 /**
@@ -192,10 +193,11 @@ export const messages = {
 
 用法：
   fazhi validate   --data 資料夾 [--format text|json] [--lang 語言]
-  fazhi indicators --data 資料夾 [--format json|csv|table] [--year 年份] [--option 名稱=值] [--strict] [--lang 語言]
+  fazhi indicators --data 資料夾 [--format json|csv|table] [--year 年份] [--option 名稱=值] [--engine js|duckdb] [--strict] [--lang 語言]
   fazhi score      --data 資料夾 --scheme 方案檔案 [--year 年份] [--unit 單位] [--format table|json|csv] [--explain] [--lang 語言]
   fazhi report     --data 資料夾 --scheme 方案檔案 --out 輸出資料夾 [--years 年份,年份] [--pdf] [--lang 語言]
   fazhi scheme check 方案檔案 [--format text|json] [--lang 語言]
+  fazhi sql        [--dialect duckdb] [--option 名稱=值] [--year 年份]
   fazhi <命令> --help    查看命令說明
   fazhi --version        顯示版本
 
@@ -205,6 +207,7 @@ export const messages = {
   score        按考核方案為各單位計分：總分、排名、與上年比較及每項得分的說明
   report       生成年度報告：HTML（內嵌圖表）、SVG/PNG 圖表、results.json/csv，加 --pdf 另出 PDF
   scheme check 檢查考核方案檔案：語法、結構（scheme.schema.json）與含義，錯誤指明節點路徑
+  sql          把全部指標輸出為 SQL 視圖（DuckDB），供資料團隊在自己的資料倉儲中執行
 
 --lang：zh-Hant（繁體）、zh-Hans（简体）或 en；預設依 LC_ALL / LC_MESSAGES / LANG：
   zh_TW、zh_HK、zh_MO → 繁體，其他 zh_* → 简体，其他 → 英文。
@@ -213,10 +216,11 @@ export const messages = {
 
 用法：
   fazhi validate   --data 文件夹 [--format text|json] [--lang 语言]
-  fazhi indicators --data 文件夹 [--format json|csv|table] [--year 年份] [--option 名称=值] [--strict] [--lang 语言]
+  fazhi indicators --data 文件夹 [--format json|csv|table] [--year 年份] [--option 名称=值] [--engine js|duckdb] [--strict] [--lang 语言]
   fazhi score      --data 文件夹 --scheme 方案文件 [--year 年份] [--unit 单位] [--format table|json|csv] [--explain] [--lang 语言]
   fazhi report     --data 文件夹 --scheme 方案文件 --out 输出文件夹 [--years 年份,年份] [--pdf] [--lang 语言]
   fazhi scheme check 方案文件 [--format text|json] [--lang 语言]
+  fazhi sql        [--dialect duckdb] [--option 名称=值] [--year 年份]
   fazhi <命令> --help    查看命令说明
   fazhi --version        显示版本
 
@@ -226,6 +230,7 @@ export const messages = {
   score        按考核方案为各单位计分：总分、排名、与上年比较及每项得分的说明
   report       生成年度报告：HTML（内嵌图表）、SVG/PNG 图表、results.json/csv，加 --pdf 另出 PDF
   scheme check 检查考核方案文件：语法、结构（scheme.schema.json）与含义，错误指明节点路径
+  sql          把全部指标输出为 SQL 视图（DuckDB），供数据团队在自己的数据仓库中执行
 
 --lang：zh-Hant（繁體）、zh-Hans（简体）或 en；默认依 LC_ALL / LC_MESSAGES / LANG：
   zh_TW、zh_HK、zh_MO → 繁體，其他 zh_* → 简体，其他 → 英文。
@@ -234,10 +239,11 @@ export const messages = {
 
 Usage:
   fazhi validate   --data DIR [--format text|json] [--lang LANG]
-  fazhi indicators --data DIR [--format json|csv|table] [--year YEAR] [--option NAME=VALUE] [--strict] [--lang LANG]
+  fazhi indicators --data DIR [--format json|csv|table] [--year YEAR] [--option NAME=VALUE] [--engine js|duckdb] [--strict] [--lang LANG]
   fazhi score      --data DIR --scheme FILE [--year YEAR] [--unit NAME] [--format table|json|csv] [--explain] [--lang LANG]
   fazhi report     --data DIR --scheme FILE --out DIR [--years YEAR,YEAR] [--pdf] [--lang LANG]
   fazhi scheme check FILE [--format text|json] [--lang LANG]
+  fazhi sql        [--dialect duckdb] [--option NAME=VALUE] [--year YEAR]
   fazhi <command> --help   help for a command
   fazhi --version          print the version
 
@@ -247,6 +253,7 @@ Commands:
   score        score the units against an assessment scheme: totals, ranks, change from last year, every item explained
   report       write the annual report: HTML with inline charts, SVG/PNG charts, results.json/csv, and a PDF with --pdf
   scheme check check an assessment scheme file: syntax, structure (scheme.schema.json) and meaning, errors naming the node
+  sql          print every indicator as SQL views (DuckDB), for a data team to run in their own warehouse
 
 --lang: zh-Hant, zh-Hans or en; default from LC_ALL / LC_MESSAGES / LANG:
   zh_TW, zh_HK, zh_MO → zh-Hant, other zh_* → zh-Hans, anything else → en.
@@ -312,7 +319,7 @@ folder is missing or holds no data file; 2 bad usage.`,
   }),
   indicatorsHelp: (optionDefaults: readonly string[]): LocalizedText => ({
     'zh-Hant': `用法：fazhi indicators --data 資料夾 [--format json|csv|table] [--year 年份] [--option 名稱=值]
-                        [--strict] [--lang 語言]
+                        [--engine js|duckdb] [--strict] [--lang 語言]
 
 計算每個指標 × 單位 × 年度（以及全區「*」）。結果寫到標準輸出，問題和檔案統計寫到標準錯誤。
 
@@ -326,6 +333,8 @@ folder is missing or holds no data file; 2 bad usage.`,
   -y, --year 年份       只輸出該年度的列（可重複，或以逗號分隔）；計算仍使用全部年份，同比指標不受影響
   -o, --option 名稱=值  計算選項（可重複），例如 --option filingDeadlineDays=15；選項及預設值：
                           ${optionDefaults.join('\n                          ')}
+      --engine 引擎     js（預設，fazhi 自身）或 duckdb：以 DuckDB 執行 fazhi sql 輸出的視圖，結果相同；
+                        需另行安裝 @duckdb/node-api（npm install @duckdb/node-api@${DUCKDB_NODE_API_VERSION}）
       --strict          輸入中有任何錯誤級問題時以狀態 1 結束（結果仍會輸出）
       --map 資料集:表頭=欄位  把無法識別的表頭當作該資料集的某一欄（可重複），例如
                         --map 'enforcement_reviews:基本要求=basic_pass'；無法識別的表頭會以提示或警告列出
@@ -336,7 +345,7 @@ folder is missing or holds no data file; 2 bad usage.`,
 
 結束狀態：0 已輸出結果（被拒絕的行會報告，但不致命）；1 無法計算任何指標，或 --strict 時有錯誤；2 用法錯誤。`,
     'zh-Hans': `用法：fazhi indicators --data 文件夹 [--format json|csv|table] [--year 年份] [--option 名称=值]
-                        [--strict] [--lang 语言]
+                        [--engine js|duckdb] [--strict] [--lang 语言]
 
 计算每个指标 × 单位 × 年度（以及全区“*”）。结果写到标准输出，问题和文件统计写到标准错误。
 
@@ -350,6 +359,8 @@ folder is missing or holds no data file; 2 bad usage.`,
   -y, --year 年份       只输出该年度的行（可重复，或以逗号分隔）；计算仍使用全部年份，同比指标不受影响
   -o, --option 名称=值  计算选项（可重复），例如 --option filingDeadlineDays=15；选项及默认值：
                           ${optionDefaults.join('\n                          ')}
+      --engine 引擎     js（默认，fazhi 自身）或 duckdb：以 DuckDB 执行 fazhi sql 输出的视图，结果相同；
+                        需另行安装 @duckdb/node-api（npm install @duckdb/node-api@${DUCKDB_NODE_API_VERSION}）
       --strict          输入中有任何错误级问题时以状态 1 结束（结果仍会输出）
       --map 数据集:表头=列名  把无法识别的表头当作该数据集的某一列（可重复），例如
                         --map 'enforcement_reviews:基本要求=basic_pass'；无法识别的表头会以提示或警告列出
@@ -360,7 +371,7 @@ folder is missing or holds no data file; 2 bad usage.`,
 
 退出状态：0 已输出结果（被拒绝的行会报告，但不致命）；1 无法计算任何指标，或 --strict 时有错误；2 用法错误。`,
     en: `Usage: fazhi indicators --data DIR [--format json|csv|table] [--year YEAR] [--option NAME=VALUE]
-                        [--strict] [--lang LANG]
+                        [--engine js|duckdb] [--strict] [--lang LANG]
 
 Computes every indicator × unit × year (and the jurisdiction "*"). Results go to stdout; issues and
 the per-file summary go to stderr.
@@ -380,6 +391,9 @@ Options:
                         a computation option (repeatable; camelCase or kebab-case), e.g.
                         --option filingDeadlineDays=15; the options and their defaults:
                           ${optionDefaults.join('\n                          ')}
+      --engine ENGINE   js (default: fazhi's own) or duckdb: DuckDB runs the views of fazhi sql, with
+                        the same rows; needs @duckdb/node-api installed beside fazhi
+                        (npm install @duckdb/node-api@${DUCKDB_NODE_API_VERSION})
       --strict          exit with status 1 when the input has any error-level issue (rows still printed)
       --map DATASET:HEADER=COLUMN  read a header fazhi does not recognise as a column of the dataset
                         (repeatable), e.g. --map 'enforcement_reviews:passed=basic_pass'; unrecognised
@@ -1020,4 +1034,90 @@ Options:
   -f, --format FORMAT   table (default), json (the contract of docs/robustness.md) or csv (one row per unit)
       --lang LANG       zh-Hant, zh-Hans or en`,
   }),
+} as const;
+
+/**
+ * The sentences of `fazhi sql` and of `fazhi indicators --engine duckdb`
+ * (the indicators as SQL views, and DuckDB running them), in 繁體中文,
+ * 简体中文 and English.
+ *
+ * @example
+ * sqlMessages.duckdbMissing('1.5.6-r.1').en; // '--engine duckdb needs the package @duckdb/node-api: npm install @duckdb/node-api@${DUCKDB_NODE_API_VERSION} (or use --engine js, the default)'
+ */
+export const sqlMessages = {
+  badEngine: (value: string, allowed: readonly string[]): LocalizedText => zh(
+    `無效的 --engine「${value}」：請使用 ${allowed.join('、')}`,
+    `无效的 --engine“${value}”：请使用 ${allowed.join('、')}`,
+    `invalid --engine "${value}": use ${allowed.join(' or ')}`,
+  ),
+  badDialect: (value: string, allowed: readonly string[]): LocalizedText => zh(
+    `無效的 --dialect「${value}」：目前支援 ${allowed.join('、')}`,
+    `无效的 --dialect“${value}”：目前支持 ${allowed.join('、')}`,
+    `invalid --dialect "${value}": the dialects are ${allowed.join(', ')}`,
+  ),
+  duckdbMissing: (version: string): LocalizedText => zh(
+    `--engine duckdb 需要套件 @duckdb/node-api：npm install @duckdb/node-api@${version}（或改用預設的 --engine js）`,
+    `--engine duckdb 需要软件包 @duckdb/node-api：npm install @duckdb/node-api@${version}（或改用默认的 --engine js）`,
+    `--engine duckdb needs the package @duckdb/node-api: npm install @duckdb/node-api@${version} (or use --engine js, the default)`,
+  ),
+  sqlHelp: (optionDefaults: readonly string[]): LocalizedText => zh(
+    `用法：fazhi sql [--dialect duckdb] [--option 名稱=值] [--year 年份] [--lang 語言]
+
+把全部指標輸出為 SQL（寫到標準輸出），供資料團隊在自己的資料倉儲中執行：
+  每個資料集一個表（CREATE TABLE IF NOT EXISTS，欄位即 fazhi 正規化後的紀錄欄位，見 docs/data.md）；
+  每個指標一個視圖（CREATE OR REPLACE VIEW "fazhi_<指標>"），計算選項以常數寫入；
+  視圖 "fazhi_indicator_rows" 含全部列，最後一句 SELECT 依 fazhi indicators 的順序讀出。
+同一批紀錄在這些視圖中算出的列與 fazhi indicators 完全相同（見 docs/indicators.md「Indicators as SQL」）。
+
+選項：
+      --dialect 方言    duckdb（預設，目前唯一的方言）
+  -o, --option 名稱=值  計算選項（可重複），同 fazhi indicators；選項及預設值：
+                          ${optionDefaults.join('\n                          ')}
+  -y, --year 年份       "fazhi_indicator_rows" 只保留這些年度的列（可重複，或以逗號分隔）
+      --lang 語言       zh-Hant、zh-Hans 或 en：標準錯誤上的訊息
+  -h, --help            顯示本說明
+
+結束狀態：0 已輸出 SQL；2 用法錯誤。`,
+    `用法：fazhi sql [--dialect duckdb] [--option 名称=值] [--year 年份] [--lang 语言]
+
+把全部指标输出为 SQL（写到标准输出），供数据团队在自己的数据仓库中执行：
+  每个数据集一个表（CREATE TABLE IF NOT EXISTS，列即 fazhi 规范化后的记录字段，见 docs/data.md）；
+  每个指标一个视图（CREATE OR REPLACE VIEW "fazhi_<指标>"），计算选项以常量写入；
+  视图 "fazhi_indicator_rows" 含全部行，最后一句 SELECT 按 fazhi indicators 的顺序读出。
+同一批记录在这些视图中算出的行与 fazhi indicators 完全相同（见 docs/indicators.md“Indicators as SQL”）。
+
+选项：
+      --dialect 方言    duckdb（默认，目前唯一的方言）
+  -o, --option 名称=值  计算选项（可重复），同 fazhi indicators；选项及默认值：
+                          ${optionDefaults.join('\n                          ')}
+  -y, --year 年份       "fazhi_indicator_rows" 只保留这些年度的行（可重复，或以逗号分隔）
+      --lang 语言       zh-Hant、zh-Hans 或 en：标准错误上的消息
+  -h, --help            显示本说明
+
+退出状态：0 已输出 SQL；2 用法错误。`,
+    `Usage: fazhi sql [--dialect duckdb] [--option NAME=VALUE] [--year YEAR] [--lang LANG]
+
+Prints every indicator as SQL (to stdout), for a data team to run in their own warehouse:
+  one table per dataset (CREATE TABLE IF NOT EXISTS; the columns are fazhi's normalised record
+  fields, see docs/data.md);
+  one view per indicator (CREATE OR REPLACE VIEW "fazhi_<indicator>"), the options written in as
+  constants;
+  the view "fazhi_indicator_rows" of every row, and a closing SELECT that reads it in the order of
+  fazhi indicators.
+On the same records these views give exactly the rows of fazhi indicators (docs/indicators.md,
+"Indicators as SQL").
+
+Options:
+      --dialect DIALECT the SQL dialect: duckdb (the default, and the only one so far)
+  -o, --option NAME=VALUE
+                        a computation option (repeatable), as for fazhi indicators; the options and
+                        their defaults:
+                          ${optionDefaults.join('\n                          ')}
+  -y, --year YEAR       keep only these years' rows in "fazhi_indicator_rows" (repeatable, or
+                        comma-separated)
+      --lang LANG       zh-Hant, zh-Hans or en: messages on stderr
+  -h, --help            show this help
+
+Exit status: 0 SQL printed; 2 bad usage.`,
+  ),
 } as const;

@@ -1,13 +1,16 @@
-import { computeIndicators, type IndicatorRow, type Lang } from '@fazhi/core';
+import { computeIndicators, type IndicatorOptions, type IndicatorRow, type Lang } from '@fazhi/core';
 import type { CliIo } from '../cli-io.ts';
+import { DuckdbEngine } from '../engine/duckdb-engine.ts';
+import { DuckdbMissingError, DUCKDB_NODE_API_VERSION } from '../engine/import-duckdb.ts';
 import { indicatorsCsv } from '../format/indicators-csv.ts';
 import { indicatorsJson } from '../format/indicators-json.ts';
 import { indicatorsTable } from '../format/indicators-table.ts';
 import { fileSummary, issueTotals } from '../format/issues-text.ts';
 import { writeIssues } from '../format/write-issues.ts';
 import { loadFolder } from '../load-folder.ts';
-import { messages } from '../messages.ts';
+import { messages, sqlMessages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
+import { parseYearList } from '../parse-year-list.ts';
 import { COLUMN_MAP_OPTIONS, readColumnMap } from '../read-column-map.ts';
 import { indicatorOptionDefaults, parseIndicatorOptions } from '../parse-indicator-options.ts';
 import { UsageError } from '../usage-error.ts';
@@ -21,16 +24,22 @@ import { UsageError } from '../usage-error.ts';
  */
 export const INDICATOR_FORMATS = ['json', 'csv', 'table'] as const;
 
-function parseYear(raw: string): number {
-  const text = raw.trim();
-  if (!/^\d{4}$/.test(text)) throw new UsageError(messages.badYear(raw));
-  return Number(text);
-}
+/**
+ * The engines of `fazhi indicators --engine`; the first is the default: `js`
+ * (fazhi's own, `computeIndicators`) or `duckdb` (DuckDB running the views of
+ * `compileSql`, the same rows; needs the optional `@duckdb/node-api`).
+ *
+ * @example
+ * INDICATOR_ENGINES[0]; // 'js'
+ */
+export const INDICATOR_ENGINES = ['js', 'duckdb'] as const;
 
 /**
- * `fazhi indicators --data DIR [--format json|csv|table] [--year Y]… [--option NAME=VALUE]… [--strict] [--lang L]`:
+ * `fazhi indicators --data DIR [--format json|csv|table] [--year Y]… [--option NAME=VALUE]… [--engine js|duckdb] [--strict] [--lang L]`:
  * loads the folder, computes every indicator over all years with the
- * `--option`s given (the core's IndicatorOptions), keeps the rows of the
+ * `--option`s given (the core's IndicatorOptions) — with fazhi's own engine,
+ * or with `--engine duckdb` in DuckDB from the views of `compileSql` (one
+ * line on stderr and status 1 when `@duckdb/node-api` is not installed) —, keeps the rows of the
  * `--year`s asked for (so year-on-year rows still see the year before), and
  * prints them to stdout as JSON (default: the public contract of
  * INDICATORS.md), CSV or an aligned table. Issues, the per-file summary and
@@ -48,6 +57,7 @@ export async function indicatorsCommand(args: string[], io: CliIo, lang: Lang): 
     format: { type: 'string', short: 'f', default: INDICATOR_FORMATS[0] },
     year: { type: 'string', short: 'y', multiple: true },
     option: { type: 'string', short: 'o', multiple: true },
+    engine: { type: 'string', default: INDICATOR_ENGINES[0] },
     strict: { type: 'boolean', default: false },
     lang: { type: 'string' },
     ...COLUMN_MAP_OPTIONS,
@@ -61,20 +71,40 @@ export async function indicatorsCommand(args: string[], io: CliIo, lang: Lang): 
   if (!(INDICATOR_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(messages.badFormat(format, INDICATOR_FORMATS));
   }
-  const years = [...new Set((values.year ?? []).flatMap((y) => y.split(',')).map(parseYear))].sort((a, b) => a - b);
+  if (!(INDICATOR_ENGINES as readonly string[]).includes(values.engine)) {
+    throw new UsageError(sqlMessages.badEngine(values.engine, INDICATOR_ENGINES));
+  }
+  const years = parseYearList(values.year ?? []);
   const options = parseIndicatorOptions(values.option ?? []);
   if (values.data === undefined || values.data === '') throw new UsageError(messages.missingData('indicators'));
+  // DuckDB is opened before the data is read, so that a missing package costs one line and no wait.
+  let duckdb: DuckdbEngine | null = null;
+  if (values.engine === 'duckdb') {
+    try {
+      duckdb = await DuckdbEngine.open();
+    } catch (error) {
+      if (!(error instanceof DuckdbMissingError)) throw error;
+      io.stderr.write(`fazhi: ${sqlMessages.duckdbMissing(DUCKDB_NODE_API_VERSION)[lang]}\n`);
+      return 1;
+    }
+  }
 
   const columnMap = await readColumnMap(values, io, lang);
-  if (columnMap === null) return 1;
+  if (columnMap === null) {
+    duckdb?.close();
+    return 1;
+  }
   const data = await loadFolder(values.data, io, lang, columnMap);
-  if (data === null) return 1;
+  if (data === null) {
+    duckdb?.close();
+    return 1;
+  }
   writeIssues(io.stderr, data.issues, lang);
   io.stderr.write(fileSummary(data.files, lang));
   io.stderr.write(`${issueTotals(data, lang)}\n`);
 
   // Computed over every year, filtered afterwards: a year-on-year row needs the year before.
-  const all = computeIndicators(data.records, options).rows;
+  const all = duckdb === null ? computeIndicators(data.records, options).rows : await duckdbRows(duckdb, data.records, options);
   if (all.length === 0) {
     io.stderr.write(`fazhi: ${messages.nothingComputed(values.data)[lang]}\n`);
     return 1;
@@ -97,4 +127,13 @@ export async function indicatorsCommand(args: string[], io: CliIo, lang: Lang): 
     return 1;
   }
   return 0;
+}
+
+/** The rows computed by DuckDB, the database closed afterwards. */
+async function duckdbRows(engine: DuckdbEngine, records: Parameters<typeof computeIndicators>[0], options: IndicatorOptions): Promise<IndicatorRow[]> {
+  try {
+    return (await engine.compute(records, options)).rows;
+  } finally {
+    engine.close();
+  }
 }
