@@ -91,6 +91,7 @@ export { engineMessages } from './scoring/engine/engine-messages.ts';
 export { findOutliers, type Outlier } from './scoring/engine/find-outliers.ts';
 export { SCHEME_FORMAT, type BandsRule, type BonusRule, type DeductRule, type Direction, type GoalpostsRule, type ItemRule, type OutlierRule, type RelativeRule, type Requirement, type Scheme, type SchemeDimension, type SchemeItem, type SchemeText, type SchemeVeto, type ShortfallRule, type StatusThresholds, type TargetRule, type UnitSelection, type AggregationUncertainty, type AmountUncertainty, type CoverageUncertainty, type DataTreatment, type Imputation, type ImputationUncertainty, type NormalisationUncertainty, type OutlierTreatment, type SchemeUncertainty, type UncertainInput, type WeightUncertainty } from './scoring/scheme.ts';
 export { checkScheme, type CheckSchemeOptions, type SchemeCheck, type SchemeError } from './scoring/check-scheme.ts';
+export { checkSchemeValue } from './scoring/check/check-scheme-value.ts';
 export { parseSchemeText, schemeTextFormat, type ParsedSchemeText, type ParseSchemeTextOptions, type TextPosition } from './scoring/parse-scheme-text.ts';
 export { schemeHash } from './scoring/scheme-hash.ts';
 export { localizeSchemeText, schemeText } from './scoring/scheme-text.ts';
