@@ -75,8 +75,8 @@ describe('fazhi score and the dashboard score the park sample identically (one p
     expect(check.ok && scoreUnits(data.rows, check.scheme, check.stamp)).toEqual([]);
   });
 
-  it('counts: sip-example scores 26 units in 2018 and 28 in 2019, doing-business the park alone', async () => {
+  it('counts: sip-example (and sip-robustness, the same scheme with an uncertainty section) scores 26 units in 2018 and 28 in 2019, doing-business the park alone', async () => {
     const counts = Object.fromEntries(SHIPPED.map((name) => [name, YEARS.map((y) => dashboardScores(data, readFileSync(join(root, 'schemes', name), 'utf8'), name, y).length)]));
-    expect(counts).toEqual({ 'doing-business-2020.json': [1, 1], 'sip-example-2019.yaml': [26, 28] });
+    expect(counts).toEqual({ 'doing-business-2020.json': [1, 1], 'sip-example-2019.yaml': [26, 28], 'sip-robustness-2019.yaml': [26, 28] });
   });
 });
