@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Lang } from '@fazhi/core';
 import type { CliIo } from './cli-io.ts';
+import { evidenceCommand } from './commands/evidence.ts';
 import { indicatorsCommand } from './commands/indicators.ts';
 import { reportCommand } from './commands/report.ts';
 import { robustnessCommand } from './commands/robustness.ts';
@@ -8,7 +9,7 @@ import { schemeCommand } from './commands/scheme.ts';
 import { scoreCommand } from './commands/score.ts';
 import { sqlCommand } from './commands/sql.ts';
 import { validateCommand } from './commands/validate.ts';
-import { robustnessCommandMessages, schemeCommandMessages } from './messages.ts';
+import { evidenceMessages, robustnessCommandMessages, schemeCommandMessages } from './messages.ts';
 import { messages, reportMessages, scoreMessages, sqlMessages } from './messages.ts';
 import { indicatorOptionDefaults } from './parse-indicator-options.ts';
 import { langFromEnv, parseLang } from './resolve-lang.ts';
@@ -18,6 +19,7 @@ import { UsageError } from './usage-error.ts';
 const COMMANDS = {
   validate: { run: validateCommand, help: messages.validateHelp },
   indicators: { run: indicatorsCommand, help: () => messages.indicatorsHelp(indicatorOptionDefaults()) },
+  evidence: { run: evidenceCommand, help: evidenceMessages.evidenceHelp },
   scheme: { run: schemeCommand, help: schemeCommandMessages.schemeHelp },
   score: { run: scoreCommand, help: scoreMessages.scoreHelp },
   report: { run: reportCommand, help: reportMessages.reportHelp },

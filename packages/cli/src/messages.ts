@@ -198,6 +198,7 @@ export const messages = {
   fazhi report     --data 資料夾 --scheme 方案檔案 --out 輸出資料夾 [--years 年份,年份] [--pdf] [--lang 語言]
   fazhi scheme check 方案檔案 [--format text|json] [--lang 語言]
   fazhi sql        [--dialect duckdb] [--option 名稱=值] [--year 年份]
+  fazhi evidence   --data 資料夾 --indicator 指標 --unit 單位 --year 年份 [--format table|json|csv] [--lang 語言]
   fazhi <命令> --help    查看命令說明
   fazhi --version        顯示版本
 
@@ -208,6 +209,7 @@ export const messages = {
   report       生成年度報告：HTML（內嵌圖表）、SVG/PNG 圖表、results.json/csv，加 --pdf 另出 PDF
   scheme check 檢查考核方案檔案：語法、結構（scheme.schema.json）與含義，錯誤指明節點路徑
   sql          把全部指標輸出為 SQL 視圖（DuckDB），供資料團隊在自己的資料倉儲中執行
+  evidence     列出一個數值背後的紀錄：某指標在某單位、某年度的分子與分母由哪些紀錄（檔案、行、案號）構成
 
 --lang：zh-Hant（繁體）、zh-Hans（简体）或 en；預設依 LC_ALL / LC_MESSAGES / LANG：
   zh_TW、zh_HK、zh_MO → 繁體，其他 zh_* → 简体，其他 → 英文。
@@ -221,6 +223,7 @@ export const messages = {
   fazhi report     --data 文件夹 --scheme 方案文件 --out 输出文件夹 [--years 年份,年份] [--pdf] [--lang 语言]
   fazhi scheme check 方案文件 [--format text|json] [--lang 语言]
   fazhi sql        [--dialect duckdb] [--option 名称=值] [--year 年份]
+  fazhi evidence   --data 文件夹 --indicator 指标 --unit 单位 --year 年份 [--format table|json|csv] [--lang 语言]
   fazhi <命令> --help    查看命令说明
   fazhi --version        显示版本
 
@@ -231,6 +234,7 @@ export const messages = {
   report       生成年度报告：HTML（内嵌图表）、SVG/PNG 图表、results.json/csv，加 --pdf 另出 PDF
   scheme check 检查考核方案文件：语法、结构（scheme.schema.json）与含义，错误指明节点路径
   sql          把全部指标输出为 SQL 视图（DuckDB），供数据团队在自己的数据仓库中执行
+  evidence     列出一个数值背后的记录：某指标在某单位、某年度的分子与分母由哪些记录（文件、行、案号）构成
 
 --lang：zh-Hant（繁體）、zh-Hans（简体）或 en；默认依 LC_ALL / LC_MESSAGES / LANG：
   zh_TW、zh_HK、zh_MO → 繁體，其他 zh_* → 简体，其他 → 英文。
@@ -244,6 +248,7 @@ Usage:
   fazhi report     --data DIR --scheme FILE --out DIR [--years YEAR,YEAR] [--pdf] [--lang LANG]
   fazhi scheme check FILE [--format text|json] [--lang LANG]
   fazhi sql        [--dialect duckdb] [--option NAME=VALUE] [--year YEAR]
+  fazhi evidence   --data DIR --indicator ID --unit NAME --year YEAR [--format table|json|csv] [--lang LANG]
   fazhi <command> --help   help for a command
   fazhi --version          print the version
 
@@ -254,6 +259,7 @@ Commands:
   report       write the annual report: HTML with inline charts, SVG/PNG charts, results.json/csv, and a PDF with --pdf
   scheme check check an assessment scheme file: syntax, structure (scheme.schema.json) and meaning, errors naming the node
   sql          print every indicator as SQL views (DuckDB), for a data team to run in their own warehouse
+  evidence     list the records behind a number: file, row and case number of what an indicator's numerator and denominator count
 
 --lang: zh-Hant, zh-Hans or en; default from LC_ALL / LC_MESSAGES / LANG:
   zh_TW, zh_HK, zh_MO → zh-Hant, other zh_* → zh-Hans, anything else → en.
@@ -1120,4 +1126,110 @@ Options:
 
 Exit status: 0 SQL printed; 2 bad usage.`,
   ),
+} as const;
+
+/** Messages of `fazhi evidence`. */
+export const evidenceMessages = {
+  missingIndicator: (): LocalizedText => ({
+    'zh-Hant': 'evidence 需要 --indicator 指標代碼（如 litigation.lost_cases）；見 fazhi evidence --help',
+    'zh-Hans': 'evidence 需要 --indicator 指标代码（如 litigation.lost_cases）；见 fazhi evidence --help',
+    en: 'evidence needs --indicator ID (e.g. litigation.lost_cases); see fazhi evidence --help',
+  }),
+  badIndicator: (value: string, closest: readonly string[]): LocalizedText => ({
+    'zh-Hant': `沒有指標「${value}」${closest.length > 0 ? `；是否指 ${closest.join('、')}？` : ''}（全部代碼見 docs/indicators.md）`,
+    'zh-Hans': `没有指标“${value}”${closest.length > 0 ? `；是否指 ${closest.join('、')}？` : ''}（全部代码见 docs/indicators.md）`,
+    en: `no indicator "${value}"${closest.length > 0 ? `; did you mean ${closest.join(', ')}?` : ''} (every id is in docs/indicators.md)`,
+  }),
+  missingUnit: (): LocalizedText => ({
+    'zh-Hant': 'evidence 需要 --unit 單位（全稱、units.csv 中的別名，或 * 表示全區）',
+    'zh-Hans': 'evidence 需要 --unit 单位（全称、units.csv 中的别名，或 * 表示全区）',
+    en: 'evidence needs --unit NAME (a full name, an alias from units.csv, or * for the jurisdiction)',
+  }),
+  missingYear: (): LocalizedText => ({
+    'zh-Hant': 'evidence 需要 --year 年份（如 2019）',
+    'zh-Hans': 'evidence 需要 --year 年份（如 2019）',
+    en: 'evidence needs --year YEAR (e.g. 2019)',
+  }),
+  noRow: (indicator: string, unit: string, year: number, years: readonly number[]): LocalizedText => ({
+    'zh-Hant': `「${unit}」${year} 年沒有 ${indicator} 的數值${years.length > 0 ? `；該單位有數值的年度：${years.join('、')}` : '；該單位在任何年度都沒有此指標的紀錄'}`,
+    'zh-Hans': `“${unit}”${year} 年没有 ${indicator} 的数值${years.length > 0 ? `；该单位有数值的年度：${years.join('、')}` : '；该单位在任何年度都没有此指标的记录'}`,
+    en: `"${unit}" has no ${indicator} row for ${year}${years.length > 0 ? `; it has one for ${years.join(', ')}` : '; it has no record of this indicator in any year'}`,
+  }),
+  partHeading: (part: 'numerator' | 'denominator', count: number): LocalizedText => ({
+    'zh-Hant': `${part === 'numerator' ? '分子' : '分母'}：${count} 筆紀錄`,
+    'zh-Hans': `${part === 'numerator' ? '分子' : '分母'}：${count} 条记录`,
+    en: `${part}: ${count} record${count === 1 ? '' : 's'}`,
+  }),
+  columnHeaders: (): Record<Lang, readonly [string, string, string, string, string]> => ({
+    'zh-Hant': ['檔案', '行', '單位', '年度', '計入'],
+    'zh-Hans': ['文件', '行', '单位', '年度', '计入'],
+    en: ['file', 'row', 'unit', 'year', 'adds'],
+  }),
+  evidenceHelp: (): LocalizedText => ({
+    'zh-Hant': `用法：fazhi evidence --data 資料夾 --indicator 指標 --unit 單位 --year 年份 [--format table|json|csv]
+                      [--option 名稱=值]… [--dimension 一級指標] [--item 二級指標] [--lang 語言]
+
+列出一個數值背後的紀錄：某指標在某單位、某年度的分子與分母各由哪些紀錄構成——檔案、行號、
+案號或文號等鍵欄、指標讀取的欄位，以及每筆紀錄計入多少。紀錄由與數值相同的指標定義找出，
+分子各筆的「計入」相加即為分子，分母亦然（計數則每筆計 1）。同比指標列出今年的紀錄（加）與上年的
+紀錄（減）；億元GDP死亡率列出事故與經濟資料中的 GDP 一行；營商環境得分列出各測評值。
+
+選項：
+  -d, --data 資料夾       必填，存放資料檔案的資料夾
+  -i, --indicator 指標    必填，指標代碼，如 litigation.lost_cases（見 docs/indicators.md）
+  -u, --unit 單位         必填，單位全稱、units.csv 中的別名（繁簡皆可），或 * 表示全區
+  -y, --year 年份         必填，年度
+  -f, --format 格式       table（預設）、json（核心 IndicatorEvidence 陣列）或 csv（每筆紀錄一行）
+  -o, --option 名稱=值    計算選項，與 fazhi indicators 相同（影響哪些紀錄計入）
+      --dimension 名稱    營商環境：只列此一級指標
+      --item 名稱         營商環境：只列此二級指標
+      --map、--map-file   欄位對應，與 fazhi indicators 相同
+      --lang 語言         zh-Hant、zh-Hans 或 en
+
+結束狀態：0 已列出；1 無法讀取資料，或該單位該年度沒有此指標的數值；2 用法錯誤。`,
+    'zh-Hans': `用法：fazhi evidence --data 文件夹 --indicator 指标 --unit 单位 --year 年份 [--format table|json|csv]
+                      [--option 名称=值]… [--dimension 一级指标] [--item 二级指标] [--lang 语言]
+
+列出一个数值背后的记录：某指标在某单位、某年度的分子与分母各由哪些记录构成——文件、行号、
+案号或文号等键列、指标读取的字段，以及每条记录计入多少。记录由与数值相同的指标定义找出，
+分子各条的“计入”相加即为分子，分母亦然（计数则每条计 1）。同比指标列出今年的记录（加）与上年的
+记录（减）；亿元GDP死亡率列出事故与经济数据中的 GDP 一行；营商环境得分列出各测评值。
+
+选项：
+  -d, --data 文件夹       必填，存放数据文件的文件夹
+  -i, --indicator 指标    必填，指标代码，如 litigation.lost_cases（见 docs/indicators.md）
+  -u, --unit 单位         必填，单位全称、units.csv 中的别名（繁简皆可），或 * 表示全区
+  -y, --year 年份         必填，年度
+  -f, --format 格式       table（默认）、json（核心 IndicatorEvidence 数组）或 csv（每条记录一行）
+  -o, --option 名称=值    计算选项，与 fazhi indicators 相同（影响哪些记录计入）
+      --dimension 名称    营商环境：只列此一级指标
+      --item 名称         营商环境：只列此二级指标
+      --map、--map-file   字段对应，与 fazhi indicators 相同
+      --lang 语言         zh-Hant、zh-Hans 或 en
+
+退出状态：0 已列出；1 无法读取数据，或该单位该年度没有此指标的数值；2 用法错误。`,
+    en: `Usage: fazhi evidence --data DIR --indicator ID --unit NAME --year YEAR [--format table|json|csv]
+                      [--option NAME=VALUE]… [--dimension NAME] [--item NAME] [--lang LANG]
+
+Lists the records behind a number: the records that make up an indicator's numerator and denominator for one
+unit and year — file, row, key fields such as the case or document number, the fields the indicator reads, and
+what each record adds. They are found from the same indicator definition as the number itself, so what the
+numerator's records add sums to the numerator, and likewise for the denominator (1 a record for a count). A
+year-on-year change lists this year's records (adding) and last year's (taking away); the deaths per GDP the
+incidents and the economy row of the GDP; the business-environment scores their measurements.
+
+Options:
+  -d, --data DIR          required: the folder of data files
+  -i, --indicator ID      required: the indicator id, e.g. litigation.lost_cases (see docs/indicators.md)
+  -u, --unit NAME         required: the unit's full name, an alias from units.csv (either script), or * for the jurisdiction
+  -y, --year YEAR         required: the year
+  -f, --format FORMAT     table (default), json (core's IndicatorEvidence array) or csv (one line per record)
+  -o, --option NAME=VALUE a computation option, as for fazhi indicators (it decides which records count)
+      --dimension NAME    business environment: only this dimension (一級指標)
+      --item NAME         business environment: only this item (二級指標)
+      --map, --map-file   column mapping, as for fazhi indicators
+      --lang LANG         zh-Hant, zh-Hans or en
+
+Exit status: 0 listed; 1 the data could not be read, or the unit has no row of the indicator that year; 2 bad usage.`,
+  }),
 } as const;
