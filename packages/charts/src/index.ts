@@ -36,6 +36,7 @@ export { areaCharts, type AreaChartsInput, type PlannedAreaChart } from './plan/
 export { scoreCharts, type PlannedScoreChart, type ScoreChartsOptions } from './plan/score-charts.ts';
 export { departmentCharts, type DepartmentChartsOptions, type PlannedDepartmentChart } from './plan/department-charts.ts';
 export { comparedYears } from './plan/compared-years.ts';
+export { openingYear, type OpeningYear, type OpeningYearOptions, type ThinYear } from './plan/opening-year.ts';
 export { chartName } from './plan/chart-name.ts';
 export { schemeRequirements, type IndicatorRequirement } from './plan/scheme-requirements.ts';
 
