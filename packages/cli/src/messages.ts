@@ -842,9 +842,9 @@ export const reportMessages = {
     `${files} file(s) read: ${errors} error(s), ${warnings} warning(s), ${notices} notice(s). Every input row was either used or is listed below.`,
   ),
   fileHeaders: (): Record<Lang, readonly string[]> => ({
-    'zh-Hant': ['檔案', '資料集', '編碼', '讀取', '使用', '略過', '錯誤', '警告', '提示'],
-    'zh-Hans': ['文件', '数据集', '编码', '读取', '使用', '跳过', '错误', '警告', '提示'],
-    en: ['file', 'dataset', 'encoding', 'read', 'used', 'skipped', 'errors', 'warnings', 'notices'],
+    'zh-Hant': ['檔案', '資料集', '格式／編碼', '讀取', '使用', '略過', '錯誤', '警告', '提示'],
+    'zh-Hans': ['文件', '数据集', '格式/编码', '读取', '使用', '跳过', '错误', '警告', '提示'],
+    en: ['file', 'dataset', 'format', 'read', 'used', 'skipped', 'errors', 'warnings', 'notices'],
   }),
   issues: (): LocalizedText => zh('問題清單', '问题清单', 'Issues'),
   noIssues: (): LocalizedText => zh('沒有發現問題。', '没有发现问题。', 'No issue was found.'),
@@ -947,6 +947,92 @@ the data, a chart could not be drawn or its PNG not written, or --pdf and Chromi
 } as const;
 
 /**
+ * The sentences of `fazhi sql` and of `fazhi indicators --engine duckdb`
+ * (the indicators as SQL views, and DuckDB running them), in 繁體中文,
+ * 简体中文 and English.
+ *
+ * @example
+ * sqlMessages.duckdbMissing('1.5.6-r.1').en; // '--engine duckdb needs the package @duckdb/node-api: npm install @duckdb/node-api@${DUCKDB_NODE_API_VERSION} (or use --engine js, the default)'
+ */
+export const sqlMessages = {
+  badEngine: (value: string, allowed: readonly string[]): LocalizedText => zh(
+    `無效的 --engine「${value}」：請使用 ${allowed.join('、')}`,
+    `无效的 --engine“${value}”：请使用 ${allowed.join('、')}`,
+    `invalid --engine "${value}": use ${allowed.join(' or ')}`,
+  ),
+  badDialect: (value: string, allowed: readonly string[]): LocalizedText => zh(
+    `無效的 --dialect「${value}」：目前支援 ${allowed.join('、')}`,
+    `无效的 --dialect“${value}”：目前支持 ${allowed.join('、')}`,
+    `invalid --dialect "${value}": the dialects are ${allowed.join(', ')}`,
+  ),
+  duckdbMissing: (version: string): LocalizedText => zh(
+    `--engine duckdb 需要套件 @duckdb/node-api：npm install @duckdb/node-api@${version}（或改用預設的 --engine js）`,
+    `--engine duckdb 需要软件包 @duckdb/node-api：npm install @duckdb/node-api@${version}（或改用默认的 --engine js）`,
+    `--engine duckdb needs the package @duckdb/node-api: npm install @duckdb/node-api@${version} (or use --engine js, the default)`,
+  ),
+  sqlHelp: (optionDefaults: readonly string[]): LocalizedText => zh(
+    `用法：fazhi sql [--dialect duckdb] [--option 名稱=值] [--year 年份] [--lang 語言]
+
+把全部指標輸出為 SQL（寫到標準輸出），供資料團隊在自己的資料倉儲中執行：
+  每個資料集一個表（CREATE TABLE IF NOT EXISTS，欄位即 fazhi 正規化後的紀錄欄位，見 docs/data.md）；
+  每個指標一個視圖（CREATE OR REPLACE VIEW "fazhi_<指標>"），計算選項以常數寫入；
+  視圖 "fazhi_indicator_rows" 含全部列，最後一句 SELECT 依 fazhi indicators 的順序讀出。
+同一批紀錄在這些視圖中算出的列與 fazhi indicators 完全相同（見 docs/indicators.md「Indicators as SQL」）。
+
+選項：
+      --dialect 方言    duckdb（預設，目前唯一的方言）
+  -o, --option 名稱=值  計算選項（可重複），同 fazhi indicators；選項及預設值：
+                          ${optionDefaults.join('\n                          ')}
+  -y, --year 年份       "fazhi_indicator_rows" 只保留這些年度的列（可重複，或以逗號分隔）
+      --lang 語言       zh-Hant、zh-Hans 或 en：標準錯誤上的訊息
+  -h, --help            顯示本說明
+
+結束狀態：0 已輸出 SQL；2 用法錯誤。`,
+    `用法：fazhi sql [--dialect duckdb] [--option 名称=值] [--year 年份] [--lang 语言]
+
+把全部指标输出为 SQL（写到标准输出），供数据团队在自己的数据仓库中执行：
+  每个数据集一个表（CREATE TABLE IF NOT EXISTS，列即 fazhi 规范化后的记录字段，见 docs/data.md）；
+  每个指标一个视图（CREATE OR REPLACE VIEW "fazhi_<指标>"），计算选项以常量写入；
+  视图 "fazhi_indicator_rows" 含全部行，最后一句 SELECT 按 fazhi indicators 的顺序读出。
+同一批记录在这些视图中算出的行与 fazhi indicators 完全相同（见 docs/indicators.md“Indicators as SQL”）。
+
+选项：
+      --dialect 方言    duckdb（默认，目前唯一的方言）
+  -o, --option 名称=值  计算选项（可重复），同 fazhi indicators；选项及默认值：
+                          ${optionDefaults.join('\n                          ')}
+  -y, --year 年份       "fazhi_indicator_rows" 只保留这些年度的行（可重复，或以逗号分隔）
+      --lang 语言       zh-Hant、zh-Hans 或 en：标准错误上的消息
+  -h, --help            显示本说明
+
+退出状态：0 已输出 SQL；2 用法错误。`,
+    `Usage: fazhi sql [--dialect duckdb] [--option NAME=VALUE] [--year YEAR] [--lang LANG]
+
+Prints every indicator as SQL (to stdout), for a data team to run in their own warehouse:
+  one table per dataset (CREATE TABLE IF NOT EXISTS; the columns are fazhi's normalised record
+  fields, see docs/data.md);
+  one view per indicator (CREATE OR REPLACE VIEW "fazhi_<indicator>"), the options written in as
+  constants;
+  the view "fazhi_indicator_rows" of every row, and a closing SELECT that reads it in the order of
+  fazhi indicators.
+On the same records these views give exactly the rows of fazhi indicators (docs/indicators.md,
+"Indicators as SQL").
+
+Options:
+      --dialect DIALECT the SQL dialect: duckdb (the default, and the only one so far)
+  -o, --option NAME=VALUE
+                        a computation option (repeatable), as for fazhi indicators; the options and
+                        their defaults:
+                          ${optionDefaults.join('\n                          ')}
+  -y, --year YEAR       keep only these years' rows in "fazhi_indicator_rows" (repeatable, or
+                        comma-separated)
+      --lang LANG       zh-Hant, zh-Hans or en: messages on stderr
+  -h, --help            show this help
+
+Exit status: 0 SQL printed; 2 bad usage.`,
+  ),
+} as const;
+
+/**
  * The texts of `fazhi robustness`, in zh-Hant, zh-Hans and en.
  *
  * @example
@@ -1040,92 +1126,6 @@ Options:
   -f, --format FORMAT   table (default), json (the contract of docs/robustness.md) or csv (one row per unit)
       --lang LANG       zh-Hant, zh-Hans or en`,
   }),
-} as const;
-
-/**
- * The sentences of `fazhi sql` and of `fazhi indicators --engine duckdb`
- * (the indicators as SQL views, and DuckDB running them), in 繁體中文,
- * 简体中文 and English.
- *
- * @example
- * sqlMessages.duckdbMissing('1.5.6-r.1').en; // '--engine duckdb needs the package @duckdb/node-api: npm install @duckdb/node-api@${DUCKDB_NODE_API_VERSION} (or use --engine js, the default)'
- */
-export const sqlMessages = {
-  badEngine: (value: string, allowed: readonly string[]): LocalizedText => zh(
-    `無效的 --engine「${value}」：請使用 ${allowed.join('、')}`,
-    `无效的 --engine“${value}”：请使用 ${allowed.join('、')}`,
-    `invalid --engine "${value}": use ${allowed.join(' or ')}`,
-  ),
-  badDialect: (value: string, allowed: readonly string[]): LocalizedText => zh(
-    `無效的 --dialect「${value}」：目前支援 ${allowed.join('、')}`,
-    `无效的 --dialect“${value}”：目前支持 ${allowed.join('、')}`,
-    `invalid --dialect "${value}": the dialects are ${allowed.join(', ')}`,
-  ),
-  duckdbMissing: (version: string): LocalizedText => zh(
-    `--engine duckdb 需要套件 @duckdb/node-api：npm install @duckdb/node-api@${version}（或改用預設的 --engine js）`,
-    `--engine duckdb 需要软件包 @duckdb/node-api：npm install @duckdb/node-api@${version}（或改用默认的 --engine js）`,
-    `--engine duckdb needs the package @duckdb/node-api: npm install @duckdb/node-api@${version} (or use --engine js, the default)`,
-  ),
-  sqlHelp: (optionDefaults: readonly string[]): LocalizedText => zh(
-    `用法：fazhi sql [--dialect duckdb] [--option 名稱=值] [--year 年份] [--lang 語言]
-
-把全部指標輸出為 SQL（寫到標準輸出），供資料團隊在自己的資料倉儲中執行：
-  每個資料集一個表（CREATE TABLE IF NOT EXISTS，欄位即 fazhi 正規化後的紀錄欄位，見 docs/data.md）；
-  每個指標一個視圖（CREATE OR REPLACE VIEW "fazhi_<指標>"），計算選項以常數寫入；
-  視圖 "fazhi_indicator_rows" 含全部列，最後一句 SELECT 依 fazhi indicators 的順序讀出。
-同一批紀錄在這些視圖中算出的列與 fazhi indicators 完全相同（見 docs/indicators.md「Indicators as SQL」）。
-
-選項：
-      --dialect 方言    duckdb（預設，目前唯一的方言）
-  -o, --option 名稱=值  計算選項（可重複），同 fazhi indicators；選項及預設值：
-                          ${optionDefaults.join('\n                          ')}
-  -y, --year 年份       "fazhi_indicator_rows" 只保留這些年度的列（可重複，或以逗號分隔）
-      --lang 語言       zh-Hant、zh-Hans 或 en：標準錯誤上的訊息
-  -h, --help            顯示本說明
-
-結束狀態：0 已輸出 SQL；2 用法錯誤。`,
-    `用法：fazhi sql [--dialect duckdb] [--option 名称=值] [--year 年份] [--lang 语言]
-
-把全部指标输出为 SQL（写到标准输出），供数据团队在自己的数据仓库中执行：
-  每个数据集一个表（CREATE TABLE IF NOT EXISTS，列即 fazhi 规范化后的记录字段，见 docs/data.md）；
-  每个指标一个视图（CREATE OR REPLACE VIEW "fazhi_<指标>"），计算选项以常量写入；
-  视图 "fazhi_indicator_rows" 含全部行，最后一句 SELECT 按 fazhi indicators 的顺序读出。
-同一批记录在这些视图中算出的行与 fazhi indicators 完全相同（见 docs/indicators.md“Indicators as SQL”）。
-
-选项：
-      --dialect 方言    duckdb（默认，目前唯一的方言）
-  -o, --option 名称=值  计算选项（可重复），同 fazhi indicators；选项及默认值：
-                          ${optionDefaults.join('\n                          ')}
-  -y, --year 年份       "fazhi_indicator_rows" 只保留这些年度的行（可重复，或以逗号分隔）
-      --lang 语言       zh-Hant、zh-Hans 或 en：标准错误上的消息
-  -h, --help            显示本说明
-
-退出状态：0 已输出 SQL；2 用法错误。`,
-    `Usage: fazhi sql [--dialect duckdb] [--option NAME=VALUE] [--year YEAR] [--lang LANG]
-
-Prints every indicator as SQL (to stdout), for a data team to run in their own warehouse:
-  one table per dataset (CREATE TABLE IF NOT EXISTS; the columns are fazhi's normalised record
-  fields, see docs/data.md);
-  one view per indicator (CREATE OR REPLACE VIEW "fazhi_<indicator>"), the options written in as
-  constants;
-  the view "fazhi_indicator_rows" of every row, and a closing SELECT that reads it in the order of
-  fazhi indicators.
-On the same records these views give exactly the rows of fazhi indicators (docs/indicators.md,
-"Indicators as SQL").
-
-Options:
-      --dialect DIALECT the SQL dialect: duckdb (the default, and the only one so far)
-  -o, --option NAME=VALUE
-                        a computation option (repeatable), as for fazhi indicators; the options and
-                        their defaults:
-                          ${optionDefaults.join('\n                          ')}
-  -y, --year YEAR       keep only these years' rows in "fazhi_indicator_rows" (repeatable, or
-                        comma-separated)
-      --lang LANG       zh-Hant, zh-Hans or en: messages on stderr
-  -h, --help            show this help
-
-Exit status: 0 SQL printed; 2 bad usage.`,
-  ),
 } as const;
 
 /** Messages of `fazhi evidence`. */

@@ -53,8 +53,8 @@ export function fileSummary(files: readonly FileReport[], lang: Lang): string {
   const undated = files.some((file) => file.rowsUndated > 0);
   const rows = files.map((file) => [
     file.file,
-    file.dataset ?? (isRefused(file.format) ? '—' : messages.unrecognized()[lang]),
-    formatCell(file, lang),
+    fileDataset(file, lang),
+    fileFormat(file, lang),
     String(file.rowsRead),
     String(file.rowsUsed),
     String(file.rowsSkipped),
@@ -69,8 +69,26 @@ export function fileSummary(files: readonly FileReport[], lang: Lang): string {
 type RefusedFormat = Exclude<FileReport['format'], 'csv' | 'xlsx'>;
 const isRefused = (format: FileReport['format']): format is RefusedFormat => format !== 'csv' && format !== 'xlsx';
 
-/** The summary's format cell: `xlsx:<sheet>`, a CSV file's encoding ("—" when none was settled), or the refused format's name. */
-function formatCell(file: FileReport, lang: Lang): string {
+/**
+ * A file's dataset as the file summaries show it: its id, "（未識別）" when
+ * it was read but not recognised, "—" when its format was refused.
+ *
+ * @example
+ * fileDataset(report, 'zh-Hant'); // 'litigation'
+ */
+export function fileDataset(file: FileReport, lang: Lang): string {
+  return file.dataset ?? (isRefused(file.format) ? '—' : messages.unrecognized()[lang]);
+}
+
+/**
+ * A file's format as the file summaries show it: `xlsx:<sheet>`, a CSV
+ * file's encoding ("—" when none was settled), or the name of a format
+ * fazhi does not read, in `lang` (舊版 Excel（.xls）, PDF, …).
+ *
+ * @example
+ * fileFormat({ ...report, format: 'xls' }, 'en'); // 'old Excel (.xls)'
+ */
+export function fileFormat(file: FileReport, lang: Lang): string {
   if (file.format === 'xlsx') return `xlsx${file.sheet === null ? '' : `:${file.sheet}`}`;
   if (isRefused(file.format)) return messages.refusedFormat(file.format)[lang];
   return file.encoding ?? '—';

@@ -4,8 +4,11 @@ import {
   type IndicatorId, type IndicatorRow, type Lang, type UnitScore,
 } from '@fazhi/core';
 import { messages, reportMessages, scoreMessages } from '../messages.ts';
+import { fileDataset, fileFormat } from '../format/issues-text.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatChange } from './format-change.ts';
+import { groundsHtml } from './grounds-html.ts';
+import { groundsMessages } from './grounds-messages.ts';
 import { htmlTable, type HtmlCell } from './html-table.ts';
 import { inlineSvg } from './inline-svg.ts';
 import { REPORT_CSS } from './report-css.ts';
@@ -160,14 +163,18 @@ function dataQualityHtml(model: ReportModel, number: number): string {
     model.issues.filter((i) => (file === null || i.file === file) && i.severity === severity).length;
   const parts = [`<section id="s-data">`, `<h2>${number}. ${escapeHtml(reportMessages.dataQuality()[lang])}</h2>`];
   parts.push(`<p>${escapeHtml(reportMessages.dataQualityLead(model.files.length, count(null, 'error'), count(null, 'warning'), count(null, 'notice'))[lang])}</p>`);
+  // Rows that count in no year get a column when some file has them, so that the rows add up on the page.
+  const undated = model.files.some((f) => f.rowsUndated > 0);
   const fileRows = model.files.map((f): HtmlCell[] => [
-    f.sheet === null ? f.file : `${f.file} [${f.sheet}]`,
-    f.dataset ?? messages.unrecognized()[lang],
-    f.encoding ?? 'xlsx',
-    String(f.rowsRead), String(f.rowsUsed), String(f.rowsSkipped),
+    f.file,
+    fileDataset(f, lang),
+    fileFormat(f, lang),
+    String(f.rowsRead), String(f.rowsUsed), String(f.rowsSkipped), ...(undated ? [String(f.rowsUndated)] : []),
     String(count(f.file, 'error')), String(count(f.file, 'warning')), String(count(f.file, 'notice')),
   ]);
-  parts.push(htmlTable(reportMessages.fileHeaders()[lang], fileRows, { numeric: [3, 4, 5, 6, 7, 8] }));
+  const headers = [...reportMessages.fileHeaders()[lang]];
+  if (undated) headers.splice(6, 0, messages.undatedHeader()[lang]);
+  parts.push(htmlTable(headers, fileRows, { numeric: headers.map((_, i) => i).filter((i) => i >= 3) }));
   // Headers read through --map / --map-file: the figures rest on them, so the reader is told.
   for (const f of model.files) {
     if (f.mapped !== undefined && f.mapped.length > 0) parts.push(`<p>${escapeHtml(`${f.file}: ${messages.mappedColumns(f.mapped)[lang]}`)}</p>`);
@@ -198,7 +205,8 @@ function dataQualityHtml(model: ReportModel, number: number): string {
  * score table with rank and change, the scheme's rules in words, and every
  * unit's explanation, item by item); the data-quality summary (per file:
  * dataset, encoding, rows read, used and skipped, issue counts; then every
- * issue). Everything is in
+ * issue); with `model.grounds`, the appendix 扣分依據 (the records behind
+ * every deduction and veto, see grounds-html.ts). Everything is in
  * `model.lang`; all text is escaped.
  *
  * @example
@@ -215,6 +223,7 @@ export function reportHtml(model: ReportModel): string {
     ...AREA_PLANS.map((s) => [`s-${s.id}`, reportMessages.section(s.id)[lang]] as const),
     ['s-scores', reportMessages.scores()[lang]] as const,
     ['s-data', reportMessages.dataQuality()[lang]] as const,
+    ...(model.grounds === undefined ? [] : [['s-grounds', groundsMessages.title()[lang]] as const]),
   ];
   const title = reportMessages.title(year)[lang];
   return `<!DOCTYPE html>
@@ -244,6 +253,7 @@ ${toc.map(([id, text]) => `<li><a href="#${id}">${escapeHtml(text)}</a></li>`).j
 ${sections.join('\n')}
 ${scoresHtml(model, scoresNumber, chartsOf('scores'))}
 ${dataQualityHtml(model, scoresNumber + 1)}
+${model.grounds === undefined ? '' : groundsHtml(model.grounds, scoresNumber + 2, year, lang, model.itemNames)}
 </main>
 </body>
 </html>

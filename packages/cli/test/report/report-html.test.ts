@@ -54,6 +54,15 @@ describe('reportHtml', () => {
     expect(html).toContain('<td>2019-02-30</td><td>日期无效</td>');
   });
 
+  it('adds the rows that count in no year to the file table when a file has them, and names a refused format', () => {
+    const xls: FileReport = { ...file, file: 'cases.csv', format: 'xls', encoding: null, dataset: null, recognizedBy: null, rowsRead: 0, rowsUsed: 0, rowsSkipped: 0 };
+    const html = reportHtml({ ...model('zh-Hant'), files: [{ ...file, rowsUndated: 3 }, xls] });
+    expect(html).toContain('<th>略過</th><th class="num">其中無年度</th>'.replace('<th>', '<th class="num">'));
+    expect(html).toMatch(/<td>litigation\.csv<\/td><td>litigation<\/td><td>gb18030<\/td><td class="num">5<\/td><td class="num">4<\/td><td class="num">1<\/td><td class="num">3<\/td><td class="num">1<\/td>/);
+    expect(html).toMatch(/<td>cases\.csv<\/td><td>—<\/td><td>舊版 Excel（\.xls）<\/td><td class="num">0<\/td>/);
+    expect(reportHtml(model('zh-Hant'))).not.toContain('其中無年度');
+  });
+
   it('says so when a section has no record, and lists no issue when there is none', () => {
     const html = reportHtml({ ...model('en'), issues: [] });
     expect(html).toContain('The data holds no record for this section.');
