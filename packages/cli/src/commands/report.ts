@@ -11,6 +11,7 @@ import { loadFolder } from '../load-folder.ts';
 import { messages, reportMessages, scoreMessages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { COLUMN_MAP_OPTIONS, readColumnMap } from '../read-column-map.ts';
+import { deductionGrounds } from '../report/deduction-grounds.ts';
 import { findChromium } from '../report/find-chromium.ts';
 import { printFonts } from '../report/print-fonts.ts';
 import { printPdf } from '../report/print-pdf.ts';
@@ -52,7 +53,9 @@ async function toolVersion(): Promise<string> {
  * two years of the data; the last one is the year the report scores), draws
  * the charts with `@fazhi/charts` (SVG with a CJK text measure, PNG at 2×)
  * and writes into `--out`: `index.html` (one self-contained file),
- * `charts/NAME.svg` and `charts/NAME.png`, `results.json`, `results.csv`,
+ * `charts/NAME.svg` and `charts/NAME.png`, `results.json`, `results.csv`
+ * (the HTML ends with the appendix 扣分依據: the records behind every
+ * deduction and veto of the year scored),
  * and with `--pdf` `report.pdf` printed by Chromium (`FAZHI_CHROMIUM`, else
  * `/usr/bin/chromium` …). PNGs and PDF are drawn with the fonts bundled from
  * npm (Noto Sans Hans/Hant, DejaVu Sans), so they need no installed font;
@@ -156,6 +159,7 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
     itemNames.set(dimension.id, schemeText(dimension.name, lang));
     for (const item of dimension.items) itemNames.set(item.id, schemeText(item.name, lang));
   }
+  for (const veto of scheme.vetoes ?? []) itemNames.set(veto.id, schemeText(veto.name, lang));
 
   const jobs = reportCharts({ lang, years, rows: allRows, scores: current, safety: data.records.safety_incidents, scheme });
   const charts: RenderedChart[] = [];
@@ -189,6 +193,7 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
   const html = reportHtml({
     lang, years, toolVersion: await toolVersion(), schemeName: localizeSchemeText(check.scheme.name)[lang],
     stamp: check.stamp, scheme, itemNames, rows, scores: current, files: data.files, issues: data.issues, charts,
+    grounds: deductionGrounds(current, scheme, data.records),
   });
   const files: [string, string][] = [
     ['index.html', html],

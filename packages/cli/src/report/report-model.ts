@@ -1,5 +1,6 @@
 import type { AreaId, PlannedAreaChart, PlannedScoreChart } from '@fazhi/charts';
 import type { FileReport, IndicatorRow, Issue, Lang, Scheme, SchemeStamp, UnitScore } from '@fazhi/core';
+import type { DeductionGround } from './deduction-grounds.ts';
 
 /**
  * What a chart of the report shows: an indicator by unit over the years
@@ -61,4 +62,10 @@ export interface ReportModel {
   files: readonly FileReport[];
   issues: readonly Issue[];
   charts: readonly RenderedChart[];
+  /**
+   * The records behind every deduction and veto of the year scored
+   * (deduction-grounds.ts), for the appendix 扣分依據; left out: no
+   * appendix.
+   */
+  grounds?: readonly DeductionGround[];
 }
