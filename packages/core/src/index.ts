@@ -68,7 +68,8 @@ export { gradeFromDeaths, safetyIncidentsSchema } from './datasets/safety-incide
 export { UnitRegistry, unitKey, type ResolvedUnit } from './datasets/unit-registry.ts';
 export { unitsSchema } from './datasets/units.ts';
 export { messages, type MessageCode } from './messages/messages.ts';
-export type { Issue, Lang, LocalizedText, Severity } from './issues/issue.ts';
+export type { Issue, Severity } from './issues/issue.ts';
+export type { Lang, LocalizedText } from './messages/localized-text.ts';
 export type { DataSet, DatasetTables, FileReport, InputFile, RecognizedBy } from './load/data-set.ts';
 export { loadDataSet, type LoadOptions, type LoadProgress } from './load/load-data-set.ts';
 export { scanCsvFile, type ScannedCsvFile } from './load/read-csv-columns.ts';

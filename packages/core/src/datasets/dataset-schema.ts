@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 import type { DatasetId, DatasetRecords, RecordSource } from './records.ts';
 import type { RowValues } from './row-values.ts';
 

@@ -1,5 +1,5 @@
 import { catalogueEntry, type IndicatorId } from '../indicators/catalogue.ts';
-import type { Lang } from '../issues/issue.ts';
+import type { Lang } from '../messages/localized-text.ts';
 import { exactDecimal } from '../scoring/rules/exact-decimal.ts';
 import { formatNumber } from './format-number.ts';
 import { INDICATOR_DIGITS } from './indicator-digits.ts';

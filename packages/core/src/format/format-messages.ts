@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 
 const text = (zhHant: string, zhHans: string, en: string): Readonly<LocalizedText> => ({ 'zh-Hant': zhHant, 'zh-Hans': zhHans, en });
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../issues/issue.ts';
+import type { Lang } from '../messages/localized-text.ts';
 import { NUMBER_LOCALES } from './number-locale.ts';
 
 /**

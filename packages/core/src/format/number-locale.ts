@@ -1,4 +1,4 @@
-import type { Lang } from '../issues/issue.ts';
+import type { Lang } from '../messages/localized-text.ts';
 
 /**
  * A d3-format number locale, as vega's `config.locale.number` takes it and

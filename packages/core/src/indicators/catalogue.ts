@@ -1,5 +1,5 @@
 import type { DatasetId } from '../datasets/records.ts';
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 import { BUSINESS_INDICATORS, type BusinessIndicatorId } from './business.ts';
 import { DECISION_INDICATORS, type DecisionIndicatorId } from './decisions.ts';
 import { DOCUMENT_INDICATORS, type DocumentIndicatorId } from './documents.ts';

@@ -66,7 +66,7 @@
  * @module
  */
 import type { DatasetId, DatasetRecords } from '../datasets/records.ts';
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 import type { ResolvedIndicatorOptions } from './indicator-options.ts';
 
 /**

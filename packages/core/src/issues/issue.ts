@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../messages/localized-text.ts';
+
 /**
  * How bad an issue is: an error loses the row (or the file), a warning keeps it, a notice explains a skip that is expected.
  *
@@ -6,31 +8,6 @@
  * data.issues.filter((issue) => issue.severity === 'error').length; // 0: the park's fixture loads cleanly
  */
 export type Severity = 'error' | 'warning' | 'notice';
-
-/**
- * A message in the three languages fazhi speaks.
- *
- * @example
- * const name: LocalizedText = INDICATOR_CATALOGUE[8].name;
- * name; // { 'zh-Hant': '敗訴率', 'zh-Hans': '败诉率', en: 'Loss rate' }
- */
-export interface LocalizedText {
-  /** Traditional Chinese (繁體中文), the script of the park's report. */
-  'zh-Hant': string;
-  /** Simplified Chinese (简体中文). */
-  'zh-Hans': string;
-  /** English. */
-  en: string;
-}
-
-/**
- * One of the languages: `'zh-Hant' | 'zh-Hans' | 'en'`.
- *
- * @example
- * const lang: Lang = 'en';
- * messages['file.empty']('litigation.csv')[lang]; // '"litigation.csv" has no data rows. Check that the right sheet or file was exported.'
- */
-export type Lang = keyof LocalizedText;
 
 /**
  * A problem found in the input, precise enough for a user to find the cell

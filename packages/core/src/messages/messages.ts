@@ -1,5 +1,5 @@
 import type { ByteKind } from '../io/sniff-bytes.ts';
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from './localized-text.ts';
 import { toSimplified } from '../values/to-simplified.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { UnitRecord } from '../datasets/records.ts';
 import type { IndicatorRow } from '../indicators/indicator-row.ts';
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 import type { Imputation, OutlierTreatment, Scheme, UncertainInput } from '../scoring/scheme.ts';
 import type { SchemeStamp } from '../scoring/unit-score.ts';
 import { MonteCarlo } from './monte-carlo.ts';

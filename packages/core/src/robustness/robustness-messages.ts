@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 import { formatScoreNumber } from '../scoring/format-number.ts';
 
 const n = (x: number): string => formatScoreNumber(x);

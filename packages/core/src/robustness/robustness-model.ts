@@ -1,7 +1,7 @@
 import type { UnitRecord } from '../datasets/records.ts';
 import { compareUnits } from '../indicators/compare-units.ts';
 import { JURISDICTION, type IndicatorRow } from '../indicators/indicator-row.ts';
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 import { indexTotal, type IndexDimension } from '../scoring/engine/index-total.ts';
 import { rankUnits } from '../scoring/engine/rank-units.ts';
 import { resolveDirection } from '../scoring/engine/resolve-direction.ts';

@@ -1,5 +1,5 @@
 import { JURISDICTION } from '../indicators/indicator-row.ts';
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 import type { Scheme } from '../scoring/scheme.ts';
 import { localizeSchemeText } from '../scoring/scheme-text.ts';
 import type { UnitScore } from '../scoring/unit-score.ts';

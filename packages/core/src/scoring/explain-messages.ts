@@ -1,5 +1,5 @@
 import { catalogueEntry, type IndicatorId } from '../indicators/catalogue.ts';
-import type { Lang, LocalizedText } from '../issues/issue.ts';
+import type { Lang, LocalizedText } from '../messages/localized-text.ts';
 import { formatIndicatorChange } from '../format/format-indicator-change.ts';
 import { formatIndicatorValue, type FormatIndicatorOptions } from '../format/format-indicator-value.ts';
 import { isPercentKind } from '../format/is-percent-kind.ts';

@@ -1,5 +1,5 @@
 import { Composer, LineCounter, Parser, isMap, isPair, isScalar, isSeq, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 import { bracketDepthOffset } from './check/bracket-depth-offset.ts';
 import { cstDepthOffset } from './check/cst-depth-offset.ts';
 import { exceededSchemeLimit } from './check/exceeded-scheme-limit.ts';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 
 const t = (hant: string, hans: string, en: string): LocalizedText => ({ 'zh-Hant': hant, 'zh-Hans': hans, en });
 

@@ -2,7 +2,7 @@ import { formatIndicatorChange } from '../format/format-indicator-change.ts';
 import { formatIndicatorValue } from '../format/format-indicator-value.ts';
 import { formatNumber } from '../format/format-number.ts';
 import type { IndicatorId } from '../indicators/catalogue.ts';
-import type { Lang } from '../issues/issue.ts';
+import type { Lang } from '../messages/localized-text.ts';
 import { resolveDirection } from './engine/resolve-direction.ts';
 import { COUNT_NOUNS } from './explain-messages.ts';
 import { ruleMessages as m } from './rule-messages.ts';

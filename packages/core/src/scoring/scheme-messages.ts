@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 
 /** A localized phrase without a path, e.g. "expected a number, got \"two\"". */
 type Body = LocalizedText;

@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/cn2t';
-import type { Lang, LocalizedText } from '../issues/issue.ts';
+import type { Lang, LocalizedText } from '../messages/localized-text.ts';
 import { toSimplified } from '../values/to-simplified.ts';
 import type { SchemeText } from './scheme.ts';
 

@@ -3,7 +3,7 @@ import { UnitRegistry } from '../datasets/unit-registry.ts';
 import { catalogueEntry } from '../indicators/catalogue.ts';
 import { compareUnits } from '../indicators/compare-units.ts';
 import { JURISDICTION, type IndicatorRow } from '../indicators/indicator-row.ts';
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 import { toSimplified } from '../values/to-simplified.ts';
 import { engineMessages } from './engine/engine-messages.ts';
 import { explainTotal } from './engine/explain-total.ts';

@@ -1,5 +1,5 @@
 import type { IndicatorId } from '../indicators/catalogue.ts';
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 import type { ItemRule } from './scheme.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../issues/issue.ts';
+import type { LocalizedText } from '../messages/localized-text.ts';
 import type { TrendStatus } from './sdg-trend-status.ts';
 import type { TrafficLight } from './traffic-light.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Lang } from '../../src/issues/issue.ts';
+import type { Lang } from '../../src/messages/localized-text.ts';
 import { explainMessages, valuePhrase } from '../../src/scoring/explain-messages.ts';
 import { ruleText } from '../../src/scoring/rule-text.ts';
 import type { BandsRule } from '../../src/scoring/scheme.ts';

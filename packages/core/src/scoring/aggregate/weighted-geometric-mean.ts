@@ -1,5 +1,5 @@
 import { Adder } from 'd3-array';
-import type { LocalizedText } from '../../issues/issue.ts';
+import type { LocalizedText } from '../../messages/localized-text.ts';
 import { explainMessages } from '../explain-messages.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { catalogueEntry, type IndicatorId } from '../../indicators/catalogue.ts';
-import type { LocalizedText } from '../../issues/issue.ts';
+import type { LocalizedText } from '../../messages/localized-text.ts';
 import type { Direction, ItemRule, Scheme, SchemeItem } from '../scheme.ts';
 import { resolveDirection } from '../engine/resolve-direction.ts';
 import { schemeMessages as m } from '../scheme-messages.ts';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../issues/issue.ts';
+import type { LocalizedText } from '../../messages/localized-text.ts';
 import type { Scheme, SchemeItem, UncertainInput } from '../scheme.ts';
 import { schemeMessages as m } from '../scheme-messages.ts';
 import { closestName } from './closest-name.ts';

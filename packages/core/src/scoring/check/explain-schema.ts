@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../issues/issue.ts';
+import type { LocalizedText } from '../../messages/localized-text.ts';
 import { schemeMessages as m } from '../scheme-messages.ts';
 import { closestName } from './closest-name.ts';
 import { renderValue } from './render-value.ts';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../issues/issue.ts';
+import type { LocalizedText } from '../../messages/localized-text.ts';
 
 /**
  * One problem of a scheme file: where (`path` of the bad node, and its line

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../issues/issue.ts';
+import type { LocalizedText } from '../../messages/localized-text.ts';
 import type { SchemePath } from './scheme-path.ts';
 
 /**

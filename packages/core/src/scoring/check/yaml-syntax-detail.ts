@@ -1,5 +1,5 @@
 import type { YAMLError } from 'yaml';
-import type { LocalizedText } from '../../issues/issue.ts';
+import type { LocalizedText } from '../../messages/localized-text.ts';
 import { schemeMessages } from '../scheme-messages.ts';
 
 const d = schemeMessages.syntaxDetails;

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../issues/issue.ts';
+import type { LocalizedText } from '../../messages/localized-text.ts';
 import { formatScoreNumber } from '../format-number.ts';
 import type { ScoredDimension } from '../unit-score.ts';
 import { engineMessages } from './engine-messages.ts';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../issues/issue.ts';
+import type { LocalizedText } from '../../messages/localized-text.ts';
 import { weightedArithmeticMean } from '../aggregate/weighted-arithmetic-mean.ts';
 import { weightedGeometricMean } from '../aggregate/weighted-geometric-mean.ts';
 import { coverageReason } from './points-total.ts';

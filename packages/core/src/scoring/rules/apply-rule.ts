@@ -1,5 +1,5 @@
 import type { IndicatorId } from '../../indicators/catalogue.ts';
-import type { LocalizedText } from '../../issues/issue.ts';
+import type { LocalizedText } from '../../messages/localized-text.ts';
 import { explainMessages, valuePhrase } from '../explain-messages.ts';
 import { distanceToTarget } from '../normalize/distance-to-target.ts';
 import { minMax, peerRange } from '../normalize/min-max.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalizedText } from '../../../src/issues/issue.ts';
+import type { LocalizedText } from '../../../src/messages/localized-text.ts';
 import { engineMessages } from '../../../src/scoring/engine/engine-messages.ts';
 import { toSimplified } from '../../../src/values/to-simplified.ts';
 
