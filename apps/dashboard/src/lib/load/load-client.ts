@@ -1,4 +1,4 @@
-import type { ColumnMap, InputFile, LoadProgress } from '@fazhi/core';
+import type { ColumnMap, InputFile, Issue, LoadProgress } from '@fazhi/core';
 import type { LoadReply, LoadRequest, LoadResult } from './load-protocol.ts';
 
 /** Rejection reason of a load the user cancelled. */
@@ -10,7 +10,8 @@ export class LoadCancelled extends Error {
 }
 
 /**
- * Runs loads in a module worker, one at a time. `cancel()` terminates the
+ * Runs loads in a module worker, one at a time; the issues arrive in pages and
+ * are joined, in order, before the load resolves. `cancel()` terminates the
  * worker (a file is read in one go, so there is no gentler way to stop it
  * mid-file) and starts a fresh one for the next load.
  *
@@ -35,6 +36,8 @@ export class LoadClient {
     const id = this.#next++;
     return new Promise<LoadResult>((resolve, reject) => {
       this.#pending = { id, reject };
+      /** The pages of issues received before the result (see ISSUE_PAGE). */
+      const pages: Issue[][] = [];
       const onMessage = (event: MessageEvent<LoadReply>) => {
         const reply = event.data;
         if (reply.id !== id) return;
@@ -42,10 +45,14 @@ export class LoadClient {
           onProgress(reply.progress);
           return;
         }
+        if (reply.type === 'issues') {
+          pages.push(reply.issues);
+          return;
+        }
         worker.removeEventListener('message', onMessage);
         worker.removeEventListener('error', onError);
         this.#pending = null;
-        if (reply.type === 'done') resolve(reply.result);
+        if (reply.type === 'done') resolve(pages.length === 0 ? reply.result : { ...reply.result, issues: [...pages.flat(), ...reply.result.issues] });
         else reject(new Error(reply.message));
       };
       const onError = (event: ErrorEvent) => {

@@ -1,4 +1,4 @@
-import type { ColumnMap, DataSet, IndicatorRow, InputFile, LoadProgress } from '@fazhi/core';
+import type { ColumnMap, DataSet, IndicatorRow, InputFile, Issue, LoadProgress } from '@fazhi/core';
 import type { PageRecords } from './page-datasets.ts';
 
 /**
@@ -15,9 +15,21 @@ export interface LoadRequest {
   columnMap: ColumnMap;
 }
 
-/** What the load worker answers: progress while it reads, then the result or the error. */
+/**
+ * Issues handed to the page per message: a file with 200,000 warnings sent in
+ * one message kept the page busy for most of a second while it was copied
+ * over; pages of this many are copied in tasks of a few milliseconds each.
+ */
+export const ISSUE_PAGE = 5_000;
+
+/**
+ * What the load worker answers: progress while it reads, then the issues in
+ * pages of at most {@link ISSUE_PAGE} (in order), then the result (whose
+ * `issues` are the last ones) or the error.
+ */
 export type LoadReply =
   | { type: 'progress'; id: number; progress: LoadProgress }
+  | { type: 'issues'; id: number; issues: Issue[] }
   | { type: 'done'; id: number; result: LoadResult }
   | { type: 'error'; id: number; message: string };
 

@@ -2,8 +2,9 @@
 // The module worker that reads and validates the analyst's files and computes the indicators, so that the page never
 // freezes while a large file loads. Scoring stays on the page: it is fast and reruns on every edit of the scheme.
 import { computeIndicators, loadDataSet } from '@fazhi/core';
-import type { LoadReply, LoadRequest } from './load-protocol.ts';
+import { ISSUE_PAGE, type LoadReply, type LoadRequest } from './load-protocol.ts';
 import { pageRecords } from './page-datasets.ts';
+import { loadOpenCC } from '../script/opencc-on-demand.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -13,9 +14,14 @@ self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
   const { id, files, columnMap } = event.data;
   void (async () => {
     try {
+      // The loader compares names in Simplified: that dictionary first (loaded once, see opencc-on-demand.ts).
+      await loadOpenCC(['t2cn']);
       const data = await loadDataSet(files, { columnMap, onProgress: (progress) => post({ type: 'progress', id, progress }) });
       const { rows } = computeIndicators(data.records);
-      post({ type: 'done', id, result: { files: data.files, issues: data.issues, records: pageRecords(data.records), rows } });
+      // Issues go over in pages, so that no single message keeps the page busy (see ISSUE_PAGE); the last page rides with the result.
+      const last = Math.max(0, Math.ceil(data.issues.length / ISSUE_PAGE) - 1) * ISSUE_PAGE;
+      for (let start = 0; start < last; start += ISSUE_PAGE) post({ type: 'issues', id, issues: data.issues.slice(start, start + ISSUE_PAGE) });
+      post({ type: 'done', id, result: { files: data.files, issues: data.issues.slice(last), records: pageRecords(data.records), rows } });
     } catch (error) {
       post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
     }

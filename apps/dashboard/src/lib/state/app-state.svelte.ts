@@ -1,10 +1,11 @@
-import { checkScheme, JURISDICTION, UnitRegistry, type ColumnMap, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
+import { checkSchemeValue, JURISDICTION, UnitRegistry, type ColumnMap, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
 import { withMapping } from '../load/column-map.ts';
 import { mergeFiles } from '../load/file-conflicts.ts';
 import { LoadCancelled, LoadClient } from '../load/load-client.ts';
 import type { LoadResult } from '../load/load-protocol.ts';
 import { sampleFiles } from '../load/sample-files.ts';
 import { clearSavedSession, readSavedSession, writeSavedSession } from '../persist/saved-session.ts';
+import { loadOpenCC } from '../script/opencc-on-demand.ts';
 import { EXAMPLE_SCHEME } from '../scheme/example-scheme.ts';
 import { scoreData } from '../scores/score-data.ts';
 import { DEFAULT_URL_STATE, type UrlState } from './url-state.ts';
@@ -57,13 +58,13 @@ export class AppState {
   saveFailed = $state(false);
 
   // The scheme.
-  /** The scheme file's name and text as loaded (the example until the user loads one). */
-  schemeSource = $state.raw<{ name: string; text: string }>(EXAMPLE_SCHEME);
+  /** The scheme file's name and text as loaded (the example until the user loads one), and its content hash as loaded. */
+  schemeSource = $state.raw<SchemeSource>(exampleSource());
   /** The scheme being edited: deep state, so that inputs can bind to its weights, points and targets. */
-  scheme = $state<Scheme>(initialScheme(EXAMPLE_SCHEME));
+  scheme = $state<Scheme>(exampleScheme());
 
-  /** The edited scheme, checked: errors stop scoring and are shown in the scheme view. */
-  readonly schemeCheck: SchemeCheck = $derived(checkScheme($state.snapshot(this.scheme)));
+  /** The edited scheme, checked (as a value: no YAML parser needed): errors stop scoring and are shown in the scheme view. */
+  readonly schemeCheck: SchemeCheck = $derived(checkSchemeValue($state.snapshot(this.scheme)));
 
   /** Years with indicator rows, ascending. */
   readonly years: number[] = $derived(this.data === null ? [] : [...new Set(this.data.rows.map((r) => r.year))].sort((a, b) => a - b));
@@ -122,9 +123,10 @@ export class AppState {
     const saved = await readSavedSession();
     // A scheme loaded or edited over the sample is saved without files: restore it either way, without saving again.
     if (saved?.scheme != null) {
+      const { checkScheme } = await import('../scheme/scheme-text-check.ts');
       const check = checkScheme(saved.scheme.text, { fileName: saved.scheme.name });
       if (check.ok) {
-        this.schemeSource = saved.scheme;
+        this.schemeSource = { ...saved.scheme, hash: check.stamp.hash };
         this.scheme = check.scheme;
       }
     }
@@ -193,12 +195,13 @@ export class AppState {
     this.#client?.cancel();
   }
 
-  /** Uses a scheme file's text; returns the check (errors keep the current scheme). */
-  useScheme(name: string, text: string): SchemeCheck {
+  /** Uses a scheme file's text (the YAML parser is loaded on first use); returns the check (errors keep the current scheme). */
+  async useScheme(name: string, text: string): Promise<SchemeCheck> {
+    const { checkScheme } = await import('../scheme/scheme-text-check.ts');
     const check = checkScheme(text, { fileName: name });
     if (check.ok) {
       this.#editedScheme = null;
-      this.schemeSource = { name, text };
+      this.schemeSource = { name, text, hash: check.stamp.hash };
       this.scheme = check.scheme;
       void this.#save();
     }
@@ -208,8 +211,8 @@ export class AppState {
   /** Back to the example scheme, edits dropped. */
   resetScheme(): void {
     this.#editedScheme = null;
-    this.schemeSource = EXAMPLE_SCHEME;
-    this.scheme = initialScheme(EXAMPLE_SCHEME);
+    this.schemeSource = exampleSource();
+    this.scheme = exampleScheme();
     void this.#save();
   }
 
@@ -229,8 +232,8 @@ export class AppState {
     this.cancelLoad();
     await clearSavedSession();
     this.#editedScheme = null;
-    this.schemeSource = EXAMPLE_SCHEME;
-    this.scheme = initialScheme(EXAMPLE_SCHEME);
+    this.schemeSource = exampleSource();
+    this.scheme = exampleScheme();
     this.columnMap = {};
     this.year = null;
     this.unit = null;
@@ -248,7 +251,8 @@ export class AppState {
         if (load !== this.#loads) return;
         this.progress = (this.progress ?? []).map((f) => (f.name === p.file ? { ...f, rows: p.rows, rowsTotal: p.rowsTotal, done: f.done || p.rows === p.rowsTotal } : f));
       };
-      const result = await this.#client.load(files, onProgress, { columnMap });
+      // The Traditional ⇄ Simplified dictionaries load meanwhile: names are converted from the first data shown on.
+      const [result] = await Promise.all([this.#client.load(files, onProgress, { columnMap }), loadOpenCC()]);
       this.sources = files;
       this.columnMap = columnMap;
       this.isSample = isSample;
@@ -264,16 +268,30 @@ export class AppState {
   }
 
   async #save(): Promise<void> {
-    const scheme = this.#editedScheme ?? (this.schemeSource === EXAMPLE_SCHEME ? null : this.schemeSource);
+    const source = this.schemeSource;
+    const scheme = this.#editedScheme ?? (source.name === EXAMPLE_SCHEME.name && source.text === EXAMPLE_SCHEME.text ? null : { name: source.name, text: source.text });
     // The sample's files are not stored (they are bundled), but the scheme used with them is.
     this.saveFailed = !(await writeSavedSession({ files: this.isSample ? [] : this.sources, scheme, columnMap: this.columnMap }));
   }
 }
 
-function initialScheme(source: { name: string; text: string }): Scheme {
-  const check = checkScheme(source.text, { fileName: source.name });
-  if (!check.ok) throw new Error(`${source.name}: ${check.errors[0]?.message.en ?? 'invalid scheme'}`);
+/** A scheme file as loaded: its name and text, and the content hash of the scheme it holds (to tell an edited scheme). */
+export interface SchemeSource {
+  name: string;
+  text: string;
+  hash: string;
+}
+
+/** A fresh copy of the example scheme, checked (its value comes parsed at build time). */
+function exampleScheme(): Scheme {
+  const check = checkSchemeValue(structuredClone(EXAMPLE_SCHEME.value));
+  if (!check.ok) throw new Error(`${EXAMPLE_SCHEME.name}: ${check.errors[0]?.message.en ?? 'invalid scheme'}`);
   return check.scheme;
+}
+
+function exampleSource(): SchemeSource {
+  const check = checkSchemeValue(EXAMPLE_SCHEME.value);
+  return { name: EXAMPLE_SCHEME.name, text: EXAMPLE_SCHEME.text, hash: check.ok ? check.stamp.hash : '' };
 }
 
 /** The page's one state. */

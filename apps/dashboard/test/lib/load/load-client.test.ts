@@ -53,6 +53,19 @@ describe('LoadClient', () => {
     expect(input.bytes).toEqual(new Uint8Array([1, 2, 3]));
   });
 
+  it('joins the issues the worker sends in pages, in order, before the issues of the result', async () => {
+    const client = new LoadClient();
+    const loading = client.load([file('a.csv')]);
+    const worker = FakeWorker.made[0]!;
+    const id = worker.sent[0]!.request.id;
+    const issue = (row: number) => ({ severity: 'warning' as const, code: 'value.control', file: 'a.csv', row, column: 'x', value: null, message: { 'zh-Hant': '', 'zh-Hans': '', en: '' } });
+    worker.reply({ type: 'issues', id, issues: [issue(1), issue(2)] });
+    worker.reply({ type: 'issues', id: id + 100, issues: [issue(99)] });
+    worker.reply({ type: 'issues', id, issues: [issue(3)] });
+    worker.reply({ type: 'done', id, result: { ...RESULT, issues: [issue(4)] } });
+    expect((await loading).issues.map((i) => i.row)).toEqual([1, 2, 3, 4]);
+  });
+
   it('rejects with the worker\'s message when the load fails', async () => {
     const client = new LoadClient();
     const loading = client.load([file('a.csv')]);
