@@ -1,15 +1,15 @@
 /**
- * `pnpm bench [-- --sizes 10000,100000,1000000] [--seed 2019] [--engines fazhi,naive,duckdb] [--repeat 3] [--out FILE]`
+ * `pnpm bench [-- --sizes 10000,100000,1000000] [--seed 2019] [--engines fazhi,duckdb,parse] [--repeat 3] [--out FILE]`
  *
  * Generates seeded synthetic data sets (bench/data/<size>/), then times, each
- * in its own process: fazhi (loadDataSet + computeIndicators) and the naive
- * path (papaparse header:true + arquero verbs) on every dataset, and fazhi
- * and DuckDB on documents + litigation. Each engine runs `--repeat` times
- * (default 3), the engines taking turns round by round so that a slow spell
- * of a shared machine falls on all of them; each engine's median run is
- * shown and the ratios are of medians. Prints a table per size, cross-checks
- * the engines' indicator rows row by row, and writes the figures to
- * bench/results/latest.json.
+ * in its own process and on every dataset: fazhi (loadDataSet +
+ * computeIndicators, the JS engine) and the DuckDB engine (the same
+ * loadDataSet, then the catalogue compiled to SQL by compileSql and run by
+ * DuckDB). Each engine runs `--repeat` times (default 3), the engines taking
+ * turns round by round so that a slow spell of a shared machine falls on
+ * both; each engine's median run is shown and the ratios are of medians.
+ * Prints a table per size, cross-checks the two engines' indicator rows row
+ * by row (exactly), and writes the figures to bench/results/latest.json.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -83,54 +83,37 @@ for (const size of sizes) {
   const paths = generateDataSet({ dir, records: size, seed });
   console.log(`data ${dir} ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const all = GENERATED_FILES.map((f) => paths[f]);
-  const documentsAndLitigation = [paths.documents, paths.litigation];
 
-  const report: SizeReport = {
-    size, repeat: 1, runs: [], comparisons: [], speedupVsNaive: null, roundSpeedupsVsNaive: [], ratioToDuckdb: null, cpuSpeedupVsNaive: null, cpuRatioToDuckdb: null,
-  };
+  const report: SizeReport = { size, repeat: 1, runs: [], comparisons: [], duckdbToFazhi: null, roundDuckdbToFazhi: [], cpuDuckdbToFazhi: null };
   // Round by round, every engine once; then each engine's median run.
-  const rounds: { fazhiAll: EngineRun | null; naiveAll: EngineRun | null; fazhiDl: EngineRun | null; duckdb: EngineRun | null }[] = [];
+  const rounds: { fazhi: EngineRun | null; duckdb: EngineRun | null }[] = [];
   for (let round = 0; round < repeat; round++) {
     rounds.push({
-      fazhiAll: engines.has('fazhi') ? runEngine('fazhi', all) : null,
-      naiveAll: engines.has('naive') ? runEngine('naive', all) : null,
-      fazhiDl: engines.has('fazhi') && engines.has('duckdb') ? runEngine('fazhi', documentsAndLitigation) : null,
-      duckdb: engines.has('duckdb') ? runEngine('duckdb', documentsAndLitigation) : null,
+      fazhi: engines.has('fazhi') ? runEngine('fazhi', all) : null,
+      duckdb: engines.has('duckdb') ? runEngine('duckdb', all) : null,
     });
   }
-  const fazhiAll = medianRun(rounds.map((r) => r.fazhiAll));
-  const naiveAll = medianRun(rounds.map((r) => r.naiveAll));
-  const fazhiDl = medianRun(rounds.map((r) => r.fazhiDl));
+  const fazhi = medianRun(rounds.map((r) => r.fazhi));
   const duckdb = medianRun(rounds.map((r) => r.duckdb));
   report.repeat = repeat;
-  report.roundSpeedupsVsNaive = rounds.flatMap(({ fazhiAll: f, naiveAll: n }) => (f && n && f.error === undefined && n.error === undefined ? [n.ms / f.ms] : []));
+  const ok = (r: EngineRun | null): r is EngineRun => r !== null && r.error === undefined;
+  report.roundDuckdbToFazhi = rounds.flatMap(({ fazhi: f, duckdb: d }) => (ok(f) && ok(d) ? [d.ms / f.ms] : []));
 
-  const check = (run: EngineRun | null, reference: EngineRun | null, label: string): RowComparison | null => {
-    if (run === null || reference === null || run.error !== undefined || reference.error !== undefined) return null;
-    const comparison = compareIndicatorRows(run.rows, reference.rows);
-    report.comparisons.push({ label, comparison });
-    return comparison;
-  };
-  const vsNaive = check(fazhiAll, naiveAll, 'fazhi vs naive (all datasets, the indicators naive computes)');
-  const vsDuck = check(fazhiDl, duckdb, 'fazhi vs DuckDB (documents + litigation)');
-  check(naiveAll, duckdb, 'naive vs DuckDB (documents + litigation)');
-  const mark = (c: RowComparison | null) => (c === null ? '' : `${c.mismatches} mismatches / ${c.compared}`);
-  if (fazhiAll) report.runs.push({ label: 'fazhi', set: 'all', run: fazhiAll, check: mark(vsNaive) });
-  if (naiveAll) report.runs.push({ label: 'naive (papaparse+arquero)', set: 'all', run: naiveAll, check: '' });
-  if (fazhiDl) report.runs.push({ label: 'fazhi', set: 'docs+lit', run: fazhiDl, check: mark(vsDuck) });
-  if (duckdb) report.runs.push({ label: 'DuckDB (SQL)', set: 'docs+lit', run: duckdb, check: '' });
+  let check = '';
+  if (ok(fazhi) && ok(duckdb)) {
+    const comparison = compareIndicatorRows(duckdb.rows, fazhi.rows);
+    report.comparisons.push({ label: 'DuckDB engine vs JS engine (every row, every field, in order)', comparison });
+    check = `${comparison.mismatches} mismatches / ${comparison.compared}`;
+  }
+  if (fazhi) report.runs.push({ label: 'fazhi (JS engine)', set: 'all', run: fazhi, check: '' });
+  if (duckdb) report.runs.push({ label: 'DuckDB engine (SQL)', set: 'all', run: duckdb, check });
   if (engines.has('parse')) {
     for (const parser of PARSERS) report.runs.push({ label: `parse only: ${parser}`, set: 'all', run: runEngine('parse', all, parser), check: '' });
   }
-  const ok = (r: EngineRun | null): r is EngineRun => r !== null && r.error === undefined;
-  const cpu = (pick: (r: (typeof rounds)[number]) => EngineRun | null) => median(rounds.flatMap((r) => { const run = pick(r); return run && run.error === undefined ? [run.cpuMs] : []; }));
-  if (ok(fazhiAll) && ok(naiveAll)) {
-    report.speedupVsNaive = naiveAll.ms / fazhiAll.ms;
-    report.cpuSpeedupVsNaive = cpu((r) => r.naiveAll) / cpu((r) => r.fazhiAll);
-  }
-  if (ok(fazhiDl) && ok(duckdb)) {
-    report.ratioToDuckdb = fazhiDl.ms / duckdb.ms;
-    report.cpuRatioToDuckdb = cpu((r) => r.fazhiDl) / cpu((r) => r.duckdb);
+  const cpu = (pick: (r: (typeof rounds)[number]) => EngineRun | null) => median(rounds.flatMap((r) => { const run = pick(r); return ok(run) ? [run.cpuMs] : []; }));
+  if (ok(fazhi) && ok(duckdb)) {
+    report.duckdbToFazhi = duckdb.ms / fazhi.ms;
+    report.cpuDuckdbToFazhi = cpu((r) => r.duckdb) / cpu((r) => r.fazhi);
   }
   reports.push(report);
   console.log(formatReport(report));
@@ -146,11 +129,9 @@ writeFileSync(values.out, JSON.stringify({
   repeat,
   sizes: reports.map((r) => ({
     size: r.size,
-    speedupVsNaive: r.speedupVsNaive,
-    roundSpeedupsVsNaive: r.roundSpeedupsVsNaive,
-    ratioToDuckdb: r.ratioToDuckdb,
-    cpuSpeedupVsNaive: r.cpuSpeedupVsNaive,
-    cpuRatioToDuckdb: r.cpuRatioToDuckdb,
+    duckdbToFazhi: r.duckdbToFazhi,
+    roundDuckdbToFazhi: r.roundDuckdbToFazhi,
+    cpuDuckdbToFazhi: r.cpuDuckdbToFazhi,
     runs: r.runs.map(({ label, set, run }) => ({
       engine: label, files: set, records: run.records, bytes: run.bytes, ms: Math.round(run.ms), cpuMs: Math.round(run.cpuMs),
       mbPerSecond: run.ms > 0 ? run.bytes / 1e6 / (run.ms / 1000) : null,

@@ -4,12 +4,12 @@ import type { IndicatorRow } from '../../packages/core/src/indicators/indicator-
  * What {@link compareIndicatorRows} found.
  *
  * @example
- * const { mismatches, examples }: RowComparison = compareIndicatorRows(fazhiRows, duckdbRows);
+ * const { mismatches, examples }: RowComparison = compareIndicatorRows(duckdbRows, fazhiRows);
  */
 export interface RowComparison {
-  /** Rows compared (the union of both sides' keys, empty rows left out). */
+  /** Rows compared: the longer of the two lists. */
   compared: number;
-  /** Keys whose numerator or denominator differ, or that one side lacks. */
+  /** Positions whose rows differ in any field (indicator, unit, year, numerator, denominator, value, dimension, item), or that one side lacks. */
   mismatches: number;
   /** Of the mismatches, those in jurisdiction (`*`) rows. */
   jurisdictionMismatches: number;
@@ -17,45 +17,31 @@ export interface RowComparison {
   examples: string[];
 }
 
-const key = (r: IndicatorRow): string => `${r.indicator}|${r.unit}|${r.year}|${r.dimension ?? ''}|${r.item ?? ''}`;
+const FIELDS = ['indicator', 'unit', 'year', 'numerator', 'denominator', 'value', 'dimension', 'item'] as const;
 
-/** A row with nothing in it: INDICATORS.md lets such a unit × year be absent or present. */
-const isEmpty = (r: IndicatorRow): boolean => r.numerator === 0 && (r.denominator === null || r.denominator === 0);
-
-function same(a: number | null, b: number | null): boolean {
-  if (a === null || b === null) return a === b;
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
+const show = (row: IndicatorRow | undefined): string =>
+  row === undefined ? 'absent' : `${row.indicator}|${row.unit}|${row.year}|${row.dimension ?? ''}|${row.item ?? ''} ${row.numerator}/${row.denominator ?? '–'} = ${row.value ?? 'null'}`;
 
 /**
- * Compares two engines' indicator rows row by row on (indicator, unit, year)
- * → (numerator, denominator), restricted to the indicators the reference
- * computes. Rows with a zero count and a zero or null denominator are treated
- * as absent; sums of decimals are compared to a 1e-9 relative tolerance.
+ * Compares two engines' indicator rows position by position, every field
+ * exactly (no tolerance: the DuckDB engine and the JS engine must give the
+ * same numbers, in the same order).
  *
  * @example
- * compareIndicatorRows(fazhiRows, duckdbRows).mismatches; // 0
+ * compareIndicatorRows(duckdbRows, fazhiRows).mismatches; // 0
  */
 export function compareIndicatorRows(actual: readonly IndicatorRow[], reference: readonly IndicatorRow[]): RowComparison {
-  const indicators = new Set(reference.map((r) => r.indicator));
-  const left = new Map<string, IndicatorRow>();
-  for (const r of actual) if (indicators.has(r.indicator) && !isEmpty(r)) left.set(key(r), r);
-  const right = new Map<string, IndicatorRow>();
-  for (const r of reference) if (!isEmpty(r)) right.set(key(r), r);
-  const keys = new Set([...left.keys(), ...right.keys()]);
+  const compared = Math.max(actual.length, reference.length);
   const examples: string[] = [];
   let mismatches = 0;
   let jurisdictionMismatches = 0;
-  for (const k of [...keys].sort()) {
-    const a = left.get(k);
-    const b = right.get(k);
-    if (a !== undefined && b !== undefined && same(a.numerator, b.numerator) && same(a.denominator, b.denominator)) continue;
+  for (let i = 0; i < compared; i++) {
+    const a = actual[i];
+    const b = reference[i];
+    if (a !== undefined && b !== undefined && FIELDS.every((f) => a[f] === b[f])) continue;
     mismatches++;
     if ((a ?? b)?.unit === '*') jurisdictionMismatches++;
-    if (examples.length < 10) {
-      const show = (r: IndicatorRow | undefined) => (r === undefined ? 'absent' : `${r.numerator}/${r.denominator ?? '–'}`);
-      examples.push(`${k}: ${show(a)} vs ${show(b)}`);
-    }
+    if (examples.length < 10) examples.push(`row ${i}: ${show(a)} vs ${show(b)}`);
   }
-  return { compared: keys.size, mismatches, jurisdictionMismatches, examples };
+  return { compared, mismatches, jurisdictionMismatches, examples };
 }

@@ -12,9 +12,11 @@ import type { IndicatorRow } from '../../packages/core/src/indicators/indicator-
 import type { EngineJob, EngineRun } from './engine-run.ts';
 
 const job = JSON.parse(process.argv[2] ?? '') as EngineJob;
-// fazhi's files lie in SharedArrayBuffers, which its scan worker reads in place (a copy to the worker would cost time).
+/** fazhi and DuckDB both read the files through fazhi's loader, with the scan worker unless FAZHI_BENCH_SCAN_WORKER=0. */
+const loads = job.engine === 'fazhi' || job.engine === 'duckdb';
+// Their files lie in SharedArrayBuffers, which the scan worker reads in place (a copy to the worker would cost time).
 const inMemory = (bytes: Uint8Array) => {
-  if (job.engine !== 'fazhi' || process.env.FAZHI_BENCH_SCAN_WORKER === '0') return new Uint8Array(bytes);
+  if (!loads || process.env.FAZHI_BENCH_SCAN_WORKER === '0') return new Uint8Array(bytes);
   const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
   shared.set(bytes);
   return shared;
@@ -37,6 +39,7 @@ for (const f of files) {
 
 let phases: Record<string, number> | undefined;
 let scanner: import('./worker-csv-scanner.ts').WorkerCsvScanner | null = null;
+let duckdb: import('../../packages/cli/src/engine/duckdb-engine.ts').DuckdbEngine | null = null;
 
 async function run(): Promise<IndicatorRow[]> {
   switch (job.engine) {
@@ -51,9 +54,15 @@ async function run(): Promise<IndicatorRow[]> {
       phases = { load: loaded - start, indicators: performance.now() - loaded };
       return rows;
     }
-    case 'naive': {
-      const { naiveIndicators } = await import('./naive-indicators.ts');
-      return naiveIndicators(files);
+    case 'duckdb': {
+      const { loadDataSet } = await import('../../packages/core/src/load/load-data-set.ts');
+      const start = performance.now();
+      const dataSet = await loadDataSet(files, scanner === null ? {} : { scanCsv: scanner.scan });
+      const loaded = performance.now();
+      if (duckdb === null) throw new Error('DuckDB could not be opened (is @duckdb/node-api installed?)');
+      const { rows, timings } = await duckdb.compute(dataSet.records);
+      phases = { load: loaded - start, ingest: timings.ingest, query: timings.query };
+      return rows;
     }
     case 'parse': {
       const Papa = (await import('papaparse')).default;
@@ -73,19 +82,19 @@ async function run(): Promise<IndicatorRow[]> {
       if (cells === 0) throw new Error('nothing parsed');
       return [];
     }
-    case 'duckdb': {
-      const { duckdbIndicators } = await import('./duckdb-indicators.ts');
-      const path = (name: string) => job.files.find((p) => basename(p) === `${name}.csv`) ?? '';
-      return duckdbIndicators({ documents: path('documents'), litigation: path('litigation') });
-    }
   }
 }
 
 // Load the engine's modules before the clock starts: module loading is not the work being measured.
-if (job.engine === 'fazhi') {
+if (loads) {
   try {
     await import('../../packages/core/src/load/load-data-set.ts');
     await import('../../packages/core/src/indicators/compute-indicators.ts');
+    // Like the modules, DuckDB's in-memory database is opened before the clock starts.
+    if (job.engine === 'duckdb') {
+      const { DuckdbEngine } = await import('../../packages/cli/src/engine/duckdb-engine.ts');
+      duckdb = await DuckdbEngine.open();
+    }
     // Like the modules, the scan worker is started (and has loaded its modules) before the clock starts.
     // FAZHI_BENCH_SCAN_WORKER=0 times fazhi on one thread, to set beside the worker on the same machine.
     if (process.env.FAZHI_BENCH_SCAN_WORKER !== '0') {
@@ -100,9 +109,7 @@ if (job.engine === 'fazhi') {
       scanner = null;
     }
   }
-} else if (job.engine === 'naive') await import('./naive-indicators.ts');
-else if (job.engine === 'duckdb') await import('./duckdb-indicators.ts');
-else {
+} else {
   await import('papaparse');
   await import('../../packages/core/src/io/scan-csv.ts');
 }
@@ -138,5 +145,6 @@ peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
 result.peakHeap = peakHeap;
 result.peakRss = process.resourceUsage().maxRSS * 1024;
 await scanner?.close();
+duckdb?.close();
 writeFileSync(job.out, JSON.stringify(result));
 process.exit(0);

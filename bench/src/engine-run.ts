@@ -1,17 +1,20 @@
 import type { IndicatorRow } from '../../packages/core/src/indicators/indicator-row.ts';
 
 /**
- * The engines the benchmark times.
+ * The engines the benchmark times: `fazhi` (the loader, then the JS engine
+ * `computeIndicators`), `duckdb` (the same loader, then the SQL that
+ * `compileSql` writes for the catalogue, run by DuckDB) and `parse` (CSV
+ * parsers alone).
  *
  * @example
  * ENGINES.includes('duckdb'); // true
  */
-export const ENGINES = ['fazhi', 'naive', 'duckdb', 'parse'] as const;
+export const ENGINES = ['fazhi', 'duckdb', 'parse'] as const;
 /**
  * An engine name.
  *
  * @example
- * const engine: Engine = 'naive';
+ * const engine: Engine = 'duckdb';
  */
 export type Engine = (typeof ENGINES)[number];
 
@@ -60,7 +63,7 @@ export interface EngineRun {
   bytes: number;
   /** Data rows in the files (lines of records, header excluded). */
   records: number;
-  /** Wall time from bytes in memory (DuckDB: paths) to indicator rows, in ms. */
+  /** Wall time from bytes in memory to indicator rows, in ms. */
   ms: number;
   /** CPU time (user + system, all threads of the process: GC helpers, DuckDB's workers) over the same span, in ms. */
   cpuMs: number;
@@ -72,9 +75,9 @@ export interface EngineRun {
   peakHeap: number;
   /** heapUsed before the run. */
   heapBefore: number;
-  /** Wall time of the engine's phases, in ms (fazhi: load, indicators). */
+  /** Wall time of the engine's phases, in ms (fazhi: load, indicators; duckdb: load, ingest, query). */
   phases?: Record<string, number>;
-  /** Sorted-free indicator rows, for the row-by-row cross-check. */
+  /** The indicator rows in the engine's order, for the row-by-row cross-check. */
   rows: IndicatorRow[];
   /** Set when the engine could not run (e.g. the loader is not in the tree yet). */
   error?: string;

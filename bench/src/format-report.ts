@@ -5,7 +5,7 @@ import type { RowComparison } from './compare-indicator-rows.ts';
  * Everything measured for one size.
  *
  * @example
- * const report: SizeReport = { size: 10_000, repeat: 1, runs: [], comparisons: [], speedupVsNaive: null, roundSpeedupsVsNaive: [], ratioToDuckdb: null, cpuSpeedupVsNaive: null, cpuRatioToDuckdb: null };
+ * const report: SizeReport = { size: 10_000, repeat: 1, runs: [], comparisons: [], duckdbToFazhi: null, roundDuckdbToFazhi: [], cpuDuckdbToFazhi: null };
  */
 export interface SizeReport {
   /** Records per dataset asked of the generator. */
@@ -14,16 +14,12 @@ export interface SizeReport {
   repeat: number;
   runs: { label: string; set: string; run: EngineRun; check: string }[];
   comparisons: { label: string; comparison: RowComparison }[];
-  /** fazhi time ÷ naive time on all datasets, inverted: how many times faster fazhi is. */
-  speedupVsNaive: number | null;
-  /** The same, round by round (naive's run ÷ fazhi's run of the same round). */
-  roundSpeedupsVsNaive: number[];
-  /** fazhi time ÷ DuckDB time on documents + litigation (> 1: DuckDB is faster). */
-  ratioToDuckdb: number | null;
-  /** Like speedupVsNaive, on CPU time (steadier than wall time on a shared machine). */
-  cpuSpeedupVsNaive: number | null;
-  /** Like ratioToDuckdb, on CPU time (DuckDB's worker threads included). */
-  cpuRatioToDuckdb: number | null;
+  /** DuckDB engine's wall time ÷ fazhi's (JS engine) on every dataset (> 1: the JS engine is faster). */
+  duckdbToFazhi: number | null;
+  /** The same, round by round (DuckDB's run ÷ fazhi's run of the same round). */
+  roundDuckdbToFazhi: number[];
+  /** Like duckdbToFazhi, on CPU time (DuckDB's worker threads included). */
+  cpuDuckdbToFazhi: number | null;
 }
 
 const MB = 1e6;
@@ -32,8 +28,8 @@ const pad = (s: string, n: number, right = false) => (right ? s.padEnd(n) : s.pa
 
 /**
  * The human-readable table of one size: per engine run the file set, rows,
- * MB, time, MB/s, records/s, peak RSS and heap, then the cross-checks and
- * the two headline ratios.
+ * MB, time, MB/s, records/s, peak RSS and heap, then the phases, the
+ * cross-check, the two engines' times side by side and their ratio.
  *
  * @example
  * console.log(formatReport(report));
@@ -67,9 +63,13 @@ export function formatReport(report: SizeReport): string {
     for (const example of comparison.examples) lines.push(`    ${example}`);
   }
   const times = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(2)}×`);
-  const rounds = report.roundSpeedupsVsNaive.length > 1 ? ` (round by round: ${report.roundSpeedupsVsNaive.map((x) => times(x)).join(', ')} wall)` : '';
-  lines.push(`speed-up fazhi vs naive (papaparse header:true + arquero), all datasets: ${times(report.speedupVsNaive)} wall, ${times(report.cpuSpeedupVsNaive)} CPU${rounds}`);
-  const ratio = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(2)} (${x > 1 ? 'DuckDB faster' : 'fazhi faster'})`);
-  lines.push(`time ratio fazhi / DuckDB, documents + litigation: ${ratio(report.ratioToDuckdb)} wall, ${ratio(report.cpuRatioToDuckdb)} CPU`);
+  const rounds = report.roundDuckdbToFazhi.length > 1 ? ` (round by round: ${report.roundDuckdbToFazhi.map((x) => times(x)).join(', ')} wall)` : '';
+  const fazhi = report.runs.find((r) => r.label === 'fazhi (JS engine)')?.run;
+  const duckdb = report.runs.find((r) => r.label === 'DuckDB engine (SQL)')?.run;
+  if (fazhi !== undefined && duckdb !== undefined && fazhi.error === undefined && duckdb.error === undefined) {
+    const s = (ms: number) => `${fmt(ms / 1000, 2)} s`;
+    lines.push(`time: JS engine ${s(fazhi.ms)} (indicators ${s(fazhi.phases?.indicators ?? 0)}) beside DuckDB engine ${s(duckdb.ms)} (ingest ${s(duckdb.phases?.ingest ?? 0)}, SQL ${s(duckdb.phases?.query ?? 0)}), both after the same load`);
+  }
+  lines.push(`time ratio DuckDB engine / JS engine, all datasets: ${times(report.duckdbToFazhi)} wall, ${times(report.cpuDuckdbToFazhi)} CPU${rounds}`);
   return lines.join('\n');
 }
