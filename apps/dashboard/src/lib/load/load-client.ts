@@ -1,5 +1,6 @@
-import type { ColumnMap, InputFile, Issue, LoadProgress } from '@fazhi/core';
-import type { LoadReply, LoadRequest, LoadResult } from './load-protocol.ts';
+import type { ColumnMap, IndicatorEvidence, InputFile, Issue, LoadProgress } from '@fazhi/core';
+import type { EvidenceQuery } from '../evidence/evidence-query.ts';
+import type { EvidenceReply, EvidenceRequest, LoadReply, LoadRequest, LoadResult } from './load-protocol.ts';
 
 /** Rejection reason of a load the user cancelled. */
 export class LoadCancelled extends Error {
@@ -65,6 +66,30 @@ export class LoadClient {
       worker.addEventListener('error', onError);
       const request: LoadRequest = { type: 'load', id, files: files.map((f) => ({ ...f, bytes: f.bytes.slice() })), columnMap: options.columnMap ?? {} };
       worker.postMessage(request, request.files.map((f) => f.bytes.buffer));
+    });
+  }
+
+  /**
+   * The records behind one number of the data set loaded last (core's
+   * `IndicatorEvidence`, one entry per row), found in the worker that holds
+   * the records. Rejects when no load has finished in the current worker
+   * (none yet, or the last one was cancelled).
+   */
+  evidence(query: EvidenceQuery): Promise<IndicatorEvidence[]> {
+    const worker = this.#worker;
+    if (worker === null) return Promise.reject(new Error('no data set loaded'));
+    const id = this.#next++;
+    return new Promise<IndicatorEvidence[]>((resolve, reject) => {
+      const onMessage = (event: MessageEvent<EvidenceReply>) => {
+        const reply = event.data;
+        if (reply.id !== id) return;
+        worker.removeEventListener('message', onMessage);
+        if (reply.type === 'evidence') resolve(reply.evidence);
+        else reject(new Error(reply.message));
+      };
+      worker.addEventListener('message', onMessage);
+      const request: EvidenceRequest = { type: 'evidence', id, query: { ...query } };
+      worker.postMessage(request);
     });
   }
 

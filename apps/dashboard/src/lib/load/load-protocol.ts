@@ -1,4 +1,5 @@
-import type { ColumnMap, DataSet, IndicatorRow, InputFile, Issue, LoadProgress } from '@fazhi/core';
+import type { ColumnMap, DataSet, IndicatorEvidence, IndicatorRow, InputFile, Issue, LoadProgress } from '@fazhi/core';
+import type { EvidenceQuery } from '../evidence/evidence-query.ts';
 import type { PageRecords } from './page-datasets.ts';
 
 /**
@@ -43,3 +44,21 @@ export interface LoadResult extends Omit<DataSet, 'records'> {
   records: PageRecords;
   rows: IndicatorRow[];
 }
+
+/**
+ * What the load worker is asked after a load: the records behind one
+ * number of the data set it loaded last, found where the records are
+ * (core's `indicatorEvidence`), so that they are never copied to the page
+ * whole.
+ */
+export interface EvidenceRequest {
+  type: 'evidence';
+  /** Tells the answer from those of other requests. */
+  id: number;
+  query: EvidenceQuery;
+}
+
+/** What the load worker answers an {@link EvidenceRequest}: the records, or why there are none (no data set loaded). */
+export type EvidenceReply =
+  | { type: 'evidence'; id: number; evidence: IndicatorEvidence[] }
+  | { type: 'error'; id: number; message: string };

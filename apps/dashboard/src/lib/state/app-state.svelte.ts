@@ -1,4 +1,5 @@
-import { checkSchemeValue, JURISDICTION, UnitRegistry, type ColumnMap, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
+import { checkSchemeValue, JURISDICTION, UnitRegistry, type ColumnMap, type IndicatorEvidence, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
+import type { EvidenceQuery } from '../evidence/evidence-query.ts';
 import { withMapping } from '../load/column-map.ts';
 import { mergeFiles } from '../load/file-conflicts.ts';
 import { LoadCancelled, LoadClient } from '../load/load-client.ts';
@@ -97,6 +98,15 @@ export class AppState {
   #editedScheme: { name: string; text: string } | null = null;
   /** Counts loads, so that a load superseded by a newer one leaves the newer one's progress alone. */
   #loads = 0;
+
+  /**
+   * The records behind one number of the data shown (file, row, case
+   * number, what each adds), computed in the load worker where the records
+   * are; rejects when the worker no longer holds them (a cancelled load).
+   */
+  recordsBehind(query: EvidenceQuery): Promise<IndicatorEvidence[]> {
+    return this.#client === null ? Promise.reject(new Error('no data set loaded')) : this.#client.evidence(query);
+  }
 
   /** Applies a state read from the URL. */
   applyUrl(state: UrlState): void {
