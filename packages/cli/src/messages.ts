@@ -1,5 +1,5 @@
-import type { AreaId } from '@fazhi/charts';
-import type { FileReport, Lang, LocalizedText, Severity } from '@fazhi/core';
+import type { AreaId, ThinYear } from '@fazhi/charts';
+import { DATASET_SCHEMAS, type FileReport, type Lang, type LocalizedText, type Severity } from '@fazhi/core';
 import { DUCKDB_NODE_API_VERSION } from './engine/import-duckdb.ts';
 import type { ReportChartKind } from './report/report-model.ts';
 
@@ -711,6 +711,21 @@ export const reportMessages = {
     `无效的 --years“${value}”：请给出以逗号分隔的四位数年份，例如 --years 2018,2019`,
     `invalid --years "${value}": give four-digit years separated by commas, e.g. --years 2018,2019`,
   ),
+  thinYearsPassedOver: (thin: readonly ThinYear[], years: readonly number[]): LocalizedText => {
+    const later = [...new Set(thin.map((t) => t.year))];
+    const title = (t: ThinYear, lang: Lang): string => DATASET_SCHEMAS[t.dataset].title[lang];
+    const what = {
+      'zh-Hant': thin.map((t) => `${t.year} 年${title(t, 'zh-Hant')} ${t.records} 條，此前中位數 ${t.typical}`).join('；'),
+      'zh-Hans': thin.map((t) => `${t.year} 年${title(t, 'zh-Hans')} ${t.records} 条，此前中位数 ${t.typical}`).join('；'),
+      en: thin.map((t) => `${t.year} ${title(t, 'en')}: ${t.records} records, earlier median ${t.typical}`).join('; '),
+    };
+    const asked = [...years.slice(-1), ...later].join(',');
+    return zh(
+      `${later.join('、')} 年數據不完整（${what['zh-Hant']}），報告評 ${years.at(-1)} 年；仍要評後一年請用 --years ${asked}`,
+      `${later.join('、')} 年数据不完整（${what['zh-Hans']}），报告评 ${years.at(-1)} 年；仍要评后一年请用 --years ${asked}`,
+      `${later.join(', ')} incomplete (${what.en}): the report scores ${years.at(-1)}; to score the later year anyway use --years ${asked}`,
+    );
+  },
   yearsNotInData: (missing: readonly number[], available: readonly number[]): LocalizedText => zh(
     `資料中沒有 ${missing.join('、')} 年的指標：資料中的年份為 ${available.join('、') || '（無）'}，請改用 --years ${available.join(',')}`,
     `数据中没有 ${missing.join('、')} 年的指标：数据中的年份为 ${available.join('、') || '（无）'}，请改用 --years ${available.join(',')}`,
@@ -868,7 +883,7 @@ export const reportMessages = {
   -d, --data 資料夾     必填，存放資料檔案的資料夾（.csv、.tsv、.xlsx，不含子資料夾）
   -s, --scheme 檔案     必填，考核方案（.yaml、.yml 或 .json，格式見 docs/schemes.md）
   -o, --out 資料夾      必填，輸出資料夾（不存在時建立；同名檔案會被覆寫）
-  -y, --years 年份      比較的年份，以逗號分隔（預設：資料中最近的兩年）；最後一年為計分年度
+  -y, --years 年份      比較的年份，以逗號分隔（預設：資料完整的最近一年及其前一年）；最後一年為計分年度
       --pdf             另以 Chromium 輸出 report.pdf（找不到時說明如何安裝；FAZHI_CHROMIUM 可指定執行檔）
       --system-fonts    PNG 與 PDF 改用系統已安裝的中文字型（如 fonts-noto-cjk），而非隨附的字型；
                         找不到時說明如何安裝，且不寫入任何檔案
@@ -894,7 +909,7 @@ export const reportMessages = {
   -d, --data 文件夹     必填，存放数据文件的文件夹（.csv、.tsv、.xlsx，不含子文件夹）
   -s, --scheme 文件     必填，考核方案（.yaml、.yml 或 .json，格式见 docs/schemes.md）
   -o, --out 文件夹      必填，输出文件夹（不存在时创建；同名文件会被覆盖）
-  -y, --years 年份      比较的年份，以逗号分隔（默认：数据中最近的两年）；最后一年为计分年度
+  -y, --years 年份      比较的年份，以逗号分隔（默认：数据完整的最近一年及其前一年）；最后一年为计分年度
       --pdf             另以 Chromium 输出 report.pdf（找不到时说明如何安装；FAZHI_CHROMIUM 可指定可执行文件）
       --system-fonts    PNG 与 PDF 改用系统已安装的中文字体（如 fonts-noto-cjk），而非附带的字体；
                         找不到时说明如何安装，且不写入任何文件
@@ -925,8 +940,8 @@ Options:
   -d, --data DIR        required: the folder of data files (.csv, .tsv, .xlsx; not recursive)
   -s, --scheme FILE     required: the assessment scheme (.yaml, .yml or .json; see docs/schemes.md)
   -o, --out DIR         required: the output folder (created when missing; files are overwritten)
-  -y, --years YEARS     the years to compare, separated by commas (default: the latest two in the
-                        data); the last one is the year scored
+  -y, --years YEARS     the years to compare, separated by commas (default: the latest year
+                        complete enough to score and the one before); the last one is scored
       --pdf             also print report.pdf with Chromium (says how to install it when missing;
                         FAZHI_CHROMIUM names the binary)
       --system-fonts    draw the PNGs and the PDF with an installed CJK font (e.g. fonts-noto-cjk)

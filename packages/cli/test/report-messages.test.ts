@@ -12,7 +12,8 @@ function everyText(): [string, LocalizedText][] {
   const m = reportMessages;
   const texts: [string, LocalizedText][] = [
     ['missingScheme', m.missingScheme()], ['missingOut', m.missingOut()], ['badYears', m.badYears('20x9')],
-    ['yearsNotInData', m.yearsNotInData([2017], [2018, 2019])], ['outUnwritable', m.outUnwritable('o', 'EACCES')],
+    ['yearsNotInData', m.yearsNotInData([2017], [2018, 2019])],
+    ['thinYearsPassedOver', m.thinYearsPassedOver([{ year: 2022, dataset: 'litigation', records: 12, typical: 170 }], [2020, 2021])], ['outUnwritable', m.outUnwritable('o', 'EACCES')],
     ['loading', m.loading()], ['scoring', m.scoring()], ['renderingChart', m.renderingChart(3, 14, 'x')],
     ['chartFailed', m.chartFailed('x', 'y')], ['pngFailed', m.pngFailed('p', 'y')], ['pngsMissing', m.pngsMissing(2)],
     ['systemFontsMissing', m.systemFontsMissing('r')], ['writing', m.writing('p')], ['writingPdf', m.writingPdf()],
@@ -47,6 +48,9 @@ describe('reportMessages', () => {
 
   it('echoes the bad value and says how to fix it', () => {
     for (const lang of LANGS) {
+      const thin = reportMessages.thinYearsPassedOver([{ year: 2022, dataset: 'litigation', records: 12, typical: 170 }], [2020, 2021])[lang];
+      expect(thin).toContain('12');
+      expect(thin).toContain('--years 2021,2022');
       expect(reportMessages.badYears('20x9')[lang]).toContain('20x9');
       expect(reportMessages.badYears('20x9')[lang]).toContain('--years 2018,2019');
       expect(reportMessages.chromiumMissing()[lang]).toContain('apt-get install chromium');

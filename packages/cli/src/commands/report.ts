@@ -17,6 +17,7 @@ import { printFonts } from '../report/print-fonts.ts';
 import { printPdf } from '../report/print-pdf.ts';
 import { reportCharts } from '../report/report-charts.ts';
 import { reportHtml } from '../report/report-html.ts';
+import { reportYears } from '../report/report-years.ts';
 import type { RenderedChart } from '../report/report-model.ts';
 import { resultsCsv } from '../report/results-csv.ts';
 import { resultsJson } from '../report/results-json.ts';
@@ -50,7 +51,8 @@ async function toolVersion(): Promise<string> {
  * `fazhi report --data DIR --scheme FILE --out DIR [--years Y,Y] [--pdf] [--system-fonts] [--lang L]`:
  * checks the scheme (errors to stderr, status 1), loads the folder,
  * computes every indicator, scores each year asked for (default: the latest
- * two years of the data; the last one is the year the report scores), draws
+ * year complete enough to score — charts' `openingYear`, a later thin year
+ * said on stderr — and the year before; the last one is the year the report scores), draws
  * the charts with `@fazhi/charts` (SVG with a CJK text measure, PNG at 2×)
  * and writes into `--out`: `index.html` (one self-contained file),
  * `charts/NAME.svg` and `charts/NAME.png`, `results.json`, `results.csv`
@@ -131,7 +133,8 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
   say(reportMessages.scoring());
   const allRows = computeIndicators(data.records).rows;
   const available = [...new Set(allRows.map((r) => r.year))].sort((a, b) => a - b);
-  const years = askedYears ?? available.slice(-2);
+  const { years, passedOver } = reportYears(allRows, askedYears);
+  if (passedOver.length > 0) say(reportMessages.thinYearsPassedOver(passedOver, years));
   const missing = years.filter((y) => !available.includes(y));
   if (years.length === 0 || missing.length > 0) {
     say(reportMessages.yearsNotInData(missing, available));

@@ -29,13 +29,19 @@ function monthCount(n: number): Text {
  * text in every language; chart descriptions are put together from them.
  *
  * @example
- * viewsMessages.latestYear(2019).en; // 'Latest (2019)'
+ * viewsMessages.latestYear(2019).en; // 'Latest complete (2019)'
  * viewsMessages.units(3)['zh-Hans']; // '3 个单位'
  */
 export const viewsMessages = {
   // Filters.
   filters: t('篩選', '筛选', 'Filters'),
-  latestYear: (year: number | null): Text => (year === null ? t('最新年度', '最新年度', 'Latest') : t(`最新年度（${year}）`, `最新年度（${year}）`, `Latest (${year})`)),
+  latestYear: (year: number | null): Text => (year === null ? t('最新年度', '最新年度', 'Latest') : t(`最新完整年度（${year}）`, `最新完整年度（${year}）`, `Latest complete (${year})`)),
+  /** A later year passed over by the opening-year rule; `datasets` are its thin datasets' thinDataset words in the page's language, joined. */
+  thinYear: (year: number, datasets: string, shown: number): Text =>
+    t(`${year} 年數據不完整：${datasets}，故預設顯示 ${shown} 年。`, `${year} 年数据不完整：${datasets}，故默认显示 ${shown} 年。`, `${year} data incomplete: ${datasets}; showing ${shown} by default.`),
+  /** One thin dataset of such a year: "行政訴訟僅 12 條記錄（此前各年中位數 170）". */
+  thinDataset: (dataset: Text, records: string, typical: string): Text =>
+    t(`${dataset['zh-Hant']}僅 ${records} 條記錄（此前各年中位數 ${typical}）`, `${dataset['zh-Hans']}仅 ${records} 条记录（此前各年中位数 ${typical}）`, `${dataset.en} has only ${records} records (earlier years' median ${typical})`),
 
   // Overview.
   headline: t('主要指標', '主要指标', 'Headline indicators'),

@@ -1,3 +1,4 @@
+import { openingYear, type OpeningYear } from '@fazhi/charts';
 import { checkSchemeValue, JURISDICTION, UnitRegistry, type ColumnMap, type IndicatorEvidence, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
 import type { EvidenceQuery } from '../evidence/evidence-query.ts';
 import { withMapping } from '../load/column-map.ts';
@@ -33,7 +34,7 @@ export class AppState {
   view = $state<ViewId>('overview');
   /** The unit of the department view. */
   department = $state<string | null>(null);
-  /** The year filter; null = the latest year with data. */
+  /** The year filter; null = the opening year (see `opening`). */
   year = $state<number | null>(null);
   /** The unit filter; null = every unit. */
   unit = $state<string | null>(null);
@@ -70,8 +71,10 @@ export class AppState {
   /** Years with indicator rows, ascending. */
   readonly years: number[] = $derived(this.data === null ? [] : [...new Set(this.data.rows.map((r) => r.year))].sort((a, b) => a - b));
 
-  /** The year shown: the filter, or the latest year with data. */
-  readonly shownYear: number | null = $derived(this.year !== null && this.years.includes(this.year) ? this.year : (this.years.at(-1) ?? null));
+  /** The opening year (the latest year whose data is complete enough to score: charts' openingYear) and the thinner years after it. */
+  readonly opening: OpeningYear = $derived(this.data === null ? { year: null, thin: [] } : openingYear(this.data.rows));
+  /** The year shown: the filter, or the opening year. */
+  readonly shownYear: number | null = $derived(this.year !== null && this.years.includes(this.year) ? this.year : this.opening.year);
 
   /** Every unit with indicator rows (not the jurisdiction `*`), in code-point order. */
   readonly units: string[] = $derived(this.data === null ? [] : [...new Set(this.data.rows.map((r) => r.unit))].filter((u) => u !== JURISDICTION).sort());
