@@ -26,6 +26,8 @@ export { rankingSpec, type RankingOptions } from './specs/ranking-spec.ts';
 export { heatmapSpec, type HeatmapOptions } from './specs/heatmap-spec.ts';
 export { compositionSpec, type CompositionOptions } from './specs/composition-spec.ts';
 export { rankHistorySpec, type RankHistoryOptions } from './specs/rank-history-spec.ts';
+export { robustnessRanksSpec, type RobustnessRanksOptions } from './specs/robustness-ranks-spec.ts';
+export { robustnessSobolSpec, type RobustnessSobolOptions } from './specs/robustness-sobol-spec.ts';
 export { kpiTiles, type KpiTarget, type KpiTile, type KpiTilesOptions } from './data/kpi-tiles.ts';
 
 // The plan: which charts an area (a report section, a dashboard view), the scores and a department page show, and their names.
@@ -39,6 +41,7 @@ export { comparedYears } from './plan/compared-years.ts';
 export { openingYear, type OpeningYear, type OpeningYearOptions, type ThinYear } from './plan/opening-year.ts';
 export { chartName } from './plan/chart-name.ts';
 export { schemeRequirements, type IndicatorRequirement } from './plan/scheme-requirements.ts';
+export { robustnessCharts, type PlannedRobustnessChart } from './plan/robustness-charts.ts';
 
 // Phase 1: result tables → chart rows.
 export { yearlyComparisonRows, type YearlyBar, type YearlyChange, type YearlyComparisonData, type YearlyComparisonRowsOptions } from './data/yearly-comparison-rows.ts';

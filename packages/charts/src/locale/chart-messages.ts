@@ -41,6 +41,14 @@ export const CHART_MESSAGES = {
   safetyIncidents: text('生產安全事故起數', '生产安全事故起数', 'Production-safety incidents'),
   safetyDeaths: text('生產安全事故死亡人數', '生产安全事故死亡人数', 'Deaths in production-safety incidents'),
   sameMonthChange: text('同比', '同比', 'vs. last year'),
+  nominalRank: text('方案名次', '方案名次', 'Rank under the scheme'),
+  medianRank: text('名次中位數', '名次中位数', 'Median rank'),
+  rankInterval: text('90% 的情形', '90% 的情形', '90% of the runs'),
+  uncertainInput: text('不確定因素', '不确定因素', 'Uncertain input'),
+  sobolIndex: text('Sobol 指數', 'Sobol 指数', 'Sobol index'),
+  sobolFirst: text('一階（單獨影響）', '一阶（单独影响）', 'First order (alone)'),
+  sobolTotal: text('總效應（含交互）', '总效应（含交互）', 'Total (with interactions)'),
+  sobolInterval: text('95% 區間', '95% 区间', '95% interval'),
 } as const satisfies Record<string, Readonly<LocalizedText>>;
 
 /**

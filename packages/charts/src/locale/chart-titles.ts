@@ -55,4 +55,12 @@ export const CHART_TITLES = {
   requirement: (value: string): LocalizedText => ({ 'zh-Hant': `要求 ${value}`, 'zh-Hans': `要求 ${value}`, en: `Requirement ${value}` }),
   /** The value axis of the composition: "失分 ← | → 得分". */
   compositionAxis: (): LocalizedText => ({ 'zh-Hant': '失分 ← | → 得分', 'zh-Hans': '失分 ← | → 得分', en: 'Points lost ← | → points' }),
+  /** The rank intervals of the uncertainty analysis: "2019年名次的不確定性（1,000 次模擬）". */
+  robustnessRanks: (year: number, runs: string): LocalizedText => ({
+    'zh-Hant': `${year}年名次的不確定性（${runs} 次模擬）`, 'zh-Hans': `${year}年名次的不确定性（${runs} 次模拟）`, en: `How certain each rank is, ${year} (${runs} runs)`,
+  }),
+  /** The Sobol indices on the mean absolute rank shift: "各不確定因素對名次變動的影響（Sobol，N = 1,024）". */
+  robustnessSobol: (n: string): LocalizedText => ({
+    'zh-Hant': `各不確定因素對名次變動的影響（Sobol，N = ${n}）`, 'zh-Hans': `各不确定因素对名次变动的影响（Sobol，N = ${n}）`, en: `What moves the ranks: Sobol indices (N = ${n})`,
+  }),
 } as const;
