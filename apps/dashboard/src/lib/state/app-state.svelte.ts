@@ -1,6 +1,7 @@
 import { openingYear, type OpeningYear } from '@fazhi/charts';
 import { checkSchemeValue, JURISDICTION, UnitRegistry, type ColumnMap, type IndicatorEvidence, type InputFile, type Lang, type LoadProgress, type Scheme, type SchemeCheck, type UnitScore } from '@fazhi/core';
 import type { EvidenceQuery } from '../evidence/evidence-query.ts';
+import { isLang } from '../i18n/lang.ts';
 import { withMapping } from '../load/column-map.ts';
 import { mergeFiles } from '../load/file-conflicts.ts';
 import { LoadCancelled, LoadClient } from '../load/load-client.ts';
@@ -10,7 +11,7 @@ import { clearSavedSession, readSavedSession, writeSavedSession } from '../persi
 import { loadOpenCC } from '../script/opencc-on-demand.ts';
 import { EXAMPLE_SCHEME } from '../scheme/example-scheme.ts';
 import { scoreData } from '../scores/score-data.ts';
-import { DEFAULT_URL_STATE, type UrlState } from './url-state.ts';
+import { DEFAULT_URL_STATE, formatUrlState, type UrlState } from './url-state.ts';
 import type { ViewId } from './view-id.ts';
 
 /** One file's progress in the load under way. */
@@ -129,6 +130,29 @@ export class AppState {
   show(view: ViewId, department: string | null = null): void {
     this.view = view;
     this.department = view === 'department' ? department : null;
+  }
+
+  /**
+   * The link to a view (and for `department`, which unit) that keeps the
+   * year, unit and language shown: the one way components build links.
+   */
+  href(view: ViewId, department: string | null = null): string {
+    return formatUrlState({ ...this.urlState(), view, department: view === 'department' ? department : null });
+  }
+
+  /** Shows the figures of a year; null: the opening year. */
+  setYear(year: number | null): void {
+    this.year = year;
+  }
+
+  /** Shows one unit's figures; null: the jurisdiction's. */
+  setUnit(unit: string | null): void {
+    this.unit = unit;
+  }
+
+  /** Speaks a language; anything else than zh-Hant, zh-Hans or en is ignored. */
+  setLang(lang: string): void {
+    if (isLang(lang)) this.lang = lang;
   }
 
   /** First load of the page: the session saved in this browser, else the bundled sample. */
