@@ -1,6 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { Random } from './random.ts';
+import { Random } from '@fazhi/core';
 
 /** Bump when the generated content changes, so cached files are rewritten. */
 const GENERATOR_VERSION = 4;

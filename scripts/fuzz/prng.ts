@@ -1,7 +1,7 @@
-import { Random } from '../../bench/src/random.ts';
+import { Random } from '@fazhi/core';
 
 /**
- * A small seeded pseudo-random generator (mulberry32, bench's Random): the same seed gives
+ * A small seeded pseudo-random generator (mulberry32, core's Random): the same seed gives
  * the same sequence on every machine, so any fuzz input can be made again
  * from its seed and index alone.
  *
@@ -10,7 +10,7 @@ import { Random } from '../../bench/src/random.ts';
  * rng.int(10); // 0 … 9, the same every time
  */
 export class Prng {
-  /** The bench's mulberry32 generator, the one sequence both draw from. */
+  /** Core's mulberry32 generator (Random), the one sequence the fuzzer, the bench and the robustness analysis draw from. */
   private readonly random: Random;
 
   /** Starts the sequence from a 32-bit seed. */
