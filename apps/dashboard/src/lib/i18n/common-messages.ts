@@ -30,6 +30,7 @@ export const commonMessages = {
     ranking: { 'zh-Hant': '部門評分與排名', 'zh-Hans': '部门评分与排名', en: 'Scores and ranking' },
     department: { 'zh-Hant': '部門詳情', 'zh-Hans': '部门详情', en: 'Department' },
     quality: { 'zh-Hant': '資料品質', 'zh-Hans': '数据质量', en: 'Data quality' },
+    robustness: { 'zh-Hant': '穩健性', 'zh-Hans': '稳健性', en: 'Robustness' },
     scheme: { 'zh-Hant': '考核方案', 'zh-Hans': '考核方案', en: 'Scheme' },
   },
 } as const satisfies Record<string, Text | Record<string, Text>>;

@@ -4,7 +4,7 @@ export const AREA_IDS = ['documents', 'litigation', 'reconsideration', 'enforcem
 export type AreaId = (typeof AREA_IDS)[number];
 
 /** Every view of the dashboard, in navigation order. `department` shows one unit (the route's `unit`). */
-export const VIEW_IDS = ['overview', ...AREA_IDS, 'ranking', 'department', 'quality', 'scheme'] as const;
+export const VIEW_IDS = ['overview', ...AREA_IDS, 'ranking', 'department', 'robustness', 'quality', 'scheme'] as const;
 /** One view of the dashboard. */
 export type ViewId = (typeof VIEW_IDS)[number];
 
