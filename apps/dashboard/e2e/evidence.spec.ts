@@ -1,5 +1,5 @@
 import type { Download, Locator, Page } from '@playwright/test';
-import { expect, openView, sampleTest } from './dashboard-test.ts';
+import { expect, openView, sampleTest, waitForCharts } from './dashboard-test.ts';
 import { TZ_TAG } from './test-sets.ts';
 
 async function csvOf(page: Page, dialog: Locator): Promise<{ name: string; lines: string[] }> {
@@ -84,4 +84,33 @@ sampleTest('an item\'s explanation on a department page opens the records its ru
   await expect(dialog.locator('table[data-part="numerator"] tbody')).toContainText('苏州工业园区劳动和社会保障局');
   await page.keyboard.press('Escape');
   await expect(sentence).toBeFocused();
+});
+
+sampleTest('a chart\'s printed value opens the records behind its bar, and its "show records" list does the same from the keyboard', { tag: TZ_TAG }, async ({ page }) => {
+  await openView(page, 'litigation');
+  await waitForCharts(page);
+  const figure = page.locator('main figure.chart[data-chart^="litigation-lost-cases-by-unit"]');
+  const label = figure.locator('svg g.mark-text.role-mark text').filter({ hasText: /^[1-9]\d*$/ }).first();
+  const value = number(await label.textContent() ?? '');
+  await label.click({ force: true });
+  const dialog = page.getByTestId('evidence-dialog');
+  await expect(dialog).toBeVisible();
+  const [clicked] = await parts(dialog);
+  expect(clicked).toEqual({ part: 'numerator', count: value, sum: value, rows: value });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('main[data-view="litigation"]')).toBeVisible();
+
+  const list = figure.getByTestId('chart-records');
+  await list.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const first = list.getByRole('button').first();
+  const shown = number((await first.innerText()).split(':').at(-1) ?? '');
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  const [listed] = await parts(dialog);
+  expect(listed).toEqual({ part: 'numerator', count: shown, sum: shown, rows: shown });
+  await page.keyboard.press('Escape');
+  await expect(first).toBeFocused();
 });

@@ -1,5 +1,6 @@
 import { areaCharts, unitLabel, type AreaChart, type AreaChartsInput, type PlannedAreaChart } from '@fazhi/charts';
 import { JURISDICTION, type Lang } from '@fazhi/core';
+import { chartRecords, type ChartMarkRecords } from '../evidence/chart-records.ts';
 import { monthlyDescription } from './monthly-description.ts';
 import { trendDescription } from './trend-description.ts';
 import { yearlyDescription } from './yearly-description.ts';
@@ -22,6 +23,8 @@ export interface ChartJob {
   spec: ChartSpecOf;
   description: string;
   drill: 'unit' | 'year' | null;
+  /** The marks whose records can be opened (lib/evidence/chart-records.ts); empty for a monthly chart. */
+  records: ChartMarkRecords[];
 }
 
 /**
@@ -50,7 +53,7 @@ const DRILLS: Readonly<Record<AreaChart['kind'], ChartJob['drill']>> = { yearly:
  */
 export function chartJobs(charts: readonly AreaChart[], input: ChartJobsInput): ChartJob[] {
   return areaCharts(charts, input).map((chart) => ({
-    name: chart.name, kind: chart.kind, spec: chart.spec(), description: describe(chart, input.lang), drill: DRILLS[chart.kind],
+    name: chart.name, kind: chart.kind, spec: chart.spec(), description: describe(chart, input.lang), drill: DRILLS[chart.kind], records: chartRecords(chart, input.lang),
   }));
 }
 

@@ -17,12 +17,14 @@ export interface EmbeddedChart {
  * `'unsafe-eval'`: vega evaluates expressions with its interpreter
  * (`ast: true` + vega-interpreter). The action menu offers only PNG and SVG
  * export — never "open in editor", which would send the data off the machine.
+ * `onClick` gets the clicked mark's datum and its mark type (`rect`, `text`,
+ * `symbol` …), so that a bar and its printed value can do different things.
  *
  * @example
  * const chart = await embedChart(div, rankingSpec(scores, { lang, year }), lang);
  * const svg = await chart.image('svg');
  */
-export async function embedChart(element: HTMLElement, spec: ChartSpec, lang: Lang, onClick?: (datum: Record<string, unknown>) => void): Promise<EmbeddedChart> {
+export async function embedChart(element: HTMLElement, spec: ChartSpec, lang: Lang, onClick?: (datum: Record<string, unknown>, mark: { marktype: string }) => void): Promise<EmbeddedChart> {
   const [{ default: vegaEmbed }, { expressionInterpreter }] = await Promise.all([import('vega-embed'), import('vega-interpreter')]);
   const result = await vegaEmbed(element, spec as never, {
     renderer: 'svg',
@@ -34,8 +36,8 @@ export async function embedChart(element: HTMLElement, spec: ChartSpec, lang: La
   });
   if (onClick !== undefined) {
     result.view.addEventListener('click', (_event, item) => {
-      const datum = (item as { datum?: unknown } | null | undefined)?.datum;
-      if (typeof datum === 'object' && datum !== null) onClick(datum as Record<string, unknown>);
+      const { datum, mark } = (item ?? {}) as { datum?: unknown; mark?: { marktype?: string } };
+      if (typeof datum === 'object' && datum !== null) onClick(datum as Record<string, unknown>, { marktype: mark?.marktype ?? '' });
     });
   }
   return {

@@ -81,3 +81,27 @@ describe('tableRowQuery', () => {
       .toEqual({ indicator: 'business.indicator_score', unit: '*', year: 2019, dimension: '政务服务', item: '办理时间' });
   });
 });
+
+describe('chartRecords and markOfDatum', () => {
+  test('a comparison\'s bars with a value and a trend\'s points each name their row, and a clicked datum finds its mark', async () => {
+    const { areaCharts, areaPlan } = await import('@fazhi/charts');
+    const { chartRecords, markOfDatum } = await import('../../../src/lib/evidence/chart-records.ts');
+    const charts = areaCharts(areaPlan('litigation').charts, { lang: 'en', rows, incidents: [], year: 2019 });
+    const yearly = charts.find((c) => c.kind === 'yearly')!;
+    const marks = chartRecords(yearly, 'en');
+    const bars = yearly.kind === 'yearly' ? yearly.data().bars.filter((b) => b.value !== null) : [];
+    expect(marks).toHaveLength(bars.length);
+    for (const mark of marks) {
+      const row = rows.find((r) => r.indicator === mark.query.indicator && r.unit === mark.query.unit && r.year === mark.query.year && r.dimension === undefined);
+      expect(row?.value).not.toBeNull();
+    }
+    const bar = bars[0]!;
+    expect(markOfDatum(marks, { unit: bar.unit, year: bar.year })?.query).toEqual({ indicator: yearly.kind === 'yearly' ? yearly.indicator : '', unit: bar.unit, year: bar.year });
+    expect(markOfDatum(marks, { unit: 'nobody', year: bar.year })).toBeNull();
+    const trend = charts.find((c) => c.kind === 'trend')!;
+    const points = chartRecords(trend, 'en');
+    expect(points.length).toBeGreaterThan(0);
+    expect(points.every((p) => p.query.unit === '*')).toBe(true);
+    expect(markOfDatum(points, { year: points[0]!.query.year })).toBe(points[0]);
+  });
+});
