@@ -1,5 +1,6 @@
-import { formatIndicatorValue, indicatorTrend, TRAFFIC_LIGHT_COLORS, trendStatusLabel, type IndicatorId, type IndicatorRow, type IndicatorTrend, type TrendStatus } from '@fazhi/core';
+import { formatIndicatorChange, formatIndicatorValue, indicatorTrend, TRAFFIC_LIGHT_COLORS, trendStatusLabel, type IndicatorId, type IndicatorRow, type IndicatorTrend, type TrendStatus } from '@fazhi/core';
 import type { ChartLang } from '../chart-base.ts';
+import { fractionText } from './fraction-text.ts';
 import type { RowSelection } from './row-selection.ts';
 import { selectionPredicate } from './selection-predicate.ts';
 
@@ -7,7 +8,7 @@ import { selectionPredicate } from './selection-predicate.ts';
  * One year of a trend chart.
  *
  * @example
- * const p: TrendPoint = { year: 2019, value: 29, text: '29' };
+ * const p: TrendPoint = { year: 2019, value: 29, text: '29', fraction: '—', changeText: '−4' };
  */
 export interface TrendPoint {
   /** The year, an integer. */
@@ -16,6 +17,10 @@ export interface TrendPoint {
   value: number | null;
   /** The value as printed ("—" when null). */
   text: string;
+  /** Numerator / denominator as printed for the tooltip ("—" for a count or no row). */
+  fraction: string;
+  /** The change from the year before, as printed ("—" when either is missing). */
+  changeText: string;
 }
 
 /**
@@ -93,9 +98,15 @@ export function trendRows(rows: readonly IndicatorRow[], options: TrendRowsOptio
   const last = Math.max(trend.series[trend.series.length - 1]?.year ?? -Infinity, target === undefined ? -Infinity : targetYear ?? -Infinity);
   const years: number[] = [];
   if (first !== undefined) for (let y = first; y <= last; y += 1) years.push(y);
+  const rowOf = new Map(rows.filter((r) => r.indicator === indicator && r.unit === unit && (select === undefined || select(r))).map((r) => [r.year, r]));
   const points = years.map((year) => {
     const value = known.get(year) ?? null;
-    return { year, value, text: formatIndicatorValue(indicator, value, lang) };
+    const before = known.get(year - 1) ?? null;
+    return {
+      year, value, text: formatIndicatorValue(indicator, value, lang),
+      fraction: fractionText(rowOf.get(year), lang),
+      changeText: formatIndicatorChange(indicator, value === null || before === null ? null : value - before, lang),
+    };
   });
   return {
     points,

@@ -1,6 +1,7 @@
 import { compareUnits, formatIndicatorChange, formatIndicatorValue, JURISDICTION, type IndicatorId, type IndicatorRow } from '@fazhi/core';
 import type { ChartLang } from '../chart-base.ts';
 import { indicatorChangeVerdict, type ChangeVerdict } from './change-verdict.ts';
+import { fractionText } from './fraction-text.ts';
 import { indicatorValues } from './indicator-values.ts';
 import type { RowSelection } from './row-selection.ts';
 import { unitLabel } from './unit-label.ts';
@@ -9,7 +10,7 @@ import { unitLabel } from './unit-label.ts';
  * One bar of the yearly comparison: a unit's value in a year.
  *
  * @example
- * const bar: YearlyBar = { unit: '*', label: '全区', year: 2019, value: 0.14, x: 0.14, text: '14%' };
+ * const bar: YearlyBar = { unit: '*', label: '全区', year: 2019, value: 0.14, x: 0.14, text: '14%', fraction: '9 / 64', changeText: '−2个百分点' };
  */
 export interface YearlyBar {
   /** The unit as in the data (`*` for the jurisdiction). */
@@ -24,6 +25,10 @@ export interface YearlyBar {
   x: number;
   /** The value as printed ("—" when null). */
   text: string;
+  /** Numerator / denominator as printed for the tooltip ("—" for a count or no row). */
+  fraction: string;
+  /** The change from the unit's value of the year before, as printed ("—" when either is missing). */
+  changeText: string;
 }
 
 /**
@@ -113,7 +118,12 @@ export function yearlyComparisonRows(rows: readonly IndicatorRow[], options: Yea
     const label = unitLabel(unit, lang);
     for (const year of years) {
       const value = valueOf(unit, year);
-      bars.push({ unit, label, year, value, x: value ?? 0, text: formatIndicatorValue(indicator, value, lang) });
+      const before = valueOf(unit, year - 1);
+      bars.push({
+        unit, label, year, value, x: value ?? 0, text: formatIndicatorValue(indicator, value, lang),
+        fraction: fractionText(values.get(unit)?.get(year), lang),
+        changeText: formatIndicatorChange(indicator, value === null || before === null ? null : value - before, lang),
+      });
     }
     for (let i = 1; i < years.length; i += 1) {
       const from = years[i - 1]!;

@@ -18,6 +18,8 @@ export const CHART_MESSAGES = {
   year: text('年度', '年度', 'Year'),
   month: text('月份', '月份', 'Month'),
   change: text('變化', '变化', 'Change'),
+  changeFromLastYear: text('較上年', '较上年', 'Change from last year'),
+  fraction: text('分子／分母', '分子／分母', 'Numerator / denominator'),
   target: text('目標', '目标', 'Target'),
   requirement: text('要求', '要求', 'Requirement'),
   total: text('總分', '总分', 'Total'),

@@ -4,6 +4,7 @@ import type { ChartBase } from '../chart-base.ts';
 import { compositionSegments } from '../data/composition-segments.ts';
 import { chartTitle } from '../encode/chart-title.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
+import { markTooltip } from '../encode/mark-tooltip.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
 import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { chartConfig } from '../theme/chart-config.ts';
@@ -51,12 +52,16 @@ export function compositionSpec(scores: readonly UnitScore[], options: Compositi
           color: { field: 'dimensionName', type: 'nominal', title: CHART_MESSAGES.dimension[lang], scale: { domain: data.dimensions, range: [...CATEGORY_COLORS] }, legend: { orient: 'bottom', columns: 4 } },
           opacity: { field: 'partLabel', type: 'ordinal', title: null, scale: { domain: [CHART_MESSAGES.points[lang], CHART_MESSAGES.pointsLost[lang]], range: [1, 0.3] }, legend: { orient: 'bottom' } },
           order: { field: 'order', type: 'quantitative' },
+          tooltip: [
+            ...markTooltip([['label', CHART_MESSAGES.unit[lang]], ['dimensionName', CHART_MESSAGES.dimension[lang]], ['partLabel', `${year}`]]),
+            { field: 'value', type: 'quantitative', title: CHART_TITLES.compositionAxis()[lang], format: ',~r' },
+          ],
         },
       },
       {
         data: { values: data.totals },
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 10, fontWeight: 'bold' },
-        encoding: { y, x: { field: 'x', type: 'quantitative' }, text: { field: 'text', type: 'nominal' } },
+        encoding: { y, x: { field: 'x', type: 'quantitative' }, text: { field: 'text', type: 'nominal' }, tooltip: markTooltip([['label', CHART_MESSAGES.unit[lang]], ['text', `${CHART_MESSAGES.total[lang]} · ${year}`]]) },
       },
     ],
   };

@@ -6,6 +6,7 @@ import type { SchemeNames } from '../data/item-labels.ts';
 import { scoreStatusScale } from '../data/score-status.ts';
 import { chartTitle } from '../encode/chart-title.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
+import { markTooltip } from '../encode/mark-tooltip.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
 import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { chartConfig } from '../theme/chart-config.ts';
@@ -46,7 +47,7 @@ export function heatmapSpec(scores: readonly UnitScore[], options: HeatmapOption
     width: options.width ?? { step: 44 },
     height: options.height ?? { step: 22 },
     data: { values: data.cells },
-    encoding: { x, y },
+    encoding: { x, y, tooltip: markTooltip([['label', CHART_MESSAGES.unit[lang]], ['itemLabel', CHART_MESSAGES.item[lang]], ['text', `${CHART_MESSAGES.points[lang]} · ${year}`], ['statusLabel', CHART_MESSAGES.status[lang]]]) },
     layer: [
       {
         mark: { type: 'rect', stroke: '#FFFFFF', strokeWidth: 1 },

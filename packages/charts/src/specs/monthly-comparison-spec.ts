@@ -7,6 +7,7 @@ import { chartTitle } from '../encode/chart-title.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
 import { verdictColor } from '../encode/verdict-color.ts';
 import type { LayerView, UnitView } from '../encode/view-spec.ts';
+import { markTooltip } from '../encode/mark-tooltip.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
 import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { chartConfig } from '../theme/chart-config.ts';
@@ -49,7 +50,10 @@ export function monthlyComparisonSpec(records: readonly SafetyIncidentRecord[], 
     width,
     height: options.height ?? 220,
     data: { values: data.bars },
-    encoding: { x: { ...x, axis: { labelAngle: 0 } }, xOffset: { field: 'year', type: 'ordinal', scale: { domain: data.years } } },
+    encoding: {
+      x: { ...x, axis: { labelAngle: 0 } }, xOffset: { field: 'year', type: 'ordinal', scale: { domain: data.years } },
+      tooltip: markTooltip([['label', CHART_MESSAGES.month[lang]], ['year', CHART_MESSAGES.year[lang]], ['text', CHART_MESSAGES[measure][lang]]]),
+    },
     layer: [
       {
         transform: [{ filter: { field: 'value', valid: true } }],
@@ -76,6 +80,7 @@ export function monthlyComparisonSpec(records: readonly SafetyIncidentRecord[], 
       y: { datum: CHART_MESSAGES.sameMonthChange[lang], type: 'nominal', title: null, axis: { domain: false, ticks: false } },
       text: { field: 'text', type: 'nominal' },
       color: verdictColor(),
+      tooltip: markTooltip([['label', CHART_MESSAGES.month[lang]], ['text', `${CHART_MESSAGES[measure][lang]} · ${CHART_MESSAGES.sameMonthChange[lang]}`]]),
     },
   };
   return {

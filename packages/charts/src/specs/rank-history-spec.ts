@@ -4,6 +4,7 @@ import type { ChartBase } from '../chart-base.ts';
 import type { RankHistoryPoint } from '../data/rank-history.ts';
 import { unitLabel } from '../data/unit-label.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
+import { markTooltip } from '../encode/mark-tooltip.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
 import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { chartConfig } from '../theme/chart-config.ts';
@@ -44,12 +45,13 @@ export function rankHistorySpec(history: readonly RankHistoryPoint[], options: R
   }));
   const maxRank = Math.max(1, ...history.map((p) => p.ranked));
   const x = { field: 'year', type: 'ordinal', title: CHART_MESSAGES.year[lang], scale: { domain: years }, axis: { labelAngle: 0 } } as const;
+  const tooltip = markTooltip([['year', CHART_MESSAGES.year[lang]], ['totalText', CHART_MESSAGES.total[lang]], ['rankText', CHART_MESSAGES.rank[lang]]]);
   const panel = (field: 'total' | 'rank', text: 'totalText' | 'rankText', y: Record<string, unknown>, color: string) => ({
     width,
     height,
     layer: [
-      { transform: [{ filter: { field, valid: true } }], mark: { type: 'line', color, strokeWidth: 2, point: { size: 50, filled: true, color } }, encoding: { x, y: { field, type: 'quantitative', ...y } } },
-      { transform: [{ filter: { field, valid: true } }], mark: { type: 'text', dy: -10, fontSize: 11 }, encoding: { x, y: { field, type: 'quantitative', ...y }, text: { field: text, type: 'nominal' } } },
+      { transform: [{ filter: { field, valid: true } }], mark: { type: 'line', color, strokeWidth: 2, point: { size: 50, filled: true, color } }, encoding: { x, y: { field, type: 'quantitative', ...y }, tooltip } },
+      { transform: [{ filter: { field, valid: true } }], mark: { type: 'text', dy: -10, fontSize: 11 }, encoding: { x, y: { field, type: 'quantitative', ...y }, text: { field: text, type: 'nominal' }, tooltip } },
     ],
   });
   return {

@@ -7,6 +7,7 @@ import { scoreStatusScale } from '../data/score-status.ts';
 import { chartTitle } from '../encode/chart-title.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
 import type { UnitView } from '../encode/view-spec.ts';
+import { markTooltip } from '../encode/mark-tooltip.ts';
 import { CHART_MESSAGES } from '../locale/chart-messages.ts';
 import { CHART_TITLES } from '../locale/chart-titles.ts';
 import { chartConfig } from '../theme/chart-config.ts';
@@ -49,17 +50,19 @@ export function rankingSpec(scores: readonly UnitScore[], options: RankingOption
   const y = { field: 'rankLabel', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: rows.map((b) => b.rankLabel) } } as const;
   const x = { field: 'value', type: 'quantitative', title: item === undefined ? CHART_MESSAGES.total[lang] : CHART_MESSAGES.points[lang] } as const;
   const colors = scoreStatusScale(rows.map((b) => b.status), lang);
+  const tooltip = markTooltip([['rankLabel', `${CHART_MESSAGES.rank[lang]} · ${CHART_MESSAGES.unit[lang]}`], ['text', `${measure[lang]} · ${year}`], ['statusLabel', CHART_MESSAGES.status[lang]]]);
   const bars: UnitView = {
     transform: [{ filter: { field: 'value', valid: true } }],
     mark: { type: 'bar' },
     encoding: {
       y, x: { ...x, stack: null },
       color: { field: 'statusLabel', type: 'nominal', title: CHART_MESSAGES.status[lang], scale: colors, legend: colors.domain.length > 1 ? { orient: 'top' } : null },
+      tooltip,
     },
   };
   const values: UnitView = {
     mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: 10 },
-    encoding: { y, x: { field: 'x', type: 'quantitative' }, text: { field: 'text', type: 'nominal' } },
+    encoding: { y, x: { field: 'x', type: 'quantitative' }, text: { field: 'text', type: 'nominal' }, tooltip },
   };
   // The rule goes between the bars and their values, so that it never hides a value. Its layers have one datum of
   // their own: on the units' rows they would draw the line and its label once per unit, one over the other.

@@ -5,6 +5,7 @@ import type { RowSelection } from '../data/row-selection.ts';
 import { selectionText } from '../data/selection-text.ts';
 import { trendRows } from '../data/trend-rows.ts';
 import { unitLabel } from '../data/unit-label.ts';
+import { markTooltip } from '../encode/mark-tooltip.ts';
 import { chartTitle } from '../encode/chart-title.ts';
 import { valueAxis } from '../encode/value-axis.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
@@ -59,16 +60,21 @@ export function trendSpec(rows: readonly IndicatorRow[], options: TrendOptions):
   const subject = detail === '' ? names : CHART_TITLES.qualified(names, detail);
   const width = options.width ?? Math.max(240, 80 * data.years.length);
   const x = { field: 'year', type: 'ordinal', title: CHART_MESSAGES.year[lang], scale: { domain: data.years }, axis: { labelAngle: 0 } } as const;
+  const fraction = ['rate', 'mean', 'ratio'].includes(catalogueEntry(indicator).kind);
+  const tooltip = markTooltip([
+    ['year', CHART_MESSAGES.year[lang]], ['text', name],
+    ...(fraction ? [['fraction', CHART_MESSAGES.fraction[lang]] as const] : []), ['changeText', CHART_MESSAGES.changeFromLastYear[lang]],
+  ]);
   const layer: UnitView[] = [
     {
       transform: [{ filter: { field: 'value', valid: true } }],
       mark: { type: 'line', point: { size: 50, filled: true, color: CATEGORY_COLORS[0] }, color: CATEGORY_COLORS[0], strokeWidth: 2 },
-      encoding: { x, y: { field: 'value', type: 'quantitative', title: name, axis: valueAxis(indicator) } },
+      encoding: { x, y: { field: 'value', type: 'quantitative', title: name, axis: valueAxis(indicator) }, tooltip },
     },
     {
       transform: [{ filter: { field: 'value', valid: true } }],
       mark: { type: 'text', dy: -10, fontSize: 11 },
-      encoding: { x, y: { field: 'value', type: 'quantitative' }, text: { field: 'text', type: 'nominal' } },
+      encoding: { x, y: { field: 'value', type: 'quantitative' }, text: { field: 'text', type: 'nominal' }, tooltip },
     },
   ];
   if (target !== undefined && data.targetText !== null) {

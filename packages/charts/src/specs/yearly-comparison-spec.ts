@@ -6,6 +6,7 @@ import { selectionText } from '../data/selection-text.ts';
 import { yearlyComparisonRows } from '../data/yearly-comparison-rows.ts';
 import { chartTitle } from '../encode/chart-title.ts';
 import { estimateTextWidth } from '../encode/estimate-text-width.ts';
+import { markTooltip } from '../encode/mark-tooltip.ts';
 import { valueAxis } from '../encode/value-axis.ts';
 import { VEGA_LITE_SCHEMA } from '../encode/vega-lite-schema.ts';
 import { verdictColor } from '../encode/verdict-color.ts';
@@ -33,6 +34,8 @@ export interface YearlyComparisonOptions extends ChartBase {
 }
 
 const BAR = 12;
+/** Kinds whose tooltip shows numerator / denominator (a count's numerator is its value). */
+const FRACTION_KINDS: ReadonlySet<string> = new Set(['rate', 'mean', 'ratio']);
 
 /**
  * A yearly comparison: an indicator across units, the chosen years side by
@@ -62,6 +65,7 @@ export function yearlyComparisonSpec(rows: readonly IndicatorRow[], options: Yea
   const height = options.height ?? Math.max(1, data.labels.length) * (BAR * Math.max(1, data.years.length) + 8);
   const unitScale = { type: 'band', domain: data.labels } as const;
   const yearScale = { domain: data.years };
+  const fraction = FRACTION_KINDS.has(catalogueEntry(indicator).kind);
   const bars: LayerView = {
     width: options.width ?? 360,
     height,
@@ -69,6 +73,10 @@ export function yearlyComparisonSpec(rows: readonly IndicatorRow[], options: Yea
     encoding: {
       y: { field: 'label', type: 'nominal', sort: null, scale: unitScale, title: null },
       yOffset: { field: 'year', type: 'ordinal', scale: yearScale },
+      tooltip: markTooltip([
+        ['label', CHART_MESSAGES.unit[lang]], ['year', CHART_MESSAGES.year[lang]], ['text', name],
+        ...(fraction ? [['fraction', CHART_MESSAGES.fraction[lang]] as const] : []), ['changeText', CHART_MESSAGES.changeFromLastYear[lang]],
+      ]),
     },
     layer: [
       {
@@ -97,6 +105,7 @@ export function yearlyComparisonSpec(rows: readonly IndicatorRow[], options: Yea
       x: { field: 'period', type: 'ordinal', title: CHART_MESSAGES.change[lang], axis: { orient: 'top', labelAngle: 0, domain: false, ticks: false } },
       text: { field: 'text', type: 'nominal' },
       color: verdictColor(),
+      tooltip: markTooltip([['label', CHART_MESSAGES.unit[lang]], ['period', CHART_MESSAGES.year[lang]], ['text', `${name} · ${CHART_MESSAGES.change[lang]}`]]),
     },
   };
   return { ...top, hconcat: [bars, changes], spacing: 8, resolve: { scale: { color: 'independent' } } };

@@ -15,8 +15,8 @@ describe('yearlyComparisonRows', () => {
     expect(d.units.slice(0, 2)).toEqual(['苏州工业园区劳动和社会保障局', '苏州工业园区规划建设委员会']);
     expect(d.units).not.toContain('*');
     expect(d.bars.slice(0, 2)).toEqual([
-      { unit: '苏州工业园区劳动和社会保障局', label: '苏州工业园区劳动和社会保障局', year: 2018, value: 2, x: 2, text: '2' },
-      { unit: '苏州工业园区劳动和社会保障局', label: '苏州工业园区劳动和社会保障局', year: 2019, value: 4, x: 4, text: '4' },
+      { unit: '苏州工业园区劳动和社会保障局', label: '苏州工业园区劳动和社会保障局', year: 2018, value: 2, x: 2, text: '2', fraction: '—', changeText: '—' },
+      { unit: '苏州工业园区劳动和社会保障局', label: '苏州工业园区劳动和社会保障局', year: 2019, value: 4, x: 4, text: '4', fraction: '—', changeText: '+2' },
     ]);
     expect(d.changes[0]).toMatchObject({ period: '2018→2019', change: 2, text: '+2', verdict: 'worse' });
     expect(d.changes.find((c) => c.unit === '苏州工业园区管理委员会')).toMatchObject({ change: -1, text: '−1', verdict: 'better' });
@@ -31,6 +31,11 @@ describe('yearlyComparisonRows', () => {
     expect(labour('en')).toMatchObject({ text: '+3.5 pp', verdict: 'worse' });
     expect(labour('zh-Hans')?.text).toBe('+3.5个百分点');
     expect(labour('zh-Hant')?.text).toBe('+3.5個百分點');
+    // Each bar carries its tooltip words: the rate's numerator / denominator and the change from the year before.
+    const bar = yearlyComparisonRows(rows, { lang: 'en', indicator: 'litigation.loss_rate', years: [2018, 2019] }).bars.find((b) => b.unit === '苏州工业园区劳动和社会保障局' && b.year === 2019);
+    const row = rows.find((r) => r.indicator === 'litigation.loss_rate' && r.unit === '苏州工业园区劳动和社会保障局' && r.year === 2019);
+    expect(bar?.fraction).toBe(`${row?.numerator} / ${row?.denominator}`);
+    expect(bar?.changeText).toBe('+3.5 pp');
   });
 
   it('keeps a missing value as null, printed —, at x 0, and its change as — with no verdict', () => {
