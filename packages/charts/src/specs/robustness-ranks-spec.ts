@@ -51,7 +51,7 @@ export function robustnessRanksSpec(units: readonly UnitRobustness[], options: R
   ];
   // Each layer names its series in a field, so that one colour scale (and one legend) covers the three marks.
   const series = (label: string) => ({ calculate: JSON.stringify(label), as: 'series' });
-  const color = { field: 'series', type: 'nominal', title: null, scale: { domain: [CHART_MESSAGES.rankInterval[lang], CHART_MESSAGES.medianRank[lang], CHART_MESSAGES.nominalRank[lang]], range: [CATEGORY_COLORS[0], CATEGORY_COLORS[1], CATEGORY_COLORS[2]] } } as const;
+  const color = { field: 'series', type: 'nominal', title: null, scale: { domain: [CHART_MESSAGES.rankInterval[lang], CHART_MESSAGES.medianRank[lang], CHART_MESSAGES.nominalRank[lang]], range: [CATEGORY_COLORS[0], CATEGORY_COLORS[1], CATEGORY_COLORS[7]] } } as const;
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: { text: options.title ?? CHART_TITLES.robustnessRanks(options.year, formatNumber(options.runs, lang))[lang] },

@@ -2,8 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { bundledFontFiles, findCjkFont, MissingCjkFontError, renderSvg, svgToPng, type FontSource } from '@fazhi/charts/render';
 import {
-  computeIndicators, localizeSchemeText, schemeText, scoreUnits,
-  type Lang, type LocalizedText,
+  computeIndicators, localizeSchemeText, robustnessAnalysis, schemeText, scoreUnits,
+  type Lang, type LocalizedText, type RobustnessReport,
 } from '@fazhi/core';
 import type { CliIo } from '../cli-io.ts';
 import { issueTotals } from '../format/issues-text.ts';
@@ -21,6 +21,8 @@ import { reportYears } from '../report/report-years.ts';
 import type { RenderedChart } from '../report/report-model.ts';
 import { resultsCsv } from '../report/results-csv.ts';
 import { resultsJson } from '../report/results-json.ts';
+import { reportRobustnessMessages } from '../report/robustness-messages.ts';
+import { robustnessChartJobs } from '../report/robustness-section.ts';
 import { errorText, readSchemeFile } from '../read-scheme-file.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -164,7 +166,16 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
   }
   for (const veto of scheme.vetoes ?? []) itemNames.set(veto.id, schemeText(veto.name, lang));
 
-  const jobs = reportCharts({ lang, years, rows: allRows, scores: current, safety: data.records.safety_incidents, scheme });
+  // A scheme with an uncertainty section gets a robustness section, seeded by the scheme (runs and seed printed in it).
+  let robustness: RobustnessReport | undefined;
+  if (scheme.uncertainty !== undefined) {
+    say(reportRobustnessMessages.computing(scheme.uncertainty.runs ?? 1000, scheme.uncertainty.seed ?? 1));
+    robustness = robustnessAnalysis(allRows, scheme, check.stamp, { year, unitRecords: data.records.units });
+  }
+  const jobs = [
+    ...reportCharts({ lang, years, rows: allRows, scores: current, safety: data.records.safety_incidents, scheme }),
+    ...(robustness === undefined ? [] : robustnessChartJobs(robustness, lang)),
+  ];
   const charts: RenderedChart[] = [];
   let failures = 0;
   let missingPngs = 0;
@@ -196,7 +207,7 @@ export async function reportCommand(args: string[], io: CliIo, lang: Lang): Prom
   const html = reportHtml({
     lang, years, toolVersion: await toolVersion(), schemeName: localizeSchemeText(check.scheme.name)[lang],
     stamp: check.stamp, scheme, itemNames, rows, scores: current, files: data.files, issues: data.issues, charts,
-    grounds: deductionGrounds(current, scheme, data.records),
+    grounds: deductionGrounds(current, scheme, data.records), ...(robustness !== undefined && { robustness }),
   });
   const files: [string, string][] = [
     ['index.html', html],

@@ -1,7 +1,7 @@
 import { AREA_PLANS, areaCharts, schemeRequirements, scoreCharts, type AreaId, type PlannedAreaChart } from '@fazhi/charts';
 import type { IndicatorRow, Lang, SafetyIncidentRecord, Scheme, UnitScore } from '@fazhi/core';
 import { reportMessages } from '../messages.ts';
-import type { ReportChartKind } from './report-model.ts';
+import type { RenderedChart } from './report-model.ts';
 import { indicatorName } from './section-paragraph.ts';
 
 /** A vega-lite specification, as the builders of `@fazhi/charts` return it. */
@@ -18,8 +18,8 @@ export type ChartSpec = ReturnType<PlannedAreaChart['spec']>;
 export interface ChartJob {
   /** The file name without extension, named after what the chart shows (`@fazhi/charts`' `chartName`). */
   name: string;
-  kind: ReportChartKind;
-  section: AreaId | 'scores';
+  kind: RenderedChart['kind'];
+  section: AreaId | 'scores' | 'robustness';
   caption: string;
   spec: () => ChartSpec;
 }

@@ -15,6 +15,8 @@ import { REPORT_CSS } from './report-css.ts';
 import { rulesTable } from './rules-table.ts';
 import type { RenderedChart, ReportModel } from './report-model.ts';
 import { indicatorName, sectionParagraph } from './section-paragraph.ts';
+import { reportRobustnessMessages } from './robustness-messages.ts';
+import { robustnessSectionHtml } from './robustness-section.ts';
 
 const n = (x: number): string => formatScoreNumber(x);
 
@@ -203,7 +205,9 @@ function dataQualityHtml(model: ReportModel, number: number): string {
  * jurisdiction's indicator table by year and the units' table of the last
  * year); the department scores (ranking, heatmap and composition charts, the
  * score table with rank and change, the scheme's rules in words, and every
- * unit's explanation, item by item); the data-quality summary (per file:
+ * unit's explanation, item by item); with `model.robustness`, the
+ * robustness section (robustness-section.ts: runs and seed, rank intervals,
+ * Sobol indices, coherence); the data-quality summary (per file:
  * dataset, encoding, rows read, used and skipped, issue counts; then every
  * issue); with `model.grounds`, the appendix 扣分依據 (the records behind
  * every deduction and veto, see grounds-html.ts). Everything is in
@@ -219,9 +223,13 @@ export function reportHtml(model: ReportModel): string {
   const chartsOf = (section: string) => indexed.filter(([c]) => c.section === section);
   const sections = AREA_PLANS.map((s, i) => sectionHtml(s, i + 1, model, chartsOf(s.id)));
   const scoresNumber = AREA_PLANS.length + 1;
+  // The robustness section, when there is one, follows the scores and moves the later sections down by one.
+  const robustness = model.robustness === undefined ? null : robustnessSectionHtml(model.robustness, scoresNumber + 1, chartsOf('robustness').map(([c, i]) => figure(c, i)), lang);
+  const after = robustness === null ? scoresNumber : scoresNumber + 1;
   const toc = [
     ...AREA_PLANS.map((s) => [`s-${s.id}`, reportMessages.section(s.id)[lang]] as const),
     ['s-scores', reportMessages.scores()[lang]] as const,
+    ...(model.robustness === undefined ? [] : [['s-robustness', reportRobustnessMessages.title()[lang]] as const]),
     ['s-data', reportMessages.dataQuality()[lang]] as const,
     ...(model.grounds === undefined ? [] : [['s-grounds', groundsMessages.title()[lang]] as const]),
   ];
@@ -251,9 +259,9 @@ ${toc.map(([id, text]) => `<li><a href="#${id}">${escapeHtml(text)}</a></li>`).j
 </nav>
 <main>
 ${sections.join('\n')}
-${scoresHtml(model, scoresNumber, chartsOf('scores'))}
-${dataQualityHtml(model, scoresNumber + 1)}
-${model.grounds === undefined ? '' : groundsHtml(model.grounds, scoresNumber + 2, year, lang, model.itemNames)}
+${scoresHtml(model, scoresNumber, chartsOf('scores'))}${robustness === null ? '' : `\n${robustness}`}
+${dataQualityHtml(model, after + 1)}
+${model.grounds === undefined ? '' : groundsHtml(model.grounds, after + 2, year, lang, model.itemNames)}
 </main>
 </body>
 </html>

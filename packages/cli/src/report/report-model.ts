@@ -1,5 +1,5 @@
-import type { AreaId, PlannedAreaChart, PlannedScoreChart } from '@fazhi/charts';
-import type { FileReport, IndicatorRow, Issue, Lang, Scheme, SchemeStamp, UnitScore } from '@fazhi/core';
+import type { AreaId, PlannedAreaChart, PlannedRobustnessChart, PlannedScoreChart } from '@fazhi/charts';
+import type { FileReport, IndicatorRow, Issue, Lang, RobustnessReport, Scheme, SchemeStamp, UnitScore } from '@fazhi/core';
 import type { DeductionGround } from './deduction-grounds.ts';
 
 /**
@@ -24,9 +24,10 @@ export type ReportChartKind = PlannedAreaChart['kind'] | PlannedScoreChart['kind
 export interface RenderedChart {
   /** The file name without extension, e.g. `documents-filing-rate-by-unit-2018-2019`. */
   name: string;
-  kind: ReportChartKind;
-  /** A report section (an area of `@fazhi/charts`' plan), or `scores` for the department-score charts. */
-  section: AreaId | 'scores';
+  /** What it shows; `ranks` and `sobol` are the robustness section's (rank intervals, Sobol indices). */
+  kind: ReportChartKind | PlannedRobustnessChart['kind'];
+  /** A report section (an area of `@fazhi/charts`' plan), `scores` for the department-score charts, `robustness` for the robustness analysis's. */
+  section: AreaId | 'scores' | 'robustness';
   /** The caption under the chart, in the report's language. */
   caption: string;
   /** The chart as an SVG document. */
@@ -68,4 +69,10 @@ export interface ReportModel {
    * appendix.
    */
   grounds?: readonly DeductionGround[];
+  /**
+   * The robustness analysis of the year scored (core's `robustnessAnalysis`,
+   * seeded), for a scheme with an uncertainty section; left out: no
+   * robustness section.
+   */
+  robustness?: RobustnessReport;
 }
