@@ -57,6 +57,27 @@ describe('deductionGrounds', () => {
     }
   });
 
+  it('lists a met veto of scope jurisdiction for every unit with the jurisdiction\'s records, adding up to the value the condition read', () => {
+    const vetoed: Scheme = {
+      ...scheme,
+      vetoes: [{ id: 'any-incident', name: '发生生产安全事故', indicator: 'safety.incidents', when: { op: '>=', value: 1 }, effect: { type: 'cap', total: 90 }, scope: 'jurisdiction' }],
+    };
+    const check = checkScheme(JSON.stringify(vetoed));
+    if (!check.ok) throw new Error(check.errors.map((e) => e.message.en).join('; '));
+    const rescored = scoreUnits(computeIndicators(data.records).rows, check.scheme, check.stamp, { years: [2018, 2019], unitRecords: data.records.units }).filter((s) => s.year === 2019);
+    const vetoes = deductionGrounds(rescored, check.scheme, data.records).filter((g) => g.kind === 'veto');
+    expect(vetoes.map((g) => g.unit)).toEqual(rescored.filter((s) => s.flags.some((f) => f.code === 'veto')).map((s) => s.unit));
+    expect(vetoes.length).toBeGreaterThan(1);
+    const incidents = computeIndicators(data.records).rows.find((r) => r.indicator === 'safety.incidents' && r.unit === '*' && r.year === 2019)!;
+    for (const g of vetoes) {
+      expect(g.evidenceUnit).toBe('*');
+      expect(g.evidence[0]!.numerator).toHaveLength(incidents.numerator);
+    }
+    const html = groundsHtml(vetoes.slice(0, 1), 9, 2019, 'zh-Hans', new Map([['any-incident', '发生生产安全事故']]));
+    expect(html).toContain('发生生产安全事故 · 一票否决');
+    expect(html).toContain('此否决读取全区数值');
+  });
+
   it('is empty for a scheme without deduct or shortfall rules and without vetoes', () => {
     const plain: Scheme = {
       ...scheme, vetoes: [],
