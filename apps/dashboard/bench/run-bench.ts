@@ -8,7 +8,9 @@
 //      progress updates seen, longest long task and longest gap between animation frames while it loads; then the
 //      same rows with one warning each (200,000 value.control warnings), against the clean file as baseline;
 //   4. a scheme points change on the park's data → re-scored and redrawn: median of 24 changes, beside baselines (the
-//      same scoring in Node with @fazhi/core, and the same edit procedure changing nothing).
+//      same scoring in Node with @fazhi/core, and the same edit procedure changing nothing);
+//   5. the Robustness view on the park sample (robustness-view.ts): 10,000 Monte Carlo runs and a Sobol analysis at
+//      N = 1,024 in its worker, time to the first results, to the last Monte Carlo snapshot and to the final report.
 // Options: --quick (fewer repetitions, 50k rows), --rows N, --port N (default 4185), --no-build (use dist/ as it is).
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { scoreUnits, type Scheme } from '@fazhi/core';
@@ -22,6 +24,7 @@ import { generateDataSet } from '../../../bench/src/generate-data-set.ts';
 import { exampleScheme, expectedFor, findReorderingMove, fixtureFiles, REPO_ROOT } from '../e2e/expected.ts';
 import { firstLoadChunks, type ManifestChunk } from '../build/first-load.ts';
 import { firstContentfulPaint, installProbes, median, readProbes } from './bench-page.ts';
+import { robustnessViewMedians } from './robustness-view.ts';
 import { withWarnings } from './with-warnings.ts';
 
 const { values: options } = parseArgs({
@@ -78,6 +81,7 @@ try {
   await firstChart(quick ? 3 : 5);
   await largeLoads();
   await schemeEdits(quick ? 10 : 24);
+  await robustnessView(quick ? 1 : 3);
 } finally {
   await browser.close();
 }
@@ -307,6 +311,14 @@ async function schemeEdits(changes: number): Promise<void> {
     print(`edit → first chart of the view redrawn: ${charts.length === 0 ? 'no chart redrawn on this view' : `${ms(median(charts))} (max ${ms(Math.max(...charts))}; ${charts.length}/${changes} redraws)`}`);
     print(`baseline, the same edit procedure changing nothing (no re-score): ${ms(median(result.noop))}   goal: < 100 ms`);
   }
+  print();
+}
+
+/** The Robustness view (robustness-view.ts): 10,000 runs of the park sample, from the run button to first and final results. */
+async function robustnessView(repetitions: number): Promise<void> {
+  const t = await robustnessViewMedians(freshPage, base, repetitions, 10_000, 1024);
+  print(`## Robustness view (park sample, schemes/sip-robustness-2019.yaml: 10,000 runs, then Sobol N = 1,024, 12,288 runs; ${repetitions} fresh page${repetitions === 1 ? '' : 's'}, median)`);
+  print(`first results (500 runs): ${ms(t.first)}   all 10,000 Monte Carlo runs drawn: ${ms(t.monteCarlo)} (goal < 2 s)   final, with the Sobol indices: ${ms(t.final)}`);
   print();
 }
 
