@@ -43,6 +43,9 @@ export const viewsMessages = {
   thinDataset: (dataset: Text, records: string, typical: string): Text =>
     t(`${dataset['zh-Hant']}僅 ${records} 條記錄（此前各年中位數 ${typical}）`, `${dataset['zh-Hans']}仅 ${records} 条记录（此前各年中位数 ${typical}）`, `${dataset.en} has only ${records} records (earlier years' median ${typical})`),
 
+  // Charts: what the tooltips say, as a table for the keyboard.
+  chartData: t('以表格查看圖表數據', '以表格查看图表数据', 'Show the chart\'s data as a table'),
+
   // Overview.
   headline: t('主要指標', '主要指标', 'Headline indicators'),
   headlineOf: (unit: string, year: number): Text => t(`${unit}：${year} 年主要指標`, `${unit}：${year} 年主要指标`, `Headline indicators of ${unit}, ${year}`),
