@@ -3,6 +3,8 @@ import { checkScheme, computeIndicators, loadDataSet, robustnessAnalysis, type R
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/report/escape-html.ts';
+import { reportHtml } from '../../src/report/report-html.ts';
+import type { ReportModel } from '../../src/report/report-model.ts';
 import { robustnessChartJobs, robustnessSectionHtml } from '../../src/report/robustness-section.ts';
 
 const root = new URL('../../../../', import.meta.url).pathname;
@@ -52,5 +54,29 @@ describe('robustnessChartJobs(report, lang)', () => {
     const jobs = robustnessChartJobs(await parkReport(), 'en');
     expect(jobs.map((j) => [j.name, j.kind, j.section])).toEqual([['robustness-ranks-2019', 'ranks', 'robustness'], ['robustness-sobol-2019', 'sobol', 'robustness']]);
     expect(jobs[0]!.caption).toBe('Rank intervals (90%), median and scheme rank of each unit, 2019');
+  });
+});
+
+describe('reportHtml(model) with model.robustness', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>';
+  const base = (): ReportModel => ({
+    lang: 'en', years: [2019], toolVersion: '0.1.0', schemeName: 'demo', stamp: { id: 'demo', version: '1', hash: 'sha256:ab' },
+    scheme: { format: 'fazhi-scheme/1', id: 'demo', version: '1', name: 'demo', dimensions: [] },
+    itemNames: new Map(), rows: [], scores: [], files: [], issues: [],
+    charts: [{ name: 'robustness-ranks-2019', kind: 'ranks', section: 'robustness', caption: 'Rank intervals', svg }],
+  });
+
+  it('puts the robustness section after the scores, in the contents, with its charts, and moves data quality down one', async () => {
+    const html = reportHtml({ ...base(), robustness: await parkReport() });
+    expect(html).toContain('<li><a href="#s-robustness">How far the ranking can be trusted</a></li>');
+    expect(html.indexOf('id="s-scores"')).toBeLessThan(html.indexOf('id="s-robustness"'));
+    expect(html).toMatch(/<section id="s-robustness">\n<h2>9\. How far the ranking can be trusted<\/h2>\n<p>[^<]*<\/p>\n<figure class="chart" id="chart-robustness-ranks-2019">/);
+    expect(html).toContain('<h2>10. Data quality</h2>');
+  });
+
+  it('has no robustness section, and data quality keeps its number, without an analysis', () => {
+    const html = reportHtml(base());
+    expect(html).not.toContain('s-robustness');
+    expect(html).toContain('<h2>9. Data quality</h2>');
   });
 });
