@@ -20,7 +20,11 @@ export interface RobustnessStepsOptions {
   sobol?: number | false;
   /** Bootstrap resamples of the Sobol intervals. Default 100. */
   bootstrap?: number;
-  /** Monte Carlo runs between two snapshots. Default 500. */
+  /**
+   * Monte Carlo runs between two progress reports, and the fewest between two snapshots. Default 500. Past
+   * 4 × `every` runs a snapshot waits for a quarter more runs: summarising the runs costs as much as running them,
+   * so a fixed step would make a long analysis quadratic.
+   */
   every?: number;
   /** Called with the runs done and due, during the Sobol analysis too. Default none. */
   onProgress?: (done: number, total: number) => void;
@@ -40,8 +44,10 @@ export interface RobustnessStep {
 
 /**
  * The robustness analysis of core's `robustnessAnalysis`, in steps that a
- * worker can hand on as they come: a snapshot every `every` Monte Carlo runs
- * (the rank intervals sharpening, no Sobol indices yet), then, after the Sobol
+ * worker can hand on as they come: a snapshot every `every` Monte Carlo runs,
+ * then every quarter more runs once there are 4 × `every` (10,000 runs at
+ * 500: 11 snapshots; the rank intervals sharpening, no Sobol indices yet),
+ * and after the last run; then, after the Sobol
  * analysis, the final report — equal to `robustnessAnalysis` for the same
  * options. Stop iterating to stop the analysis.
  *
@@ -61,12 +67,17 @@ export function* robustnessSteps(rows: readonly IndicatorRow[], scheme: Scheme, 
   const snapshot = (sensitivity: Parameters<typeof robustnessSnapshot>[4]['sensitivity']) =>
     robustnessSnapshot(model, scheme, stamp, year, { runs, seed, summary: k === 0 ? null : mc.summary(), shifts: mc.shifts, sensitivity, coherence });
   if (k > 0) {
+    let next = every;
     while (mc.runs < runs) {
       mc.step(Math.min(every, runs - mc.runs));
       onProgress?.(mc.runs, total);
+      if (mc.runs < Math.min(next, runs)) continue;
+      // Without a Sobol analysis the last Monte Carlo snapshot is the final report, below.
+      if (mc.runs === runs && sobolRuns === 0) break;
+      next = mc.runs + Math.max(every, Math.round(mc.runs / 4));
       const report = snapshot(null);
       // A partial report says how many runs it stands on.
-      if (mc.runs < runs || sobolRuns > 0) yield { done: mc.runs, total, final: false, report: { ...report, uncertainty: { ...report.uncertainty!, runs: mc.runs } } };
+      yield { done: mc.runs, total, final: false, report: { ...report, uncertainty: { ...report.uncertainty!, runs: mc.runs } } };
     }
   }
   const sensitivity = sobolRuns === 0 ? null : schemeSensitivity(model, {

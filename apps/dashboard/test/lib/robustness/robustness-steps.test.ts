@@ -25,6 +25,14 @@ describe('robustnessSteps(rows, scheme, stamp, options)', () => {
     expect(steps.at(-1)!.report.sensitivity?.meanAbsoluteShift).toHaveLength(10);
   });
 
+  it('spaces the snapshots by `every` runs, then by a quarter of the runs done, and always ends with the last run', async () => {
+    const { rows } = await parkFixture();
+    const { scheme, stamp } = robustnessScheme();
+    const steps = [...robustnessSteps(rows, scheme, stamp, { ...options, runs: 1300, every: 100, sobol: false })];
+    expect(steps.map((s) => s.done)).toEqual([100, 200, 300, 400, 500, 700, 900, 1200, 1300]);
+    expect(steps.map((s) => s.final)).toEqual([...new Array<boolean>(8).fill(false), true]);
+  });
+
   it('reports the progress of the Sobol runs too, up to the runs due', async () => {
     const { rows } = await parkFixture();
     const { scheme, stamp } = robustnessScheme();
