@@ -23,7 +23,8 @@ export interface SobolTableRow {
 export function sobolTableRows(report: RobustnessReport, lang: Lang): SobolTableRow[] {
   const indices = report.sensitivity?.meanAbsoluteShift ?? null;
   if (indices === null) return [];
-  const x = (v: number): string => formatValue(v, lang, { digits: 2 });
+  // Rounded first, and + 0 turns −0 into 0: an index of −0.001 reads "0", not "-0".
+  const x = (v: number): string => formatValue(Math.round(v * 100) / 100 + 0, lang, { digits: 2 });
   return indices.map((s, i) => ({
     input: report.inputs[i]?.name[lang] ?? String(i + 1),
     first: x(s.first),

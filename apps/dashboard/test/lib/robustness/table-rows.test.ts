@@ -40,6 +40,8 @@ describe('sobolTableRows(report, lang)', () => {
     expect(rows.map((x) => x.input)).toEqual(r.inputs.map((i) => i.name.en));
     expect(rows.every((x) => /^-?\d+(\.\d{1,2})?$/.test(x.total))).toBe(true);
     expect(sobolTableRows({ ...r, sensitivity: null }, 'en')).toEqual([]);
+    const tiny = { first: -0.001, total: 0.004, firstInterval: null, totalInterval: [-0.002, 0.01] as [number, number] };
+    expect(sobolTableRows({ ...r, sensitivity: { ...r.sensitivity!, meanAbsoluteShift: [tiny] } }, 'en')[0]).toMatchObject({ first: '0', total: '0', interval: '0–0.01' });
   });
 });
 
