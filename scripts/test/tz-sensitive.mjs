@@ -4,7 +4,7 @@
 // midnight UTC, which is the bug the second run is for).
 //
 // How the set is chosen: a walk of the import graph from each test file, following relative imports and the
-// workspace packages (@fazhi/*) to their sources. A file is time-zone sensitive when its code (comments left out)
+// workspace packages (@fazhi/*) to their sources; type-only imports run no code and are not followed. A file is time-zone sensitive when its code (comments left out)
 // uses a local-time API (LOCAL_TIME: the current time `new Date()`, a date built from parts `new Date(y, m, d)` or
 // parsed from a string `new Date('…')`, Date.parse, the local getters and setters, toLocale*String,
 // Intl.DateTimeFormat, process.env.TZ, a timezoneId) or when it imports a package that works in local time
@@ -21,8 +21,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 export const LOCAL_TIME =
   /new Date\(\s*\)|new Date\(\s*['"`]|new Date\([^()]*,|Date\.parse\(|\.(get|set)(Hours|Date|Month|FullYear|Day|Minutes|Seconds)\(|getTimezoneOffset\(|toLocale(Date|Time)?String\(|Intl\.DateTimeFormat|process\.env\.TZ|timezoneId/;
 
-/** Packages that turn values into dates or dates into text in local time. */
-export const DATE_PACKAGES = /^(write-excel-file|vega|vega-lite|vega-embed|d3-time|d3-time-format)(\/|$)/;
+/**
+ * Packages that turn values into dates or dates into text in local time: Excel writing (its zip stamps), and vega's
+ * runtime — its time scales and formats. Not vega-lite, whose compiler only writes a spec (the time formats in it run
+ * in vega).
+ */
+export const DATE_PACKAGES = /^(write-excel-file|vega|vega-embed|d3-time|d3-time-format)(\/|$)/;
 
 /** The workspace packages' entry points, as their sources (what the tests run on). */
 const WORKSPACE_ENTRIES = {
@@ -47,7 +51,7 @@ export function timeZoneReason(file, root, memo = new Map(), visiting = new Set(
   } else {
     const text = readFileSync(file, 'utf8');
     if (LOCAL_TIME.test(withoutComments(text))) why = relative(root, file);
-    for (const specifier of importSpecifiers(text)) {
+    for (const specifier of importSpecifiers(withoutTypeImports(text))) {
       if (why !== null) break;
       const target = resolveImport(file, specifier, root);
       if (target !== null) why = timeZoneReason(target, root, memo, visiting);
@@ -89,6 +93,11 @@ function walk(dir) {
 /** The text without its comments (doc comments' examples are not code that runs), roughly: `//` to the line's end. */
 export function withoutComments(text) {
   return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+/** The text without its type-only imports and re-exports (`import type { … } from '…'`), which run no code. */
+export function withoutTypeImports(text) {
+  return text.replace(/^\s*(import|export)\s+type\s+\{[^}]*\}\s*from\s*['"][^'"]+['"];?/gm, '');
 }
 
 /** The module specifiers of static and dynamic imports and re-exports in a file's text. */

@@ -52,6 +52,16 @@ describe('the time-zone sensitive test files (what scripts/test.mjs runs again u
     ]); // read-excel-file reads Excel dates as UTC; pure.ts uses only UTC and milliseconds
   });
 
+  it('does not follow type-only imports (they run no code), nor count vega-lite, whose compiler only writes specs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-tz-'));
+    writeFileSync(join(dir, 'local.ts'), 'export type When = Date;\nexport const when = () => new Date(2019, 0, 1);\n');
+    writeFileSync(join(dir, 'uses-type.test.ts'), "import type { When } from './local.ts';\nexport type { When as W } from './local.ts';\n");
+    writeFileSync(join(dir, 'uses-value.test.ts'), "import { type When, when } from './local.ts';\n");
+    writeFileSync(join(dir, 'uses-vega-lite.test.ts'), "import { compile } from 'vega-lite';\n");
+    const files = ['uses-type', 'uses-value', 'uses-vega-lite'].map((name) => join(dir, `${name}.test.ts`));
+    expect([...timeZoneSensitiveTests(dir, files)]).toEqual([['uses-value.test.ts', 'local.ts']]);
+  });
+
   it('reads static, dynamic and re-export specifiers', () => {
     expect(importSpecifiers("import a from 'x';\nexport { b } from \"./y.ts\";\nconst c = await import('z');\nimport './side.ts';")).toEqual(['x', './y.ts', 'z', './side.ts']);
   });
