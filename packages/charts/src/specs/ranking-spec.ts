@@ -67,10 +67,10 @@ export function rankingSpec(scores: readonly UnitScore[], options: RankingOption
   // The rule goes between the bars and their values, so that it never hides a value. Its layers have one datum of
   // their own: on the units' rows they would draw the line and its label once per unit, one over the other.
   const rule: UnitView[] = requirement === undefined ? [] : [
-    { data: { values: [{}] }, mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.worse, strokeWidth: 1.5 }, encoding: { x: { datum: requirement, type: 'quantitative' } } },
+    { data: { values: [{}] }, mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.worse, strokeWidth: 1.5, aria: false }, encoding: { x: { datum: requirement, type: 'quantitative' } } },
     {
       data: { values: [{}] },
-      mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -2, color: STATUS_COLORS.worse, fontSize: 11 },
+      mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -2, color: STATUS_COLORS.worse, fontSize: 11, aria: false },
       encoding: { x: { datum: requirement, type: 'quantitative' }, y: { value: 0 }, text: { value: CHART_TITLES.requirement(formatNumber(requirement, lang))[lang] } },
     },
   ];

@@ -81,10 +81,10 @@ export function trendSpec(rows: readonly IndicatorRow[], options: TrendOptions):
     const label = CHART_TITLES.target(data.targetText, targetYear)[lang];
     // One datum of their own: on the series' rows the line and its label would be drawn once per year.
     layer.push(
-      { data: { values: [{}] }, mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.same }, encoding: { y: { datum: target, type: 'quantitative' } } },
+      { data: { values: [{}] }, mark: { type: 'rule', strokeDash: [5, 4], color: STATUS_COLORS.same, aria: false }, encoding: { y: { datum: target, type: 'quantitative' } } },
       {
         data: { values: [{}] },
-        mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, color: STATUS_COLORS.same, fontSize: 11 },
+        mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, color: STATUS_COLORS.same, fontSize: 11, aria: false },
         encoding: { y: { datum: target, type: 'quantitative' }, x: { value: width }, text: { value: label } },
       },
     );
@@ -93,7 +93,7 @@ export function trendSpec(rows: readonly IndicatorRow[], options: TrendOptions):
   if (latest !== null && data.trend.arrow !== null && data.statusColor !== null) {
     layer.push({
       data: { values: [{ year: latest.year, value: latest.value, arrow: data.trend.arrow }] },
-      mark: { type: 'text', align: 'left', dx: 9, fontSize: 18, fontWeight: 'bold', color: data.statusColor, stroke: STATUS_COLORS.same, strokeWidth: 0.4 },
+      mark: { type: 'text', align: 'left', dx: 9, fontSize: 18, fontWeight: 'bold', color: data.statusColor, stroke: STATUS_COLORS.same, strokeWidth: 0.4, aria: false },
       encoding: { x, y: { field: 'value', type: 'quantitative' }, text: { field: 'arrow', type: 'nominal' } },
     });
   }

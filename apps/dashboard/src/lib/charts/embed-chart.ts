@@ -34,6 +34,8 @@ export async function embedChart(element: HTMLElement, spec: ChartSpec, lang: La
     i18n: EMBED_I18N[lang],
     tooltip: true,
   });
+  // vega-embed's export menu opens with an icon alone: name it for screen readers (axe: summary-name).
+  element.querySelector('details > summary')?.setAttribute('aria-label', EMBED_I18N[lang].CLICK_TO_VIEW_ACTIONS ?? '');
   if (onClick !== undefined) {
     result.view.addEventListener('click', (_event, item) => {
       const { datum, mark } = (item ?? {}) as { datum?: unknown; mark?: { marktype?: string } };
