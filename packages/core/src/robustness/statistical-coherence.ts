@@ -83,10 +83,18 @@ export interface StatisticalCoherence {
     /** Over every item. */
     overall: number | null;
   };
-  /** PCA of the Pearson correlations of the items that vary (`pcaItems`); null with fewer than 2. */
+  /**
+   * PCA of the Pearson correlations of the items, over the units that have
+   * a value for every item (listwise deletion, so that the matrix is a true
+   * correlation matrix: pairwise correlations need not be, and can give
+   * negative eigenvalues); items that do not vary over those units are left
+   * out. Null with fewer than 2 such items or 3 such units.
+   */
   pca: (PrincipalComponents & {
     /** The ids of the items analysed, in the loadings' order. */
     items: string[];
+    /** The units with a value for every item analysed. */
+    units: number;
   }) | null;
   /** The flags, in words. */
   flags: CoherenceFlag[];
@@ -164,11 +172,26 @@ export function statisticalCoherence(scores: readonly UnitScore[], scheme: Schem
     }
   }
 
-  const kept = itemList.map((_, k) => k).filter((k) => varying[k]);
-  // A pair that never met (no unit has both) gets 0: PCA needs a number in every cell.
-  const pca = kept.length < 2 ? null : {
-    items: kept.map((k) => itemList[k]!.id),
-    ...principalComponents(kept.map((a) => kept.map((b) => pearson.items[a]![b] ?? 0))),
-  };
+  const pca = listwisePca(itemList.map((i) => i.id), itemColumns);
   return { items: itemList, dimensions: dimensionList, units: units.length, pearson, spearman, alpha, pca, flags };
+}
+
+/**
+ * The PCA of the items' Pearson correlations over the units complete on
+ * every item that varies: items constant (or blank) over the units are left
+ * out first, then the units missing any of the rest.
+ */
+function listwisePca(ids: readonly string[], columns: readonly (readonly (number | null)[])[]): StatisticalCoherence['pca'] {
+  let kept = columns.map((_, k) => k).filter((k) => pearsonCorrelation(columns[k]!, columns[k]!) !== null);
+  for (;;) {
+    const complete = (columns[0] ?? []).map((_, u) => u).filter((u) => kept.every((k) => columns[k]![u] != null));
+    if (kept.length < 2 || complete.length < 3) return null;
+    const restricted = kept.map((k) => complete.map((u) => columns[k]![u] as number));
+    const varying = kept.filter((_, j) => pearsonCorrelation(restricted[j]!, restricted[j]!) !== null);
+    if (varying.length === kept.length) {
+      const matrix = correlationMatrix(restricted, 'pearson').map((row) => row.map((r) => r ?? 0));
+      return { items: kept.map((k) => ids[k]!), units: complete.length, ...principalComponents(matrix) };
+    }
+    kept = varying;
+  }
 }

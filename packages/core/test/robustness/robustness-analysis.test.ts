@@ -22,6 +22,14 @@ describe('robustnessAnalysis on the park sample', () => {
     expect(report.coherence.pca?.items).not.toContain('filing-rate');
     expect(report.coherence.units).toBe(27);
   });
+  it('runs the PCA on the units complete on every item, so no eigenvalue is negative and the shares add up to 1 (pairwise correlations gave −0.21 and 102.5%)', () => {
+    const pca = report.coherence.pca!;
+    expect(pca.units).toBeGreaterThanOrEqual(3);
+    expect(pca.units).toBeLessThanOrEqual(report.coherence.units);
+    expect(Math.min(...pca.eigenvalues)).toBeGreaterThan(-1e-9);
+    expect(pca.eigenvalues.reduce((a, b) => a + b, 0)).toBeCloseTo(pca.items.length, 9);
+    expect(pca.cumulative.at(-1)).toBeCloseTo(1, 9);
+  });
   it('ranks units by nominal rank, unranked last, each with a sentence in three languages and no NaN', () => {
     const ranks = report.units.map((u) => u.nominalRank);
     const ranked = ranks.filter((r) => r !== null) as number[];
