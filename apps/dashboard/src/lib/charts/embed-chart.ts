@@ -16,7 +16,8 @@ export interface EmbeddedChart {
  * wait for them. Runs under a Content Security Policy without
  * `'unsafe-eval'`: vega evaluates expressions with its interpreter
  * (`ast: true` + vega-interpreter). The action menu offers only PNG and SVG
- * export — never "open in editor", which would send the data off the machine.
+ * export — never "open in editor", which would send the data off the machine —,
+ * its files named `fileName` (default `chart`) + `.png` / `.svg`.
  * `onClick` gets the clicked mark's datum and its mark type (`rect`, `text`,
  * `symbol` …), so that a bar and its printed value can do different things.
  *
@@ -24,7 +25,7 @@ export interface EmbeddedChart {
  * const chart = await embedChart(div, rankingSpec(scores, { lang, year }), lang);
  * const svg = await chart.image('svg');
  */
-export async function embedChart(element: HTMLElement, spec: ChartSpec, lang: Lang, onClick?: (datum: Record<string, unknown>, mark: { marktype: string }) => void): Promise<EmbeddedChart> {
+export async function embedChart(element: HTMLElement, spec: ChartSpec, lang: Lang, onClick?: (datum: Record<string, unknown>, mark: { marktype: string }) => void, fileName = 'chart'): Promise<EmbeddedChart> {
   const [{ default: vegaEmbed }, { expressionInterpreter }] = await Promise.all([import('vega-embed'), import('vega-interpreter')]);
   const result = await vegaEmbed(element, spec as never, {
     renderer: 'svg',
@@ -33,6 +34,8 @@ export async function embedChart(element: HTMLElement, spec: ChartSpec, lang: La
     actions: { export: true, source: false, compiled: false, editor: false },
     i18n: EMBED_I18N[lang],
     tooltip: true,
+    // The export menu's downloads are named after the chart (charts' chartName: view, chart, years), not visualization.png.
+    downloadFileName: fileName,
   });
   // vega-embed's export menu opens with an icon alone: name it for screen readers (axe: summary-name).
   element.querySelector('details > summary')?.setAttribute('aria-label', EMBED_I18N[lang].CLICK_TO_VIEW_ACTIONS ?? '');
