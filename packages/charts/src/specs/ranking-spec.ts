@@ -48,7 +48,8 @@ export function rankingSpec(scores: readonly UnitScore[], options: RankingOption
   const itemName = item === undefined ? '' : itemLabels(scores, lang, options.scheme).get(item) ?? item;
   const measure = item === undefined ? CHART_MESSAGES.total : { 'zh-Hant': itemName, 'zh-Hans': itemName, en: itemName };
   const y = { field: 'rankLabel', type: 'nominal', sort: null, title: null, scale: { type: 'band', domain: rows.map((b) => b.rankLabel) } } as const;
-  const x = { field: 'value', type: 'quantitative', title: item === undefined ? CHART_MESSAGES.total[lang] : CHART_MESSAGES.points[lang] } as const;
+  // Points print as numbers do elsewhere (',~r'): without it, a year no unit could be scored drew one tick, "0.000000".
+  const x = { field: 'value', type: 'quantitative', title: item === undefined ? CHART_MESSAGES.total[lang] : CHART_MESSAGES.points[lang], axis: { format: ',~r' } } as const;
   const colors = scoreStatusScale(rows.map((b) => b.status), lang);
   const tooltip = markTooltip([['rankLabel', `${CHART_MESSAGES.rank[lang]} · ${CHART_MESSAGES.unit[lang]}`], ['text', `${measure[lang]} · ${year}`], ['statusLabel', CHART_MESSAGES.status[lang]]]);
   const bars: UnitView = {

@@ -66,6 +66,7 @@ export function yearlyComparisonSpec(rows: readonly IndicatorRow[], options: Yea
   const unitScale = { type: 'band', domain: data.labels } as const;
   const yearScale = { domain: data.years };
   const fraction = FRACTION_KINDS.has(catalogueEntry(indicator).kind);
+  const allZero = data.bars.every((b) => (b.value ?? 0) === 0);
   const bars: LayerView = {
     width: options.width ?? 360,
     height,
@@ -83,7 +84,9 @@ export function yearlyComparisonSpec(rows: readonly IndicatorRow[], options: Yea
         transform: [{ filter: { field: 'value', valid: true } }],
         mark: { type: 'bar', height: { band: 1 } },
         encoding: {
-          x: { field: 'value', type: 'quantitative', title: name, axis: valueAxis(indicator) },
+          // With every value 0 the scale's domain is [0, 0] and vega puts 0 mid-plot, the labels floating away from
+          // their bars: give it room ([0, 1]) so 0 stays at the axis's start.
+          x: { field: 'value', type: 'quantitative', title: name, axis: valueAxis(indicator), ...(allZero ? { scale: { domain: [0, 1] } } : {}) },
           color: { field: 'year', type: 'ordinal', title: CHART_MESSAGES.year[lang], scale: { domain: data.years, range: [...CATEGORY_COLORS] }, legend: { orient: 'top' } },
         },
       },
