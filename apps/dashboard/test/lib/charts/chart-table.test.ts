@@ -20,7 +20,7 @@ describe('chartTables', () => {
     const { rows } = await parkFixture();
     const [bars, changes] = chartTables(yearlyComparisonSpec(rows, { lang: 'zh-Hant', indicator: 'litigation.lost_cases', years: [2018, 2019] }));
     expect(bars?.columns).toEqual(['單位', '年度', '敗訴案件數', '較上年']);
-    expect(bars?.rows).toContainEqual(['苏州工业园区劳动和社会保障局', '2019', '4', '+2']);
+    expect(bars?.rows).toContainEqual(['蘇州工業園區勞動和社會保障局', '2019', '4', '+2']);
     expect(changes?.columns[1]).toBe('年度');
   });
 });
