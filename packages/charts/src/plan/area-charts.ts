@@ -98,7 +98,14 @@ function yearlyChart(indicator: IndicatorId, input: AreaChartsInput): PlannedAre
 
 function trendCharts(indicator: IndicatorId, byDimension: boolean, input: AreaChartsInput): PlannedAreaChart[] {
   const { lang, year } = input;
-  const unit = input.unit ?? JURISDICTION;
+  let unit = input.unit ?? JURISDICTION;
+  if (input.unit == null && !input.rows.some((r) => r.indicator === indicator && r.unit === JURISDICTION && r.year <= year)) {
+    // Data without a jurisdiction row (a Doing Business file scores economies, not a park): the trend of its one
+    // economy, or the economies side by side when there are several, rather than no chart at all.
+    const units = [...new Set(input.rows.filter((r) => r.indicator === indicator && r.year <= year).map((r) => r.unit))];
+    if (units.length > 1) return byDimension ? [] : yearlyChart(indicator, input);
+    if (units.length === 1) unit = units[0]!;
+  }
   const rows = input.rows.filter((r) => r.indicator === indicator && r.unit === unit && r.year <= year);
   if (!rows.some((r) => r.value !== null)) return [];
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);

@@ -1,3 +1,4 @@
+import type { IndicatorRow } from '@fazhi/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { areaCharts, type AreaChartsInput } from '../../src/plan/area-charts.ts';
 import { AREA_PLANS, areaPlan } from '../../src/plan/area-plans.ts';
@@ -82,6 +83,16 @@ describe('areaCharts(charts, input)', () => {
       'business-score-trend-2019',
       ...['办理建筑许可', '开办企业', '政务服务', '登记财产', '纳税', '获得电力'].map((d) => `business-dimension-score-${d}-trend-2019`),
     ]);
+  });
+
+  test('a business file that scores economies, not the jurisdiction, still draws: one economy\'s trend (one year is one point), several economies side by side', () => {
+    const score = (unit: string, year: number, value: number, dimension?: string): IndicatorRow => ({
+      indicator: dimension === undefined ? 'business.score' : 'business.dimension_score', unit, year, numerator: value, denominator: null, value, ...(dimension === undefined ? {} : { dimension }),
+    });
+    const one = [score('阿富汗', 2017, 37.1), score('阿富汗', 2017, 92.2, '开办企业')];
+    expect(names({ ...base, rows: one, year: 2017 }, 'business')).toEqual(['business-score-阿富汗-trend-2017', 'business-dimension-score-阿富汗-开办企业-trend-2017']);
+    const several = [...one, score('新西兰', 2017, 86.6)];
+    expect(names({ ...base, rows: several, year: 2017 }, 'business')).toEqual(['business-score-by-unit-2017', 'business-dimension-score-阿富汗-开办企业-trend-2017']);
   });
 
   test("the scheme's requirement is the trend's target, drawn as a dashed rule", () => {

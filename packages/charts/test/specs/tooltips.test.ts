@@ -19,7 +19,7 @@ describe('chart tooltips', () => {
   it.each(CHART_LANGS)('in %s every mark drawn from the chart\'s rows has a tooltip whose lines are titled in the language', async (lang) => {
     const p = await park();
     for (const chart of PARK_CHARTS) {
-      const spec = chart.build(p, lang) as Json;
+      const spec = chart.build(p, lang) as unknown as Json;
       for (const { mark, encoding } of marks(spec)) {
         // Marks on a datum of their own (a requirement's rule and label, the trend's arrow) carry no row to describe.
         const fromRows = Object.values(encoding).some((e) => typeof e === 'object' && e !== null && 'field' in e);
