@@ -69,7 +69,8 @@ export function trendSpec(rows: readonly IndicatorRow[], options: TrendOptions):
     {
       transform: [{ filter: { field: 'value', valid: true } }],
       mark: { type: 'line', point: { size: 50, filled: true, color: CATEGORY_COLORS[0] }, color: CATEGORY_COLORS[0], strokeWidth: 2 },
-      encoding: { x, y: { field: 'value', type: 'quantitative', title: name, axis: valueAxis(indicator) }, tooltip },
+      // Scores run 0–100: on that scale the top tick is 100, never below the highest point (84.9 sat above a top tick of 80).
+      encoding: { x, y: { field: 'value', type: 'quantitative', title: name, axis: valueAxis(indicator), ...(catalogueEntry(indicator).kind === 'score' ? { scale: { domain: [0, 100] } } : {}) }, tooltip },
     },
     {
       transform: [{ filter: { field: 'value', valid: true } }],

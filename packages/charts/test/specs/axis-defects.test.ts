@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../src/render/render-svg.ts';
 import { rankingSpec } from '../../src/specs/ranking-spec.ts';
+import { trendSpec } from '../../src/specs/trend-spec.ts';
 import { yearlyComparisonSpec } from '../../src/specs/yearly-comparison-spec.ts';
 import { makeScore } from '../support/make-score.ts';
 
@@ -24,5 +25,15 @@ describe('a yearly comparison whose every value is 0', () => {
     const xs = [...svg.matchAll(/<text[^>]*transform="translate\(([-\d.]+),[-\d.]+\)"[^>]*>0%<\/text>/g)].map((m) => Number(m[1]));
     expect(xs.length).toBeGreaterThanOrEqual(4);
     for (const x of xs) expect(x).toBeLessThan(20);
+  });
+});
+
+describe('a business score trend', () => {
+  it('has a tick at or above its highest point (84.9 was drawn above the top tick, 80)', async () => {
+    const rows = [2018, 2019].map((year, i) => ({ indicator: 'business.score', unit: '*', year, numerator: 0, denominator: null, value: [80.2, 84.9][i]! }));
+    const svg = await renderSvg(trendSpec(rows, { lang: 'en', indicator: 'business.score', unit: '*' }));
+    const ticks = texts(svg).filter((t) => /^\d+(\.\d+)?$/.test(t) && !['2018', '2019', '80.2', '84.9'].includes(t)).map(Number);
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(84.9);
   });
 });
