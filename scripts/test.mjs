@@ -4,11 +4,12 @@
 //
 //   tsc --noEmit ‖ typedoc --check          the type check and the API docs check count one test each
 //   vitest, TZ=UTC                          every test file (vitest.config.ts: isolate false, one module graph a worker)
-//   vitest, TZ=Asia/Shanghai                only the time-zone sensitive files (scripts/test/tz-sensitive.mjs says how
-//                                           they are chosen and how that is checked); FAZHI_TZ_ALL=1 runs them all
 //   svelte-check ‖ vite build               the dashboard's types (one test) and its production build
-//   playwright ‖ consumer test              the dashboard in Chromium; the packed packages installed with npm in an
-//                                           empty project on Node 20, 22 and 24 (scripts/consumer/README.md)
+//   playwright ‖ consumer test,             the dashboard in Chromium; the packed packages installed with npm in an
+//     then vitest, TZ=Asia/Shanghai         empty project on Node 20, 22 and 24 (scripts/consumer/README.md); then, on one
+//                                           thread, only the time-zone sensitive files (scripts/test/tz-sensitive.mjs
+//                                           says how they are chosen and how that is checked); FAZHI_TZ_ALL=1 runs every
+//                                           file under Asia/Shanghai right after the UTC run instead
 //
 // Stages joined by ‖ run side by side: each of them keeps one of the machine's two cores busy.
 // Arguments are vitest filters: with any, only vitest runs. FAZHI_SKIP_E2E=1 leaves out the build and Playwright,
@@ -51,13 +52,15 @@ if (!filtered) {
 }
 
 await vitest('vitest (TZ=UTC)', 'UTC', 'vitest-utc.json', filters);
-if (process.env.FAZHI_TZ_ALL === '1' || filtered) {
-  await vitest('vitest (TZ=Asia/Shanghai, every file)', 'Asia/Shanghai', 'vitest-shanghai.json', filters);
-} else {
+// The second time zone: every file with FAZHI_TZ_ALL=1 or a filter (at once); otherwise only the time-zone sensitive
+// files, beside Playwright (below), on one thread so that the browser keeps a core.
+const allInShanghai = process.env.FAZHI_TZ_ALL === '1' || filtered;
+if (allInShanghai) await vitest('vitest (TZ=Asia/Shanghai, every file)', 'Asia/Shanghai', 'vitest-shanghai.json', filters);
+const shanghaiSensitive = async () => {
   const sensitive = [...timeZoneSensitiveTests(root).keys()];
   console.log(`\n${sensitive.length} test files reach local time (scripts/test/tz-sensitive.mjs); they run again under Asia/Shanghai`);
-  await vitest('vitest (TZ=Asia/Shanghai, time-zone sensitive files)', 'Asia/Shanghai', 'vitest-shanghai.json', sensitive);
-}
+  await vitest('vitest (TZ=Asia/Shanghai, time-zone sensitive files)', 'Asia/Shanghai', 'vitest-shanghai.json', ['--maxWorkers=1', ...sensitive]);
+};
 if (filtered) console.log('\n(vitest filter given: the other stages are left out)');
 
 if (!filtered) {
@@ -74,7 +77,12 @@ if (!filtered) {
     e2e && build?.status === 0
       ? stage('playwright (apps/dashboard, Chromium)', 'pnpm', ['exec', 'playwright', 'test'], { cwd: dashboard, env: { ...process.env, CI: process.env.CI ?? 'true' } })
       : null,
-    consumer ? stage('consumer test (npm, Node 20/22/24)', 'node', ['scripts/consumer-test.mjs']) : null,
+    // Beside the browser, one after the other: the consumer test, then the second time zone.
+    (async () => {
+      const run = consumer ? await stage('consumer test (npm, Node 20/22/24)', 'node', ['scripts/consumer-test.mjs']) : null;
+      if (!allInShanghai) await shanghaiSensitive();
+      return run;
+    })(),
   );
   if (playwright !== null) addReport('playwright', playwright, join(reports, 'playwright.json'), playwrightCounts);
   if (packages !== null) addReport('consumer test', packages, join(reports, 'consumer.json'), (r) => ({ passed: r.passed, failed: r.failed, errors: 0 }));
