@@ -1,19 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalogueEntry, INDICATOR_IDS } from '../../src/indicators/catalogue.ts';
+import { catalogueEntry, INDICATOR_IDS, type IndicatorId } from '../../src/indicators/catalogue.ts';
+import type { Lang } from '../../src/messages/localized-text.ts';
 import { formatIndicatorValue } from '../../src/format/format-indicator-value.ts';
 import { INDICATOR_DIGITS } from '../../src/format/indicator-digits.ts';
 import { isPercentKind } from '../../src/format/is-percent-kind.ts';
 
 describe('formatIndicatorValue(indicator, value, lang, options)', () => {
   it('prints rates as percentages with one decimal, counts grouped, means with one decimal, ratios with four, null as —', () => {
-    expect(formatIndicatorValue('litigation.loss_rate', 0.140625, 'zh-Hans')).toBe('14.1%');
-    expect(formatIndicatorValue('documents.filing_rate', 1, 'en')).toBe('100%');
-    expect(formatIndicatorValue('litigation.cases', 17701, 'en')).toBe('17,701');
-    expect(formatIndicatorValue('enforcement.mean_score', 80.175, 'zh-Hant')).toBe('80.2');
-    expect(formatIndicatorValue('safety.deaths_per_100m_gdp', 0.009478672985781991, 'en')).toBe('0.0095');
-    expect(formatIndicatorValue('safety.incidents_yoy', -0.30952380952380953, 'en')).toBe('\u221231%');
-    expect(formatIndicatorValue('litigation.cases', null, 'en')).toBe('—');
+    const cases: [IndicatorId, number | null, Lang, string][] = [
+      ['litigation.loss_rate', 0.140625, 'zh-Hans', '14.1%'],
+      ['documents.filing_rate', 1, 'en', '100%'],
+      ['litigation.cases', 17701, 'en', '17,701'],
+      ['enforcement.mean_score', 80.175, 'zh-Hant', '80.2'],
+      ['safety.deaths_per_100m_gdp', 0.009478672985781991, 'en', '0.0095'],
+      ['safety.incidents_yoy', -0.30952380952380953, 'en', '\u221231%'],
+      ['litigation.cases', null, 'en', '—'],
+    ];
+    expect(cases.map(([id, value, lang]) => formatIndicatorValue(id, value, lang))).toEqual(cases.map((c) => c[3]));
   });
 
   it('takes the percentage on the decimal text: 0.145 is 14.5%, 0.1455 rounds up to 14.6%', () => {
