@@ -155,4 +155,5 @@ export { saltelliSample, type SaltelliOptions, type SaltelliOutputs, type Sample
 export { sobolIndices, type SobolIndex, type SobolIndicesOptions } from './robustness/sobol-indices.ts';
 export { schemeSensitivity, type SchemeSensitivity, type SchemeSensitivityOptions } from './robustness/scheme-sensitivity.ts';
 export { robustnessMessages } from './robustness/robustness-messages.ts';
-export { robustnessAnalysis, type RobustnessOptions, type RobustnessReport, type UnitRobustness } from './robustness/robustness-analysis.ts';
+export { robustnessAnalysis, type RobustnessOptions } from './robustness/robustness-analysis.ts';
+export { robustnessReport, type RobustnessReport, type RobustnessReportParts, type UnitRobustness } from './robustness/robustness-report.ts';

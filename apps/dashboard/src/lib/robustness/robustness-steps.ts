@@ -1,5 +1,4 @@
-import { MonteCarlo, RobustnessModel, schemeSensitivity, statisticalCoherence, type IndicatorRow, type RobustnessReport, type Scheme, type SchemeStamp, type UnitRecord } from '@fazhi/core';
-import { robustnessSnapshot } from './robustness-snapshot.ts';
+import { MonteCarlo, RobustnessModel, robustnessReport, schemeSensitivity, statisticalCoherence, type IndicatorRow, type RobustnessReport, type RobustnessReportParts, type Scheme, type SchemeStamp, type UnitRecord } from '@fazhi/core';
 
 /**
  * Options of {@link robustnessSteps}.
@@ -64,8 +63,8 @@ export function* robustnessSteps(rows: readonly IndicatorRow[], scheme: Scheme, 
   const total = (k === 0 ? 0 : runs) + sobolRuns;
   const coherence = statisticalCoherence(model.scores, scheme);
   const mc = new MonteCarlo(model, { seed });
-  const snapshot = (sensitivity: Parameters<typeof robustnessSnapshot>[4]['sensitivity']) =>
-    robustnessSnapshot(model, scheme, stamp, year, { runs, seed, summary: k === 0 ? null : mc.summary(), shifts: mc.shifts, sensitivity, coherence });
+  const snapshot = (sensitivity: RobustnessReportParts['sensitivity']) =>
+    robustnessReport(model, scheme, stamp, year, { runs, seed, summary: k === 0 ? null : mc.summary(), shifts: mc.shifts, sensitivity, coherence });
   if (k > 0) {
     let next = every;
     while (mc.runs < runs) {
