@@ -15,6 +15,18 @@ export const TZ_TAG = '@tz';
 export const TZ_GREP = /@tz\b/;
 
 /**
+ * The tag of a test that shows time-zone or locale markers but whose checks
+ * cannot change with them (the accessibility scans: structure, names and
+ * colours): it runs in 'utc' only, the 'shanghai' project leaving it out
+ * with `grepInvert: ONCE_GREP`, and the tagging rule accepts it instead of
+ * TZ_TAG. Say in the test why it is so.
+ */
+export const ONCE_TAG = '@once';
+
+/** Matches the tests tagged ONCE_TAG. */
+export const ONCE_GREP = /@once\b/;
+
+/**
  * What marks a test as time-zone or locale dependent: it reads something the
  * app derives from a date or a year, formats with `Intl`, or picks by
  * language. Matched against the test's code and the code of the functions of
@@ -112,7 +124,7 @@ export function declaredTests(dir: string = E2E_DIR): DeclaredTest[] {
               if (ts.isPropertyAssignment(p) && p.name.getText(source) === 'tag') {
                 const init = p.initializer;
                 const items = ts.isArrayLiteralExpression(init) ? [...init.elements] : [init];
-                for (const item of items) tags.push(ts.isIdentifier(item) && item.text === 'TZ_TAG' ? TZ_TAG : item.getText(source).replace(/^['"`]|['"`]$/g, ''));
+                for (const item of items) tags.push(ts.isIdentifier(item) && item.text === 'TZ_TAG' ? TZ_TAG : ts.isIdentifier(item) && item.text === 'ONCE_TAG' ? ONCE_TAG : item.getText(source).replace(/^['"`]|['"`]$/g, ''));
               }
             }
           }
