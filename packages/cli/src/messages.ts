@@ -491,6 +491,18 @@ export const scoreMessages = {
     'zh-Hans': `共 ${scored} 个单位计分，${ranked} 个有总分并排名；“*”为全区，不参与排名。`,
     en: `${scored} unit(s) scored, ${ranked} with a total and ranked; "*" is the whole jurisdiction and is not ranked.`,
   }),
+  /** Under the score table: how many values the scheme's data treatment changed, by what it did. */
+  treated: (imputed: number, winsorised: number, logged: number): LocalizedText => {
+    const part = (k: number, hant: string, hans: string, en: string): LocalizedText | null =>
+      k === 0 ? null : { 'zh-Hant': `${hant} ${k} 個值`, 'zh-Hans': `${hans} ${k} 个值`, en: `${en} ${k} value(s)` };
+    const parts = [part(imputed, '插補', '插补', 'imputed'), part(winsorised, '縮尾處理', '缩尾处理', 'winsorised'), part(logged, '對數變換', '对数变换', 'log-transformed')]
+      .filter((x): x is LocalizedText => x !== null);
+    return {
+      'zh-Hant': `方案的數據處理（treatment）在計分前${parts.map((x) => x['zh-Hant']).join('、')}；--explain 逐項說明，--format csv 列出原值。`,
+      'zh-Hans': `方案的数据处理（treatment）在计分前${parts.map((x) => x['zh-Hans']).join('、')}；--explain 逐项说明，--format csv 列出原值。`,
+      en: `The scheme's data treatment ${parts.map((x) => x.en).join(', ')} before scoring; --explain says which, --format csv lists the values before.`,
+    };
+  },
   scoreHelp: (): LocalizedText => ({
     'zh-Hant': `用法：fazhi score --data 資料夾 --scheme 方案檔案 [--year 年份] [--unit 單位]… [--format table|json|csv]
                    [--explain] [--lang 語言]

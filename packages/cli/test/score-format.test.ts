@@ -12,7 +12,7 @@ const result = (unit: string, over: Partial<UnitScore>): UnitScore => ({
   year: 2019,
   items: [{
     item: 'lost', dimension: 'lit', indicator: 'litigation.lost_cases', value: 1, numerator: 1, denominator: null,
-    missing: false, missingAs: null, rule: { type: 'deduct', per: 2 }, earned: 8, possible: 10, weight: null,
+    missing: false, missingAs: null, treatment: null, rule: { type: 'deduct', per: 2 }, earned: 8, possible: 10, weight: null,
     status: 'near', change: { value: 1, earned: -2 }, flags: [], explanation: t('敗訴 1 件, "quoted"'),
   }],
   dimensions: [{ dimension: 'lit', name: t('應訴'), earned: 8, possible: 10, weight: 10 }],
@@ -58,7 +58,7 @@ describe('scoresCsv and scoresJson', () => {
   it('writes a BOM, CRLF rows per unit × item, quoted text and empty cells for null', () => {
     const lines = scoresCsv(results, 'en').split('\r\n');
     expect(lines[0]!.startsWith('\uFEFFscheme_id,')).toBe(true);
-    expect(lines[1]).toBe('s,1,sha256:ab,2019,A,1,2,8,10,1,false,0,0,lit,lost,litigation.lost_cases,1,1,,,8,10,,near,1,-2,,"敗訴 1 件, ""quoted"""');
+    expect(lines[1]).toBe('s,1,sha256:ab,2019,A,1,2,8,10,1,false,0,0,lit,lost,litigation.lost_cases,1,1,,,,,8,10,,near,1,-2,,"敗訴 1 件, ""quoted"""');
     expect(lines[3]!.startsWith('s,1,sha256:ab,2019,*,,2,,10,0.456,false,,,')).toBe(true);
     expect(lines).toHaveLength(5);
   });

@@ -31,6 +31,24 @@ describe('fazhi score', () => {
     expect(run.stderr).toContain('0 個錯誤');
   });
 
+  it('scores the values after the scheme\'s data treatment and says so: a line under the table, each item\'s sentence, the CSV\'s columns', async () => {
+    const text = `${readFileSync(`${root}schemes/sip-example-2019.yaml`, 'utf8')}\ntreatment:\n  imputation: median\n`;
+    const dir = temp({ 'treated.yaml': text });
+    const plain = await fazhi([...PARK, '--year', '2019', '--lang', 'zh-Hant']);
+    expect(plain.stdout).not.toContain('數據處理');
+    const run = await fazhi(['score', '--data', 'fixtures/sip-2019', '--scheme', `${dir}/treated.yaml`, '--year', '2019', '--explain', '--lang', 'zh-Hant']);
+    expect(run.status).toBe(0);
+    const imputed = /方案的數據處理（treatment）在計分前插補 (\d+) 個值；/.exec(run.stdout);
+    expect(imputed).not.toBeNull();
+    const sentences = run.stdout.split('\n').filter((l) => l.startsWith('  · 無數據，按各單位中位數插補為 '));
+    expect(sentences.length).toBe(Number(imputed![1]));
+    const csv = await fazhi(['score', '--data', 'fixtures/sip-2019', '--scheme', `${dir}/treated.yaml`, '--year', '2019', '--format', 'csv']);
+    const header = csv.stdout.split('\r\n')[0]!.replace('\uFEFF', '').split(',');
+    const rows = csv.stdout.split('\r\n').slice(1).filter((l) => l !== '').map((l) => l.split(','));
+    expect(rows.filter((r) => r[header.indexOf('treatment')] === 'imputed').length).toBe(sentences.length);
+    expect(rows.every((r) => r[header.indexOf('value_before')] === '')).toBe(true);
+  });
+
   it('defaults to the latest year, a table, and English under LANG=C', async () => {
     const run = await fazhi(PARK);
     expect(run.status).toBe(0);
@@ -57,11 +75,11 @@ describe('fazhi score', () => {
     const run = await fazhi([...PARK, '--format', 'csv', '--unit', '劳保局', '--lang', 'zh-Hans']);
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFscheme_id,scheme_version,scheme_hash,year,unit,rank,ranked,total,possible,coverage,failed,total_change,rank_change,dimension,item,indicator,value,numerator,denominator,missing_as,earned,item_possible,weight,status,value_change,earned_change,flags,explanation');
+    expect(lines[0]).toBe('\uFEFFscheme_id,scheme_version,scheme_hash,year,unit,rank,ranked,total,possible,coverage,failed,total_change,rank_change,dimension,item,indicator,value,numerator,denominator,missing_as,treatment,value_before,earned,item_possible,weight,status,value_change,earned_change,flags,explanation');
     expect(lines).toHaveLength(1 + 14 + 1);
     const lost = lines.find((l) => l.includes(',lost-cases,'))!;
     expect(lost).toMatch(/^sip-example-2019,2019\.1,sha256:[0-9a-f]{64},2019,苏州工业园区劳动和社会保障局,14,15,66\.73/);
-    expect(lost).toContain(',litigation,lost-cases,litigation.lost_cases,4,4,,,2,10,,missed,');
+    expect(lost).toContain(',litigation,lost-cases,litigation.lost_cases,4,4,,,,,2,10,,missed,');
     expect(lost.endsWith(',outlier,败诉案件 4 件 × 扣 2 分 = −8 分，本项得 2 / 10 分')).toBe(true);
   });
 

@@ -6,7 +6,7 @@ const text = (s: string) => ({ 'zh-Hant': s, 'zh-Hans': s, en: s });
 export function makeScore(fields: Partial<UnitScore> & Pick<UnitScore, 'unit' | 'year'>): UnitScore {
   const item: ScoredItem = {
     item: 'lost-cases', dimension: 'litigation', indicator: 'litigation.lost_cases', value: 2, numerator: 2, denominator: null,
-    missing: false, missingAs: null, rule: { type: 'deduct', per: 2 }, earned: 6, possible: 10, weight: null, status: 'missed',
+    missing: false, missingAs: null, treatment: null, rule: { type: 'deduct', per: 2 }, earned: 6, possible: 10, weight: null, status: 'missed',
     change: null, flags: [], explanation: { 'zh-Hant': '敗訴 2 件', 'zh-Hans': '败诉 2 件', en: '2 lost cases' },
   };
   return {

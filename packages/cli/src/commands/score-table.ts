@@ -45,7 +45,8 @@ function flagSummary(result: UnitScore, lang: Lang): string {
  * with), then one line per unit in rank order: rank (failed units marked),
  * unit (`*` as the whole jurisdiction), total / possible (or "not
  * computable"), change of the total and of the rank since last year with
- * ↑ ↓ → arrows, coverage as a percentage, and a summary of the flags. With
+ * ↑ ↓ → arrows, coverage as a percentage, and a summary of the flags; a
+ * line counting the values the scheme's data treatment changed, if any. With
  * `explain`, each unit then gets a paragraph: every item's sentence, every
  * flag's message and the total's sentence.
  *
@@ -69,6 +70,11 @@ export function scoresTable(results: readonly UnitScore[], heading: ScoreTableHe
   const table = textTable(scoreMessages.tableHeaders()[lang], cells, { align: ['right', 'left', 'right', 'right', 'right', 'right', 'left'] });
   const ranked = first?.ranked ?? 0;
   const lines = [title, subtitle, '', table, '', scoreMessages.ranked(ranked, heading.scored)[lang]];
+  const treated = results.flatMap((r) => r.items.flatMap((i) => (i.treatment === null ? [] : [i.treatment.reason])));
+  if (treated.length > 0) {
+    const count = (reason: string): number => treated.filter((t) => t === reason).length;
+    lines.push(scoreMessages.treated(count('imputed'), count('winsorised'), count('log'))[lang]);
+  }
   if (explain) {
     for (const r of results) {
       lines.push('', `${r.rank === null ? '—' : r.rank}  ${unitName(r.unit, lang)}  ${r.total === null ? scoreMessages.notComputable()[lang] : n(r.total)}`);

@@ -14,7 +14,7 @@ const score: UnitScore = {
   unit: '-劳保局', year: 2019,
   items: [{
     item: 'lost-cases', dimension: 'litigation', indicator: 'litigation.lost_cases', value: 3, numerator: 3, denominator: null,
-    missing: false, missingAs: null, rule: { type: 'deduct', per: 2 }, earned: 4, possible: 10, weight: null, status: 'missed',
+    missing: false, missingAs: null, treatment: null, rule: { type: 'deduct', per: 2 }, earned: 4, possible: 10, weight: null, status: 'missed',
     change: { value: 1, earned: -2 }, flags: [], explanation: text,
   }],
   dimensions: [], total: 4, possible: 10, coverage: 1, notComputable: null, failed: false, rank: 2, ranked: 2,

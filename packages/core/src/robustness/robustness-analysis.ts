@@ -8,7 +8,7 @@ import type { RankDistribution } from './rank-distribution.ts';
 import { RobustnessModel } from './robustness-model.ts';
 import { robustnessReport, type RobustnessReport } from './robustness-report.ts';
 import { schemeSensitivity, type SchemeSensitivity } from './scheme-sensitivity.ts';
-import type { TreatmentChange, TreatmentNote } from './treat-rows.ts';
+import type { TreatmentChange, TreatmentNote } from '../scoring/treatment/treat-rows.ts';
 
 /**
  * Options of {@link robustnessAnalysis}.

@@ -13,7 +13,7 @@ import { scoreUnits } from '../scoring/score-units.ts';
 import type { SchemeStamp, UnitScore } from '../scoring/unit-score.ts';
 import { robustnessMessages as m } from './robustness-messages.ts';
 import { schemeVariant, variantSettings } from './scheme-variant.ts';
-import { treatRows, type TreatedRows } from './treat-rows.ts';
+import { treatRows, type TreatedRows } from '../scoring/treatment/treat-rows.ts';
 import { uncertainChoice, type UncertainChoice } from './uncertain-choice.ts';
 
 /**
@@ -86,10 +86,10 @@ const NO_NAME: LocalizedText = { 'zh-Hant': '', 'zh-Hans': '', en: '' };
  * re-applies the rules its choices change (`applyRule`, cached), scales
  * points by the weight factors (`schemeVariant`), and sums, caps and ranks
  * with the engine's own `pointsTotal` / `indexTotal` and `rankUnits`.
- * `reference(u)` scores the same run with `scoreUnits` on the variant scheme
- * and the treated rows: slower (≈ 6 ms on the park sample), and what the
- * fast path is tested against. The data treatment of the scheme
- * (`treatment`) is applied before either.
+ * `reference(u)` scores the same run with `scoreUnits` on the variant scheme:
+ * slower (≈ 6 ms on the park sample), and what the fast path is tested
+ * against. Both score the values after the scheme's data treatment
+ * (`treatment`, with the run's imputation), as `scoreUnits` applies it.
  *
  * Units are those the scheme scores in the year, the jurisdiction `*` aside
  * (it is never ranked), in `compareUnits` order.
@@ -225,11 +225,11 @@ export class RobustnessModel {
     return { totals, ranks: Int32Array.from(ranks, (r) => r ?? 0), ranked };
   }
 
-  /** Scores one run with `scoreUnits` on the variant scheme and treated rows: the reference the fast path must equal. */
+  /** Scores one run with `scoreUnits` on the variant scheme (which applies the run's treatment itself): the reference the fast path must equal. */
   reference(u: ArrayLike<number>): ModelRun {
     const variant = schemeVariant(this.#scheme, this.choices(u));
-    const prepared = this.#prepare(variant.imputation ?? this.#imputation);
-    const scores = scoreUnits(prepared.treated.rows, variant.scheme, this.#stamp, { years: [this.#options.year], unitRecords: this.#options.unitRecords ?? [] });
+    const scheme = withImputation(variant.scheme, variant.imputation ?? this.#imputation);
+    const scores = scoreUnits(this.#rows, scheme, this.#stamp, { years: [this.#options.year], unitRecords: this.#options.unitRecords ?? [] });
     return this.#fromScores(scores);
   }
 
@@ -282,7 +282,8 @@ export class RobustnessModel {
     const treated = treatRows(this.#rows, this.#scheme, {
       year, units: this.units, imputation, unitRecords, ...(treatment?.outliers !== undefined && { outliers: treatment.outliers }),
     });
-    const scores = scoreUnits(treated.rows, this.#scheme, this.#stamp, { years: [year], unitRecords });
+    // scoreUnits applies the same treatment to the same units; treatRows above lists what it changed.
+    const scores = scoreUnits(this.#rows, withImputation(this.#scheme, imputation), this.#stamp, { years: [year], unitRecords });
     const byUnit = new Map(scores.map((s) => [s.unit, s]));
     const ordered = this.units.map((u) => byUnit.get(u));
     const values = this.#items.map((_, k) => ordered.map((s) => s?.items[k]?.value ?? null));
@@ -339,4 +340,9 @@ export class RobustnessModel {
         return { input, name: given ?? m.coverage(), nominal: scheme.minCoverage ?? 0.6 };
     }
   }
+}
+
+/** The scheme with its data treatment's imputation set to `imputation` (its outlier rule kept). */
+function withImputation(scheme: Scheme, imputation: Imputation): Scheme {
+  return { ...scheme, treatment: { ...scheme.treatment, imputation } };
 }

@@ -6,7 +6,7 @@ import { robustnessMessages } from './robustness-messages.ts';
 import type { RobustnessModel } from './robustness-model.ts';
 import type { SchemeSensitivity } from './scheme-sensitivity.ts';
 import { statisticalCoherence, type StatisticalCoherence } from './statistical-coherence.ts';
-import type { TreatmentChange, TreatmentNote } from './treat-rows.ts';
+import type { TreatmentChange, TreatmentNote } from '../scoring/treatment/treat-rows.ts';
 
 /**
  * One unit's robustness: its rank distribution, the sentence, and the input

@@ -104,7 +104,7 @@ export const SCHEME_JSON_SCHEMA: Schema = {
         },
         "treatment": {
           "$ref": "#/definitions/DataTreatment",
-          "description": "How item values are treated before the robustness analysis scores them (`robustnessAnalysis`; docs/robustness.md): imputation of missing values and the JRC outlier rule. Default: no treatment. `scoreUnits` does not read it."
+          "description": "How item values are treated before they are scored, each year across the units ranked (docs/schemes.md, docs/robustness.md): imputation of missing values and the JRC outlier rule. `scoreUnits` (so `fazhi score`, the report and the dashboard) and the robustness analysis apply it alike; every changed value is recorded on its item (`treatment`) and said in its explanation. Default: no treatment."
         },
         "uncertainty": {
           "$ref": "#/definitions/SchemeUncertainty",
@@ -751,7 +751,7 @@ export const SCHEME_JSON_SCHEMA: Schema = {
         }
       },
       "additionalProperties": false,
-      "description": "Data treatment before scoring in the robustness analysis (OECD/JRC Handbook, step 3). Every changed value is listed in the result."
+      "description": "Data treatment before scoring (OECD/JRC Handbook, step 3). Every changed value is recorded in the result: on the unit's item (`ScoredItem.treatment`) and in the robustness analysis's list of changes."
     },
     "Imputation": {
       "type": "string",

@@ -108,10 +108,12 @@ export interface Scheme {
   /** 一票否決: conditions that fail a unit or cap its total. */
   vetoes?: SchemeVeto[];
   /**
-   * How item values are treated before the robustness analysis scores them
-   * (`robustnessAnalysis`; docs/robustness.md): imputation of missing values
-   * and the JRC outlier rule. Default: no treatment. `scoreUnits` does not
-   * read it.
+   * How item values are treated before they are scored, each year across
+   * the units ranked (docs/schemes.md, docs/robustness.md): imputation of
+   * missing values and the JRC outlier rule. `scoreUnits` (so `fazhi score`,
+   * the report and the dashboard) and the robustness analysis apply it
+   * alike; every changed value is recorded on its item (`treatment`) and
+   * said in its explanation. Default: no treatment.
    */
   treatment?: DataTreatment;
   /**
@@ -137,8 +139,9 @@ export interface Scheme {
 export type Imputation = 'none' | 'mean' | 'median' | 'kind-mean' | 'last-year' | 'zero';
 
 /**
- * Data treatment before scoring in the robustness analysis (OECD/JRC
- * Handbook, step 3). Every changed value is listed in the result.
+ * Data treatment before scoring (OECD/JRC Handbook, step 3). Every changed
+ * value is recorded in the result: on the unit's item (`ScoredItem.treatment`)
+ * and in the robustness analysis's list of changes.
  *
  * @example
  * const treatment: DataTreatment = { imputation: 'median', outliers: { maxWinsorised: 3 } };

@@ -25,7 +25,8 @@ import { applyRule } from './rules/apply-rule.ts';
 import type { Scheme, SchemeItem } from './scheme.ts';
 import { resolveSchemeUnits } from './resolve-scheme-units.ts';
 import { localizeSchemeText } from './scheme-text.ts';
-import type { SchemeStamp, ScoreFlag, ScoredDimension, ScoredItem, UnitScore } from './unit-score.ts';
+import { treatYear } from './treatment/treat-year.ts';
+import type { ItemTreatment, SchemeStamp, ScoreFlag, ScoredDimension, ScoredItem, UnitScore } from './unit-score.ts';
 
 /**
  * Options of {@link scoreUnits}.
@@ -56,7 +57,7 @@ export interface ScoreOptions {
    * @example
    * scoreUnits(rows, check.scheme, check.stamp, { unitRecords: data.records.units });
    */
-  unitRecords?: readonly Pick<UnitRecord, 'unit' | 'aliases'>[];
+  unitRecords?: readonly (Pick<UnitRecord, 'unit' | 'aliases'> & Partial<Pick<UnitRecord, 'kind'>>)[];
 }
 
 /** One unit's result before ranks and change are known: the UnitScore fields that need no other unit or year. */
@@ -68,6 +69,8 @@ interface Draft extends Pick<UnitScore, 'unit' | 'year' | 'items' | 'dimensions'
 interface Context {
   scheme: Scheme;
   stamp: SchemeStamp;
+  rows: readonly IndicatorRow[];
+  unitRecords: NonNullable<ScoreOptions['unitRecords']>;
   lookup: IndicatorLookup;
   method: 'points' | 'index';
   schemeTotal: number;
@@ -92,6 +95,11 @@ const n = (x: number): string => formatScoreNumber(x);
  *   `select` for business rows). An absent row or a null value is missing:
  *   `zero` (default for counts: no lost-case record means 0 lost cases) or
  *   `exclude` (default otherwise); the explanation says which.
+ * - **Data treatment**: with the scheme's `treatment` section, each year's
+ *   values of the ranked units are first imputed and/or put through the JRC
+ *   outlier rule (`treatYear`, `treatRows`); a changed item carries
+ *   `treatment` (what was done, the value before) and its explanation says
+ *   so. Vetoes read the untreated rows.
  * - **Points mode**: items earn points by their rule (`applyRule`);
  *   dimension = Σ its items (bonus items aside); total = Σ earned over items with data, rescaled
  *   to the scheme's total (按比例折算) when items were excluded; coverage =
@@ -147,6 +155,8 @@ export function scoreUnits(rows: readonly IndicatorRow[], scheme: Scheme, stamp:
   const ctx: Context = {
     scheme: resolved,
     stamp,
+    rows,
+    unitRecords,
     lookup,
     method,
     schemeTotal: resolved.total ?? resolved.dimensions.reduce((sum, d) => sum + (d.points ?? d.items.reduce((s, i) => s + (i.points ?? 0), 0)), 0),
@@ -198,9 +208,12 @@ function wantedUnits(units: readonly string[], unitRecords: readonly Pick<UnitRe
 
 /** Scores every unit of one year, before ranking. */
 function scoreYear(ctx: Context, year: number): Draft[] {
-  const { scheme, lookup } = ctx;
-  const units = selectUnits(lookup, scheme, year).sort(compareUnits);
+  const { scheme } = ctx;
+  const units = selectUnits(ctx.lookup, scheme, year).sort(compareUnits);
   const peerUnits = units.filter((u) => u !== JURISDICTION);
+  // The scheme's data treatment compares the ranked units of the year: their values are treated before any is read.
+  const treated = scheme.treatment === undefined ? null : treatYear(ctx.rows, scheme, year, peerUnits, ctx.unitRecords);
+  const lookup = treated?.lookup ?? ctx.lookup;
 
   // Item values of every unit first: relative rules and outlier tests compare units.
   const values = ctx.items.map(({ item }) => new Map(units.map((unit) =>
@@ -218,7 +231,7 @@ function scoreYear(ctx: Context, year: number): Draft[] {
       const v = values[k]!.get(unit)!;
       // The jurisdiction is no peer of its units, but a relative rule still compares it with them.
       const itemPeers = unit === JURISDICTION && v.value !== null ? [...peers[k]!, v.value] : peers[k]!;
-      return scoreItem(ctx, item, dimension, v, itemPeers, outliers[k]?.get(unit));
+      return scoreItem(ctx, item, dimension, v, itemPeers, outliers[k]?.get(unit), treated?.itemTreatment(unit, item.id) ?? null);
     });
     return scoreTotal(ctx, unit, year, items);
   });
@@ -226,7 +239,7 @@ function scoreYear(ctx: Context, year: number): Draft[] {
 
 function scoreItem(
   ctx: Context, item: SchemeItem, dimension: string, v: ItemValue, peers: number[],
-  outlier: ReturnType<typeof findOutliers>[number] | undefined,
+  outlier: ReturnType<typeof findOutliers>[number] | undefined, treatment: ItemTreatment | null,
 ): ScoredItem {
   const name = localizeSchemeText(item.name);
   const direction = resolveDirection('direction' in item.rule ? item.rule.direction : undefined, item.indicator);
@@ -240,6 +253,7 @@ function scoreItem(
     denominator: v.denominator,
     missing: v.missing,
     missingAs: v.missingAs,
+    treatment,
     rule: item.rule,
     earned,
     possible,
@@ -287,8 +301,16 @@ function scoreItem(
     outcome.possible,
     item.rule.type === 'bonus' ? null : itemStatus(outcome.earned, outcome.possible, ctx.scheme.status),
     flags,
-    v.missingAs === 'zero' ? engineMessages.missingZero(outcome.explanation) : outcome.explanation,
+    explainTreated(item, v.value, treatment, v.missingAs === 'zero' ? engineMessages.missingZero(outcome.explanation) : outcome.explanation),
   );
+}
+
+/** The rule's sentence, prefixed with what the data treatment did to the value (a log-transformed value is no longer in the indicator's unit). */
+function explainTreated(item: SchemeItem, value: number, treatment: ItemTreatment | null, rule: LocalizedText): LocalizedText {
+  if (treatment === null) return rule;
+  const shown = (x: number): string => explainedValue(item.indicator, x);
+  const from = treatment.from === null ? '—' : shown(treatment.from);
+  return engineMessages.treated(treatment.reason, treatment.imputation, from, treatment.reason === 'log' ? n(value) : shown(value), rule);
 }
 
 function scoreTotal(ctx: Context, unit: string, year: number, items: ScoredItem[]): Draft {

@@ -1,6 +1,6 @@
 import type { IndicatorId } from '../indicators/catalogue.ts';
 import type { LocalizedText } from '../messages/localized-text.ts';
-import type { ItemRule } from './scheme.ts';
+import type { Imputation, ItemRule } from './scheme.ts';
 
 /**
  * The scheme a result was scored with: stamped on every result so that a
@@ -51,6 +51,22 @@ export interface ScoreFlag {
 }
 
 /**
+ * How the scheme's data treatment (`treatment`: imputation, the JRC outlier
+ * rule) changed an item's value before it was scored.
+ *
+ * @example
+ * const treated: ItemTreatment = { reason: 'imputed', imputation: 'median', from: null };
+ */
+export interface ItemTreatment {
+  /** `imputed` (a missing value filled in), `winsorised` or `log` (the JRC outlier rule). */
+  reason: 'imputed' | 'winsorised' | 'log';
+  /** The imputation used, for `imputed`; else null. */
+  imputation: Imputation | null;
+  /** The value before treatment (null: missing); `value` is the value after. */
+  from: number | null;
+}
+
+/**
  * One item of one unit × year.
  *
  * @example
@@ -74,6 +90,8 @@ export interface ScoredItem {
   missing: boolean;
   /** What a missing value became: `exclude` or `zero`; null when the value was present. */
   missingAs: 'exclude' | 'zero' | null;
+  /** How the scheme's `treatment` changed the value (then `value` is the treated value); null when it did not. */
+  treatment: ItemTreatment | null;
   /** The item's rule, as in the scheme. */
   rule: ItemRule;
   /** Points mode: points earned; index mode: the item's score. null when excluded or not computable. */

@@ -49,6 +49,15 @@ describe('RobustnessModel', () => {
     });
     expect(model.units).not.toContain('*');
   });
+  it('with a treatment, its nominal result is what scoreUnits gives the same scheme, and its changes are the items scoreUnits marks treated', () => {
+    const treated: Scheme = { ...park.scheme, treatment: { imputation: 'median' } };
+    const model = new RobustnessModel(rows, treated, park.stamp, { year: 2019, unitRecords: data.records.units });
+    const scores = scoreUnits(rows, treated, park.stamp, { years: [2019], unitRecords: data.records.units });
+    expect(model.scores).toEqual(scores);
+    const marked = scores.flatMap((s) => s.items.filter((i) => i.treatment !== null).map((i) => `${s.unit} ${i.item} ${i.value}`));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(model.treatment.changes.flatMap((c) => c.items.map((i) => `${c.unit} ${i} ${c.to}`)).sort()).toEqual(marked.sort());
+  });
   it('fast path equals scoreUnits on the variant scheme: park sample, weights, a deduction, coverage and imputation (15 runs)', () => {
     expect(parkModel.inputs.map((i) => i.input.type)).toEqual(['weight', 'weight', 'weight', 'weight', 'weight', 'weight', 'weight', 'amount', 'coverage', 'imputation']);
     expect(disagreements(parkModel, 15, 11)).toEqual([]);

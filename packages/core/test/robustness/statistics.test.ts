@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { averageRanks } from '../../src/robustness/average-ranks.ts';
 import { correlationMatrix } from '../../src/robustness/correlation-matrix.ts';
 import { cronbachAlpha } from '../../src/robustness/cronbach-alpha.ts';
-import { kurtosis } from '../../src/robustness/kurtosis.ts';
+import { kurtosis } from '../../src/scoring/treatment/kurtosis.ts';
 import { pearsonCorrelation } from '../../src/robustness/pearson-correlation.ts';
 import { principalComponents } from '../../src/robustness/principal-components.ts';
-import { skewness } from '../../src/robustness/skewness.ts';
+import { skewness } from '../../src/scoring/treatment/skewness.ts';
 import { spearmanCorrelation } from '../../src/robustness/spearman-correlation.ts';
 import { symmetricEigen } from '../../src/robustness/symmetric-eigen.ts';
 

@@ -1,9 +1,18 @@
 import type { LocalizedText } from '../../messages/localized-text.ts';
-import type { SchemeVeto } from '../scheme.ts';
+import type { Imputation, SchemeVeto } from '../scheme.ts';
 
 type Op = SchemeVeto['when']['op'];
 
 const OP_TEXT: Record<Op, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=' };
+
+/** What each imputation fills a missing value with, as a sentence names it. */
+const IMPUTATION_TEXT: Record<Exclude<Imputation, 'none'>, LocalizedText> = {
+  mean: { 'zh-Hant': '各單位平均值', 'zh-Hans': '各单位平均值', en: 'the units’ mean' },
+  median: { 'zh-Hant': '各單位中位數', 'zh-Hans': '各单位中位数', en: 'the units’ median' },
+  'kind-mean': { 'zh-Hant': '同類單位平均值', 'zh-Hans': '同类单位平均值', en: 'the mean of units of the same kind' },
+  'last-year': { 'zh-Hant': '本單位上年數值', 'zh-Hans': '本单位上年数值', en: 'the unit’s value of the year before' },
+  zero: { 'zh-Hant': '零', 'zh-Hans': '零', en: 'zero' },
+};
 
 /**
  * Every sentence the scoring engine (`scoreUnits`) writes itself, in 繁體中文,
@@ -36,6 +45,28 @@ export const engineMessages = {
     'zh-Hans': `无记录，按 0 件计：${rule['zh-Hans']}`,
     en: `no records, counted as 0: ${rule.en}`,
   }),
+  /**
+   * A value the scheme's data treatment changed before the rule read it: the
+   * rule's own sentence (on the treated value), prefixed with what was done.
+   */
+  treated: (reason: 'imputed' | 'winsorised' | 'log', imputation: Imputation | null, from: string, to: string, rule: LocalizedText): LocalizedText => {
+    if (reason === 'imputed') {
+      const by = IMPUTATION_TEXT[imputation === null || imputation === 'none' ? 'zero' : imputation];
+      return {
+        'zh-Hant': `無數據，按${by['zh-Hant']}插補為 ${to}：${rule['zh-Hant']}`,
+        'zh-Hans': `无数据，按${by['zh-Hans']}插补为 ${to}：${rule['zh-Hans']}`,
+        en: `no data, imputed as ${to} (${by.en}): ${rule.en}`,
+      };
+    }
+    const how = reason === 'winsorised'
+      ? { 'zh-Hant': '縮尾處理', 'zh-Hans': '缩尾处理', en: 'winsorised' }
+      : { 'zh-Hant': '對數變換', 'zh-Hans': '对数变换', en: 'log-transformed' };
+    return {
+      'zh-Hant': `原值 ${from} 經${how['zh-Hant']}（JRC 離群值規則）為 ${to}：${rule['zh-Hant']}`,
+      'zh-Hans': `原值 ${from} 经${how['zh-Hans']}（JRC 离群值规则）为 ${to}：${rule['zh-Hans']}`,
+      en: `value ${from} ${how.en} to ${to} (JRC outlier rule): ${rule.en}`,
+    };
+  },
   /** Why a total is not computed: the share of the scheme with data and the share required (both as percentages). */
   coverageTooLow: (coverage: string, required: string): LocalizedText => ({
     'zh-Hant': `有數據的指標僅佔方案的 ${coverage}，低於要求的 ${required}`,

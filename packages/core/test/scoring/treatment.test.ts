@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorRow } from '../../src/indicators/indicator-row.ts';
-import { imputeMissing } from '../../src/robustness/impute-missing.ts';
-import { jrcOutliers } from '../../src/robustness/jrc-outliers.ts';
-import { treatRows } from '../../src/robustness/treat-rows.ts';
+import { imputeMissing } from '../../src/scoring/treatment/impute-missing.ts';
+import { jrcOutliers } from '../../src/scoring/treatment/jrc-outliers.ts';
+import { treatRows } from '../../src/scoring/treatment/treat-rows.ts';
 import type { Scheme } from '../../src/scoring/scheme.ts';
+import { scoreUnits } from '../../src/scoring/score-units.ts';
+import type { UnitScore } from '../../src/scoring/unit-score.ts';
 
 const row = (unit: string, indicator: string, value: number | null, year = 2019): IndicatorRow =>
   ({ indicator, unit, year, numerator: value ?? 0, denominator: null, value });
@@ -82,5 +84,39 @@ describe('treatRows', () => {
     const treated = treatRows(many, scheme, { year: 2019, units: [...'ABCDEFGHIJKL'], outliers: { maxWinsorised: 0 } });
     expect(treated.changes).toEqual([]);
     expect(treated.notes).toMatchObject([{ indicator: 'litigation.lost_cases', items: ['lost'], logAllowed: false }]);
+  });
+});
+
+describe('scoreUnits applies the scheme\'s treatment', () => {
+  const stamp = { id: 't', version: '1', hash: 'sha256:0' };
+  const rows = [
+    row('A', 'litigation.head_appearance_rate', 0.5), row('B', 'litigation.head_appearance_rate', 1),
+    row('C', 'litigation.head_appearance_rate', null), row('C', 'litigation.lost_cases', 1),
+    row('C', 'litigation.head_appearance_rate', 0.25, 2018), row('A', 'litigation.head_appearance_rate', 0.5, 2018),
+  ];
+  const item = (scores: UnitScore[], unit: string, year = 2019) => scores.find((s) => s.unit === unit && s.year === year)!.items[0]!;
+
+  it('scores the imputed value, records what was done and says it in the explanation', () => {
+    const untreated = scoreUnits(rows, scheme, stamp, { years: [2019] });
+    expect(item(untreated, 'C')).toMatchObject({ value: null, missing: true, treatment: null, earned: null });
+    const treated = scoreUnits(rows, { ...scheme, treatment: { imputation: 'median' } }, stamp, { years: [2019] });
+    expect(item(treated, 'C')).toMatchObject({ value: 0.75, missing: false, treatment: { reason: 'imputed', imputation: 'median', from: null }, earned: 7.5 });
+    expect(item(treated, 'C').explanation['zh-Hant']).toMatch(/^無數據，按各單位中位數插補為 75(\.0)?%：/);
+    expect(item(treated, 'C').explanation.en).toMatch(/^no data, imputed as 75(\.0)?% \(the units’ median\): /);
+    expect(item(treated, 'A').treatment).toBeNull();
+    // The previous year, scored for the change, is treated on its own: C's 2018 value was there.
+    expect(treatRows(rows, scheme, { year: 2018, units: ['A', 'C'], imputation: 'median' }).changes).toEqual([]);
+    expect(item(treated, 'C').change).toMatchObject({ value: 0.5 });
+  });
+
+  it('winsorises by the JRC rule and lists the value before; vetoes still read the rows as they are', () => {
+    const units = [...'ABCDEFGHIJ'];
+    const skewed = units.map((u, i) => row(u, 'litigation.head_appearance_rate', i === 9 ? 0.05 : 0.9 + (i % 2) * 0.05));
+    const withOutliers: Scheme = { ...scheme, treatment: { outliers: {} } };
+    const scores = scoreUnits(skewed, withOutliers, stamp, { years: [2019] });
+    expect(item(scores, 'J').treatment).toEqual({ reason: 'winsorised', imputation: null, from: 0.05 });
+    expect(item(scores, 'J').value).toBe(0.9);
+    expect(item(scores, 'J').explanation['zh-Hans']).toMatch(/^原值 5(\.0)?% 经缩尾处理（JRC 离群值规则）为 90(\.0)?%：/);
+    expect(scores.filter((s) => item([s], s.unit).treatment !== null).map((s) => s.unit)).toEqual(['J']);
   });
 });

@@ -1,10 +1,10 @@
-import type { UnitRecord } from '../datasets/records.ts';
-import { catalogueEntry } from '../indicators/catalogue.ts';
-import type { IndicatorRow } from '../indicators/indicator-row.ts';
-import { IndicatorLookup } from '../scoring/engine/indicator-lookup.ts';
-import { missingPolicy } from '../scoring/engine/item-value.ts';
-import type { Imputation, OutlierTreatment, Scheme, SchemeItem } from '../scoring/scheme.ts';
-import { toSimplified } from '../values/to-simplified.ts';
+import type { UnitRecord } from '../../datasets/records.ts';
+import { catalogueEntry } from '../../indicators/catalogue.ts';
+import type { IndicatorRow } from '../../indicators/indicator-row.ts';
+import { IndicatorLookup } from '../engine/indicator-lookup.ts';
+import { missingPolicy } from '../engine/item-value.ts';
+import type { Imputation, OutlierTreatment, Scheme, SchemeItem } from '../scheme.ts';
+import { toSimplified } from '../../values/to-simplified.ts';
 import { imputeMissing } from './impute-missing.ts';
 import { jrcOutliers } from './jrc-outliers.ts';
 

@@ -1,5 +1,5 @@
 import { mean, median } from 'd3-array';
-import type { Imputation } from '../scoring/scheme.ts';
+import type { Imputation } from '../scheme.ts';
 
 /**
  * What a unit's missing value is filled in from.
