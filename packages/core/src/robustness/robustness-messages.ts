@@ -47,10 +47,10 @@ export const robustnessMessages = {
     en: `the dimension "${dimension.en}" has Cronbach's α = ${alpha.toFixed(2)}, below 0.7: its items do not agree, so its subtotal is hard to read as one capacity`,
   }),
   /** Coherence flag `duplicate`. */
-  duplicate: (a: LocalizedText, b: LocalizedText, r: number): LocalizedText => ({
-    'zh-Hant': `「${a['zh-Hant']}」與「${b['zh-Hant']}」幾乎重複（r = ${n(r)}，|r| > 0.92）：同一件事被計了兩次`,
-    'zh-Hans': `“${a['zh-Hans']}”与“${b['zh-Hans']}”几乎重复（r = ${n(r)}，|r| > 0.92）：同一件事被计了两次`,
-    en: `"${a.en}" and "${b.en}" nearly duplicate each other (r = ${n(r)}, |r| > 0.92): the same thing is counted twice`,
+  duplicate: (a: LocalizedText, b: LocalizedText, r: number, units: number): LocalizedText => ({
+    'zh-Hant': `「${a['zh-Hant']}」與「${b['zh-Hant']}」幾乎重複（r = ${n(r)}，|r| > 0.92，${units} 個單位）：同一件事被計了兩次`,
+    'zh-Hans': `“${a['zh-Hans']}”与“${b['zh-Hans']}”几乎重复（r = ${n(r)}，|r| > 0.92，${units} 个单位）：同一件事被计了两次`,
+    en: `"${a.en}" and "${b.en}" nearly duplicate each other (r = ${n(r)}, |r| > 0.92, ${units} units): the same thing is counted twice`,
   }),
   /** Coherence flag `constant`. */
   constant: (item: LocalizedText): LocalizedText => ({

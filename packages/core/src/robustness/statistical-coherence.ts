@@ -13,7 +13,7 @@ import { robustnessMessages as m } from './robustness-messages.ts';
  * Something about a scheme's items worth a reader's attention:
  * `negative-in-dimension` (an item correlates negatively with its own
  * dimension), `low-alpha` (a dimension's Cronbach's α below 0.7),
- * `duplicate` (two items with |r| > 0.92), `constant` (an item that gives
+ * `duplicate` (two items with |r| > 0.92 over 5 or more units), `constant` (an item that gives
  * every unit the same score).
  *
  * @example
@@ -107,7 +107,8 @@ export interface StatisticalCoherence {
  * each dimension; Cronbach's α per dimension and overall; a PCA of the
  * items' correlation matrix; and flags in words — items correlated
  * negatively with their own dimension, dimensions with α below 0.7, items
- * that duplicate each other (|r| > 0.92), items that do not vary. An item's
+ * that duplicate each other (|r| > 0.92 over at least 5 units with both),
+ * items that do not vary. An item's
  * variable is its share of its points (points mode) or its score (index
  * mode), so that higher is better for every item whatever its indicator's
  * direction; a dimension's is its share of its points (or its score). Units
@@ -166,14 +167,34 @@ export function statisticalCoherence(scores: readonly UnitScore[], scheme: Schem
   for (let a = 0; a < itemList.length; a++) {
     for (let b = a + 1; b < itemList.length; b++) {
       const r = pearson.items[a]![b];
-      if (r != null && Math.abs(r) > 0.92) {
-        flags.push({ code: 'duplicate', items: [itemList[a]!.id, itemList[b]!.id], dimension: null, value: r, message: m.duplicate(itemList[a]!.name, itemList[b]!.name, r) });
+      const pairs = pairCount(itemColumns[a]!, itemColumns[b]!);
+      if (r != null && Math.abs(r) > DUPLICATE_R && pairs >= DUPLICATE_MIN_UNITS) {
+        flags.push({ code: 'duplicate', items: [itemList[a]!.id, itemList[b]!.id], dimension: null, value: r, message: m.duplicate(itemList[a]!.name, itemList[b]!.name, r, pairs) });
       }
     }
   }
 
   const pca = listwisePca(itemList.map((i) => i.id), itemColumns);
   return { items: itemList, dimensions: dimensionList, units: units.length, pearson, spearman, alpha, pca, flags };
+}
+
+/** |r| above which two items are read as duplicates. */
+const DUPLICATE_R = 0.92;
+
+/**
+ * The fewest units with both items' values for a `duplicate` flag. Below it
+ * a correlation above 0.92 arises by chance too often to mean anything: with
+ * 3 units |r| > 0.92 happens for one pair of unrelated items in 4, with 4 in
+ * 1 in 12 (the two-sided 5% critical r is 0.997 for 3 units, 0.950 for 4 and
+ * 0.878 for 5, so from 5 units on 0.92 is beyond chance).
+ */
+const DUPLICATE_MIN_UNITS = 5;
+
+/** How many units have a value in both columns. */
+function pairCount(x: readonly (number | null)[], y: readonly (number | null)[]): number {
+  let count = 0;
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] != null && y[i] != null) count++;
+  return count;
 }
 
 /**

@@ -1,4 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { IndicatorRow } from '../../src/indicators/indicator-row.ts';
+import { statisticalCoherence } from '../../src/robustness/statistical-coherence.ts';
+import type { Scheme } from '../../src/scoring/scheme.ts';
+import { scoreUnits } from '../../src/scoring/score-units.ts';
 import { describe, expect, it } from 'vitest';
 import { averageRanks } from '../../src/robustness/average-ranks.ts';
 import { correlationMatrix } from '../../src/robustness/correlation-matrix.ts';
@@ -82,5 +86,27 @@ describe('symmetricEigen and principalComponents', () => {
       expect(v.reduce((s, x) => s + x * x, 0)).toBeCloseTo(1, 12);
       expect(Math.max(...v)).toBeGreaterThanOrEqual(Math.abs(Math.min(...v)));
     }
+  });
+});
+
+describe('statisticalCoherence duplicate flag', () => {
+  const scheme: Scheme = {
+    format: 'fazhi-scheme/1', id: 'dup', version: '1', name: 'dup', total: 20,
+    dimensions: [{ id: 'd', name: 'd', points: 20, items: [
+      { id: 'appear', name: '出庭', indicator: 'litigation.head_appearance_rate', points: 10, rule: { type: 'target', target: 1, floor: 0 } },
+      { id: 'filing', name: '報備', indicator: 'documents.filing_rate', points: 10, rule: { type: 'target', target: 1, floor: 0 } },
+    ] }],
+  };
+  const stamp = { id: 'dup', version: '1', hash: 'sha256:0' };
+  const rows = (units: number): IndicatorRow[] => [...'ABCDEFG'].slice(0, units).flatMap((unit, i) => ['litigation.head_appearance_rate', 'documents.filing_rate']
+    .map((indicator) => ({ indicator, unit, year: 2019, numerator: i, denominator: 10, value: [0.2, 0.9, 0.5, 0.7, 0.3, 0.6, 0.8][i]! })));
+  const duplicates = (units: number) => statisticalCoherence(scoreUnits(rows(units), scheme, stamp), scheme).flags.filter((f) => f.code === 'duplicate');
+
+  it('needs 5 units with both items before r > 0.92 reads as a duplicate: on 3 or 4 units it happens by chance', () => {
+    expect(duplicates(3)).toEqual([]);
+    expect(duplicates(4)).toEqual([]);
+    const five = duplicates(5);
+    expect(five.map((f) => f.items)).toEqual([['appear', 'filing']]);
+    expect(five[0]!.message['zh-Hant']).toBe('「出庭」與「報備」幾乎重複（r = 1，|r| > 0.92，5 個單位）：同一件事被計了兩次');
   });
 });
