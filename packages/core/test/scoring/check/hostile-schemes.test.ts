@@ -56,10 +56,11 @@ function seededCharacters(length: number): string {
   return out;
 }
 
-function timed(text: string, fileName: string): { check: SchemeCheck; ms: number } {
-  const start = performance.now();
-  const check = checkScheme(text, { fileName });
-  return { check, ms: performance.now() - start };
+// No wall-clock bound here: a timed assertion fails on a busy machine, not on a slow checker. A hostile text that made
+// the checker hang or go quadratic would exceed the test timeout (30 s, vitest.config.ts); the 25,000-key map takes
+// about 1 s.
+function checked(text: string, fileName: string): SchemeCheck {
+  return checkScheme(text, { fileName });
 }
 
 /** Every message short, whatever the text: a key or value is quoted cut, never whole. */
@@ -68,7 +69,7 @@ function expectShortMessages(check: SchemeCheck): void {
   for (const e of check.errors) for (const text of Object.values(e.message)) expect(text.length).toBeLessThan(2_000);
 }
 
-describe('checkScheme: hostile texts give errors, never a throw, in bounded time, twice in one process', () => {
+describe('checkScheme: hostile texts give errors, never a throw, twice in one process', () => {
   it('the corpus lists every file it holds', () => {
     const files = readdirSync(corpus).filter((f) => f !== 'README.md').sort();
     expect(files).toEqual(Object.keys(EXPECTED).sort());
@@ -80,11 +81,10 @@ describe('checkScheme: hostile texts give errors, never a throw, in bounded time
     it(`${file} gives ${code}`, () => {
       const text = readFileSync(new URL(file, corpus), 'utf8');
       for (let round = 0; round < 2; round++) {
-        const { check, ms } = timed(text, file);
+        const check = checked(text, file);
         expect(check.ok).toBe(false);
         if (check.ok) return;
         expect(check.errors.map((e) => e.code)).toContain(code);
-        expect(ms).toBeLessThan(2_000);
         expectShortMessages(check);
       }
     });
@@ -93,20 +93,19 @@ describe('checkScheme: hostile texts give errors, never a throw, in bounded time
   for (const [name, { text, fileName, code }] of Object.entries(GENERATED)) {
     it(`${name} gives ${code === '' ? 'errors' : code}`, () => {
       for (let round = 0; round < 2; round++) {
-        const { check, ms } = timed(text, fileName);
+        const check = checked(text, fileName);
         expect(check.ok).toBe(false);
         if (check.ok) return;
         if (code !== '') expect(check.errors.map((e) => e.code)).toContain(code);
         expect(check.errors.some((e) => e.code === 'check.failed')).toBe(false);
-        expect(ms).toBeLessThan(4_000);
         expectShortMessages(check);
       }
     });
   }
 
   it('a text over the size limit is refused at once, with its length and the limit', () => {
-    const { check, ms } = timed(`${sip}#${'x'.repeat(MAX_SCHEME_TEXT_LENGTH)}`, 'big.yaml');
-    expect(ms).toBeLessThan(50);
+    // At once: the length is the only error, so neither parser ran.
+    const check = checked(`${sip}#${'x'.repeat(MAX_SCHEME_TEXT_LENGTH)}`, 'big.yaml');
     expect(!check.ok && check.errors.length).toBe(1);
     if (!check.ok) expect(check.errors[0]!.message.en).toMatch(/^the text is [\d,]+ characters long, over the limit of 262,144/);
   });
