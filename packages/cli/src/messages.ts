@@ -1,10 +1,7 @@
 import type { AreaId, ThinYear } from '@fazhi/charts';
-import { DATASET_SCHEMAS, type FileReport, type ItemTreatment, type Lang, type LocalizedText, type Severity } from '@fazhi/core';
+import { DATASET_SCHEMAS, type FileReport, type Lang, type LocalizedText, type Severity } from '@fazhi/core';
 import { DUCKDB_NODE_API_VERSION } from './engine/import-duckdb.ts';
 import type { ReportChartKind } from './report/report-model.ts';
-
-/** What the scheme's data treatment did to a value. */
-type TreatmentReason = ItemTreatment['reason'];
 
 /**
  * Every sentence the `fazhi` command prints itself, in 繁體中文, 简体中文 and
@@ -494,25 +491,12 @@ export const scoreMessages = {
     'zh-Hans': `共 ${scored} 个单位计分，${ranked} 个有总分并排名；“*”为全区，不参与排名。`,
     en: `${scored} unit(s) scored, ${ranked} with a total and ranked; "*" is the whole jurisdiction and is not ranked.`,
   }),
-  /** What the scheme's data treatment did to a value, as a verb. */
-  treatmentReason: (reason: TreatmentReason): LocalizedText => ({
-    imputed: { 'zh-Hant': '插補', 'zh-Hans': '插补', en: 'imputed' },
-    winsorised: { 'zh-Hant': '縮尾處理', 'zh-Hans': '缩尾处理', en: 'winsorised' },
-    log: { 'zh-Hant': '對數變換', 'zh-Hans': '对数变换', en: 'log-transformed' },
-  })[reason],
-  /** Under the score table: how many values the scheme's data treatment changed, by what it did. */
-  treated: (imputed: number, winsorised: number, logged: number): LocalizedText => {
-    const part = (k: number, reason: TreatmentReason): LocalizedText | null => {
-      const done = scoreMessages.treatmentReason(reason);
-      return k === 0 ? null : { 'zh-Hant': `${done['zh-Hant']} ${k} 個值`, 'zh-Hans': `${done['zh-Hans']} ${k} 个值`, en: `${done.en} ${k} value(s)` };
-    };
-    const parts = [part(imputed, 'imputed'), part(winsorised, 'winsorised'), part(logged, 'log')].filter((x): x is LocalizedText => x !== null);
-    return {
-      'zh-Hant': `方案的數據處理（treatment）在計分前${parts.map((x) => x['zh-Hant']).join('、')}；--explain 逐項說明，--format csv 列出原值。`,
-      'zh-Hans': `方案的数据处理（treatment）在计分前${parts.map((x) => x['zh-Hans']).join('、')}；--explain 逐项说明，--format csv 列出原值。`,
-      en: `The scheme's data treatment ${parts.map((x) => x.en).join(', ')} before scoring; --explain says which, --format csv lists the values before.`,
-    };
-  },
+  /** After core's `treatmentSummary`, in the score table: where to read each treated value. */
+  treatedHint: (): LocalizedText => ({
+    'zh-Hant': '（--explain 逐項說明，--format csv 列出原值）',
+    'zh-Hans': '（--explain 逐项说明，--format csv 列出原值）',
+    en: '(--explain shows them, --format csv lists the values before)',
+  }),
   scoreHelp: (): LocalizedText => ({
     'zh-Hant': `用法：fazhi score --data 資料夾 --scheme 方案檔案 [--year 年份] [--unit 單位]… [--format table|json|csv]
                    [--explain] [--lang 語言]

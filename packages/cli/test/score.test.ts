@@ -38,7 +38,7 @@ describe('fazhi score', () => {
     expect(plain.stdout).not.toContain('數據處理');
     const run = await fazhi(['score', '--data', 'fixtures/sip-2019', '--scheme', `${dir}/treated.yaml`, '--year', '2019', '--explain', '--lang', 'zh-Hant']);
     expect(run.status).toBe(0);
-    const imputed = /方案的數據處理（treatment）在計分前插補 (\d+) 個值；/.exec(run.stdout);
+    const imputed = /方案的數據處理（treatment）在計分前插補 (\d+) 個值，各項說明註明處理及原值。（--explain 逐項說明/.exec(run.stdout);
     expect(imputed).not.toBeNull();
     const sentences = run.stdout.split('\n').filter((l) => l.startsWith('  · 無數據，按各單位中位數插補為 '));
     expect(sentences.length).toBe(Number(imputed![1]));

@@ -144,6 +144,7 @@ export { statisticalCoherence, type CoherenceFlag, type CorrelationTables, type 
 export { imputeMissing, type ImputationContext } from './scoring/treatment/impute-missing.ts';
 export { jrcOutliers, type JrcOutlierOptions, type JrcOutliers, type Moments } from './scoring/treatment/jrc-outliers.ts';
 export { treatRows, type TreatedRows, type TreatmentChange, type TreatmentNote, type TreatRowsOptions } from './scoring/treatment/treat-rows.ts';
+export { treatmentReasonText, treatmentSummary } from './scoring/treatment/treatment-summary.ts';
 export { uncertainChoice, type UncertainChoice } from './robustness/uncertain-choice.ts';
 export { schemeVariant, variantSettings, type SchemeVariant, type VariantSettings } from './robustness/scheme-variant.ts';
 export { RobustnessModel, type ModelInput, type ModelRun, type RobustnessModelOptions } from './robustness/robustness-model.ts';

@@ -1,5 +1,5 @@
 import {
-  computeIndicators, escapeCsvCell, localizeSchemeText, robustnessAnalysis, type Lang, type RobustnessReport,
+  computeIndicators, escapeCsvCell, localizeSchemeText, robustnessAnalysis, treatmentReasonText, type Lang, type RobustnessReport,
 } from '@fazhi/core';
 import type { CliIo } from '../cli-io.ts';
 import { fileSummary, issueTotals } from '../format/issues-text.ts';
@@ -154,7 +154,7 @@ function robustnessTable(report: RobustnessReport, name: string, lang: Lang): st
   for (const flag of report.coherence.flags) out.push(`  • ${flag.message[lang]}`);
   if (report.coherence.pca !== null) out.push(`  ${rm.pcaLine(report.coherence.pca.eigenvalues.slice(0, 3).map((v) => v.toFixed(2)), pct(report.coherence.pca.shares[0] ?? 0))[lang]}`);
   out.push('', rm.treatmentLine(report.treatment.changes.length, report.treatment.imputation)[lang]);
-  for (const c of report.treatment.changes) out.push(`  • ${c.unit} ${c.items.join(', ')}: ${c.from ?? '—'} → ${Number(c.to.toFixed(6))} (${scoreMessages.treatmentReason(c.reason)[lang]})`);
+  for (const c of report.treatment.changes) out.push(`  • ${c.unit} ${c.items.join(', ')}: ${c.from ?? '—'} → ${Number(c.to.toFixed(6))} (${treatmentReasonText(c.reason)[lang]})`);
   return `${out.join('\n')}\n`;
 }
 

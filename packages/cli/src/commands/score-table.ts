@@ -1,4 +1,4 @@
-import { formatScoreNumber, type Lang, type LocalizedText, type UnitScore } from '@fazhi/core';
+import { formatScoreNumber, treatmentSummary, type Lang, type LocalizedText, type UnitScore } from '@fazhi/core';
 import { textTable } from '../format/text-table.ts';
 import { messages, scoreMessages } from '../messages.ts';
 
@@ -70,11 +70,8 @@ export function scoresTable(results: readonly UnitScore[], heading: ScoreTableHe
   const table = textTable(scoreMessages.tableHeaders()[lang], cells, { align: ['right', 'left', 'right', 'right', 'right', 'right', 'left'] });
   const ranked = first?.ranked ?? 0;
   const lines = [title, subtitle, '', table, '', scoreMessages.ranked(ranked, heading.scored)[lang]];
-  const treated = results.flatMap((r) => r.items.flatMap((i) => (i.treatment === null ? [] : [i.treatment.reason])));
-  if (treated.length > 0) {
-    const count = (reason: string): number => treated.filter((t) => t === reason).length;
-    lines.push(scoreMessages.treated(count('imputed'), count('winsorised'), count('log'))[lang]);
-  }
+  const treated = treatmentSummary(results);
+  if (treated !== null) lines.push(`${treated[lang]}${scoreMessages.treatedHint()[lang]}`);
   if (explain) {
     for (const r of results) {
       lines.push('', `${r.rank === null ? '—' : r.rank}  ${unitName(r.unit, lang)}  ${r.total === null ? scoreMessages.notComputable()[lang] : n(r.total)}`);

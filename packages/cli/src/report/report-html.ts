@@ -1,6 +1,6 @@
 import { AREA_PLANS, reportIndicators, type AreaPlan } from '@fazhi/charts';
 import {
-  compareUnits, formatIndicatorValue, formatScoreNumber, JURISDICTION,
+  compareUnits, formatIndicatorValue, formatScoreNumber, JURISDICTION, treatmentSummary,
   type IndicatorId, type IndicatorRow, type Lang, type UnitScore,
 } from '@fazhi/core';
 import { messages, reportMessages, scoreMessages } from '../messages.ts';
@@ -142,6 +142,8 @@ function scoresHtml(model: ReportModel, number: number, charts: readonly [Render
   ]);
   const headers = scoreMessages.tableHeaders()[lang];
   parts.push(htmlTable(headers, cells, { numeric: [0, 2, 3, 4, 5] }));
+  const treated = treatmentSummary(scores);
+  if (treated !== null) parts.push(`<p>${escapeHtml(treated[lang])}</p>`);
   parts.push(`<h3>${escapeHtml(reportMessages.rules()[lang])}</h3>`, rulesTable(model.scheme, lang));
   parts.push(`<h3>${escapeHtml(reportMessages.explanations()[lang])}</h3>`);
   for (const r of scores) {

@@ -1,4 +1,4 @@
-import type { FileReport, IndicatorRow, Issue, Scheme } from '@fazhi/core';
+import { checkScheme, scoreUnits, type FileReport, type IndicatorRow, type Issue, type Scheme } from '@fazhi/core';
 import { describe, expect, it } from 'vitest';
 import { reportHtml } from '../../src/report/report-html.ts';
 import type { ReportModel } from '../../src/report/report-model.ts';
@@ -69,6 +69,22 @@ describe('reportHtml', () => {
     expect(html).toContain('No issue was found.');
   });
 
+  it("counts the values the scheme's data treatment changed under the score table, and says nothing without a treatment", () => {
+    const appear: Scheme = {
+      ...scheme, treatment: { imputation: 'mean' },
+      dimensions: [{ id: 'litigation', name: '行政应诉', points: 10, items: [{ id: 'appear', name: '出庭', indicator: 'litigation.head_appearance_rate', points: 10, rule: { type: 'target', target: 1 } }] }],
+    };
+    const rates: IndicatorRow[] = [
+      { indicator: 'litigation.head_appearance_rate', unit: 'A', year: 2019, numerator: 1, denominator: 2, value: 0.5 },
+      { indicator: 'litigation.head_appearance_rate', unit: 'B', year: 2019, numerator: 0, denominator: 0, value: null },
+    ];
+    const check = checkScheme(appear);
+    if (!check.ok) throw new Error('scheme');
+    const html = reportHtml({ ...model('zh-Hant'), scheme: appear, scores: scoreUnits(rates, check.scheme, check.stamp, { years: [2019] }) });
+    expect(html).toContain('<p>方案的數據處理（treatment）在計分前插補 1 個值，各項說明註明處理及原值。</p>');
+    expect(html).toContain('無數據，按各單位平均值插補為 50%：');
+    expect(reportHtml(model('zh-Hant'))).not.toContain('數據處理');
+  });
   it("lists the scheme's rules in words, as core's ruleText says them", () => {
     const html = reportHtml(model('zh-Hant'));
     expect(html).toContain('<h3>評分規則</h3>');

@@ -6,6 +6,7 @@ import { treatRows } from '../../src/scoring/treatment/treat-rows.ts';
 import type { Scheme } from '../../src/scoring/scheme.ts';
 import { scoreUnits } from '../../src/scoring/score-units.ts';
 import type { UnitScore } from '../../src/scoring/unit-score.ts';
+import { treatmentReasonText, treatmentSummary } from '../../src/scoring/treatment/treatment-summary.ts';
 
 const row = (unit: string, indicator: string, value: number | null, year = 2019): IndicatorRow =>
   ({ indicator, unit, year, numerator: value ?? 0, denominator: null, value });
@@ -118,5 +119,19 @@ describe('scoreUnits applies the scheme\'s treatment', () => {
     expect(item(scores, 'J').value).toBe(0.9);
     expect(item(scores, 'J').explanation['zh-Hans']).toMatch(/^原值 5(\.0)?% 经缩尾处理（JRC 离群值规则）为 90(\.0)?%：/);
     expect(scores.filter((s) => item([s], s.unit).treatment !== null).map((s) => s.unit)).toEqual(['J']);
+  });
+});
+
+describe('treatmentSummary', () => {
+  it('counts the changed values by what was done, in three languages, and is null when nothing changed', () => {
+    const item = (reason: 'imputed' | 'winsorised' | 'log' | null) => ({ treatment: reason === null ? null : { reason, imputation: null, from: 1 } });
+    const results = [{ items: [item('imputed'), item(null), item('winsorised')] }, { items: [item('imputed')] }] as unknown as UnitScore[];
+    expect(treatmentSummary(results)).toEqual({
+      'zh-Hant': '方案的數據處理（treatment）在計分前插補 2 個值、縮尾處理 1 個值，各項說明註明處理及原值。',
+      'zh-Hans': '方案的数据处理（treatment）在计分前插补 2 个值、缩尾处理 1 个值，各项说明注明处理及原值。',
+      en: 'The scheme\'s data treatment imputed 2 value(s), winsorised 1 value(s) before scoring; each item\'s sentence says what was done and the value before.',
+    });
+    expect(treatmentSummary([{ items: [item(null)] }] as unknown as UnitScore[])).toBeNull();
+    expect(treatmentReasonText('log').en).toBe('log-transformed');
   });
 });
