@@ -27,13 +27,23 @@ export class LoadClient {
   #pending: { id: number; reject: (reason: unknown) => void } | null = null;
 
   /**
+   * Starts the worker now, before the first load: its code and the
+   * dictionary the loader needs arrive while the caller is still reading
+   * the files (the sample's first tiles come sooner).
+   */
+  start(): void {
+    this.#worker ??= new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+  }
+
+  /**
    * Loads the files; the bytes are copied for the worker, so the caller keeps
    * its own. `options.columnMap` (default `{}`) maps headers fazhi does not
    * know to columns, as core's `LoadOptions.columnMap`.
    */
   load(files: readonly InputFile[], onProgress: (progress: LoadProgress) => void = () => {}, options: { columnMap?: ColumnMap } = {}): Promise<LoadResult> {
     this.cancel();
-    const worker = (this.#worker ??= new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' }));
+    this.start();
+    const worker = this.#worker!;
     const id = this.#next++;
     return new Promise<LoadResult>((resolve, reject) => {
       this.#pending = { id, reject };

@@ -10,6 +10,11 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const post = (reply: LoadReply | EvidenceReply): void => self.postMessage(reply);
 
+// The loader compares names in Simplified: that dictionary is fetched as soon as the worker starts (LoadClient.start),
+// alongside the page's reading of the files, and awaited by each load (a failure is reported by the load).
+const simplified = loadOpenCC(['t2cn']);
+simplified.catch(() => {});
+
 // The records of the last data set loaded, kept for the evidence requests (the records behind a number).
 let records: DatasetTables | null = null;
 
@@ -28,8 +33,7 @@ self.addEventListener('message', (event: MessageEvent<LoadRequest | EvidenceRequ
   const { id, files, columnMap } = event.data;
   void (async () => {
     try {
-      // The loader compares names in Simplified: that dictionary first (loaded once, see opencc-on-demand.ts).
-      await loadOpenCC(['t2cn']);
+      await simplified;
       const data = await loadDataSet(files, { columnMap, onProgress: (progress) => post({ type: 'progress', id, progress }) });
       const { rows } = computeIndicators(data.records);
       records = data.records;

@@ -178,6 +178,10 @@ export class AppState {
   /** Shows the bundled sample (2018–2019 records of the Suzhou Industrial Park). */
   async loadSample(): Promise<void> {
     this.loadError = null;
+    // The worker, its dictionary and the page's dictionaries load while the sample's files are fetched (#load awaits
+    // the dictionaries again and reports their failure).
+    (this.#client ??= new LoadClient()).start();
+    loadOpenCC().catch(() => {});
     try {
       await this.#load(await sampleFiles(), true);
     } catch (error) {
