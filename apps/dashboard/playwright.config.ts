@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { E2E_PORT, e2eDist } from './e2e/e2e-dist.ts';
+import { e2eFontConfig } from './e2e/font-config.ts';
 import { ONCE_GREP, TZ_GREP } from './e2e/test-sets.ts';
 
 /**
@@ -60,7 +61,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     viewport: { width: 1360, height: 900 },
-    launchOptions: { executablePath: process.env.FAZHI_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs },
+    // Chinese drawn with the fonts @fazhi/charts installs from npm, whatever the machine has (e2e/font-config.ts).
+    launchOptions: { executablePath: process.env.FAZHI_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs, env: { ...process.env, FONTCONFIG_FILE: e2eFontConfig() } },
   },
   projects: [
     { name: 'utc', use: { ...devices['Desktop Chrome'], viewport: { width: 1360, height: 900 }, timezoneId: 'UTC', locale: 'en-US' } },
