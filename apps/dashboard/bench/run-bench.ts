@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateDataSet } from '../../../bench/src/generate-data-set.ts';
 import { exampleScheme, expectedFor, findReorderingMove, fixtureFiles, REPO_ROOT } from '../e2e/expected.ts';
+import { e2eFontConfig } from '../e2e/font-config.ts';
 import { firstLoadChunks, type ManifestChunk } from '../build/first-load.ts';
 import { firstContentfulPaint, installProbes, median, readProbes } from './bench-page.ts';
 import { robustnessViewMedians } from './robustness-view.ts';
@@ -72,7 +73,10 @@ process.on('exit', () => {
 });
 await waitForServer(base);
 
-const browser: Browser = await chromium.launch({ executablePath: process.env.FAZHI_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+// Chinese drawn with real glyphs, as on an analyst's machine, not as the empty boxes of a machine without a CJK font.
+const browser: Browser = await chromium.launch({
+  executablePath: process.env.FAZHI_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, env: { ...process.env, FONTCONFIG_FILE: e2eFontConfig() },
+});
 try {
   print(`fazhi dashboard browser benchmark — ${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, Chromium ${browser.version()}${quick ? ' (quick)' : ''}`);
   print();

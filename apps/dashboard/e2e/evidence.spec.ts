@@ -13,6 +13,8 @@ async function csvOf(page: Page, dialog: Locator): Promise<{ name: string; lines
 /** The dialog's parts: for each, the record count it states, what the records add up to, and the rows of its table. */
 async function parts(dialog: Locator): Promise<{ part: string; count: number; sum: number; rows: number }[]> {
   const headings = dialog.locator('h3[data-part]');
+  // The dialog opens before the worker's records arrive: wait for its first part, or the count below may read none.
+  await expect(headings.first()).toBeVisible();
   const out = [];
   for (let i = 0; i < (await headings.count()); i++) {
     const h = headings.nth(i);
