@@ -7,7 +7,6 @@ export const evidenceMessages = {
   /** The accessible name of a control that opens the records. */
   show: { 'zh-Hant': '查看紀錄', 'zh-Hans': '查看记录', en: 'Show records' },
   showOf: (what: string): Text => ({ 'zh-Hant': `查看「${what}」背後的紀錄`, 'zh-Hans': `查看“${what}”背后的记录`, en: `Show the records behind ${what}` }),
-  jurisdiction: { 'zh-Hant': '全區', 'zh-Hans': '全区', en: 'all units' },
   close: { 'zh-Hant': '關閉', 'zh-Hans': '关闭', en: 'Close' },
   loading: { 'zh-Hant': '正在找出紀錄…', 'zh-Hans': '正在找出记录…', en: 'Finding the records…' },
   failed: (reason: string): Text => ({

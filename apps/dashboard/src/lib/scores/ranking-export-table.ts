@@ -1,6 +1,6 @@
-import { unitLabel } from '@fazhi/charts';
 import type { Lang } from '@fazhi/core';
 import type { ExportTable } from '../export/export-table.ts';
+import { exportUnitName } from '../export/export-unit.ts';
 import { scoresMessages as m } from '../i18n/scores-messages.ts';
 import { rankingNotes } from './ranking-row-text.ts';
 import type { RankingTableRow } from './ranking-table-rows.ts';
@@ -10,9 +10,10 @@ const round = (x: number | null, digits = 2): number | null => (x === null ? nul
 
 /**
  * The ranking table as a download (CSV, XLSX): one row per unit in rank
- * order, headers in `lang`, numbers as numbers (rounded to 2 decimals;
- * coverage as a share to 4) and empty cells where there is no value, the
- * flags and reasons as text. Named `ranking-<year>`.
+ * order, headers in `lang`, units in the data's own spelling
+ * (`exportUnitName`), numbers as numbers (rounded to 2 decimals; coverage
+ * as a share to 4) and empty cells where there is no value, the flags and
+ * reasons as text. Named `ranking-<year>`.
  *
  * @example
  * rankingExportTable(rankingTableRows(scores, 2019), 2019, 'en').headers[0]; // 'Rank'
@@ -22,7 +23,7 @@ export function rankingExportTable(rows: readonly RankingTableRow[], year: numbe
     name: `ranking-${year}`,
     headers: [m.rank, m.unit, m.total, m.possible, m.coverage, m.totalChange, m.rankChange, m.notes].map((h) => h[lang]),
     rows: rows.map((r) => [
-      r.rank, unitLabel(r.unit, lang), round(r.total), r.possible, round(r.coverage, 4), round(r.totalChange), r.rankChange, rankingNotes(r, lang),
+      r.rank, exportUnitName(r.unit, lang), round(r.total), r.possible, round(r.coverage, 4), round(r.totalChange), r.rankChange, rankingNotes(r, lang),
     ]),
   };
 }

@@ -15,4 +15,11 @@ describe('indicatorExportTable', () => {
     });
     expect(indicatorExportTable(rows, 'x', 'zh-Hant').headers).toEqual(['指標', '單位', '年度', '分子', '分母', '數值', '較上年']);
   });
+
+  test("writes units in the data's own spelling, not the script the table prints them in", () => {
+    const unit = { ...row(2, 4, 0.5), unit: '苏州工业园区司法局' };
+    const rows = indicatorTableRows([unit], { lang: 'zh-Hant', indicators: ['litigation.loss_rate'], year: 2019, unit: null });
+    expect(rows[0]!.unitLabel).toBe('蘇州工業園區司法局');
+    expect(indicatorExportTable(rows, 'x', 'zh-Hant').rows[0]![1]).toBe('苏州工业园区司法局');
+  });
 });

@@ -38,6 +38,14 @@ describe('indicatorTableRows', () => {
     expect(hant).toMatchObject({ label: '敗訴率', unitLabel: '全區', changeText: '+4.4個百分點' });
   });
 
+  test("prints unit names in the reader's script (Traditional in zh-Hant, Simplified in zh-Hans, as written in English) and keeps the data's spelling in unit", () => {
+    const rows = [row('litigation.lost_cases', '苏州工业园区司法局', 2019, 2, null, 2), row('litigation.lost_cases', '蘇州工業園區財政局', 2019, 1, null, 1)];
+    const labels = (lang: Lang) => indicatorTableRows(rows, { lang, indicators: ['litigation.lost_cases'], year: 2019, unit: null }).map((r) => [r.unit, r.unitLabel]);
+    expect(labels('zh-Hant')).toEqual([['苏州工业园区司法局', '蘇州工業園區司法局'], ['蘇州工業園區財政局', '蘇州工業園區財政局']]);
+    expect(labels('zh-Hans')).toEqual([['苏州工业园区司法局', '苏州工业园区司法局'], ['蘇州工業園區財政局', '苏州工业园区财政局']]);
+    expect(labels('en')).toEqual([['苏州工业园区司法局', '苏州工业园区司法局'], ['蘇州工業園區財政局', '蘇州工業園區財政局']]);
+  });
+
   test('null values and zero denominators print —, never NaN; no row a year before gives no change', () => {
     const rows = [row('litigation.loss_rate', '甲局', 2019, 0, 0, null), row('litigation.loss_rate', '甲局', 2018, 1, 2, 0.5), row('litigation.lost_cases', '甲局', 2019, 0, null, 0)];
     const table = indicatorTableRows(rows, { lang: 'en', indicators: ['litigation.loss_rate', 'litigation.lost_cases'], year: 2019, unit: null });

@@ -1,3 +1,4 @@
+import { unitLabel } from '@fazhi/charts';
 import { robustnessAnalysis, type RobustnessReport } from '@fazhi/core';
 import { describe, expect, it } from 'vitest';
 import { coherenceRows } from '../../../src/lib/robustness/coherence-rows.ts';
@@ -24,6 +25,15 @@ describe('rankTableRows(report, lang)', () => {
     expect(rows.every((x) => /^\d+–\d+$/.test(x.interval) && /^\d+%$/.test(x.top3))).toBe(true);
     expect(JSON.stringify(rows)).not.toContain('NaN');
     expect(rows[0]!.sentence).toBe(r.units[0]!.sentence.en);
+  });
+
+  it("prints each unit's name in the reader's script and keeps the data's spelling in unit", async () => {
+    const r = await report();
+    const named = r.units.find((u) => /[园区]/.test(u.unit))!;
+    const only = { ...r, units: [named] };
+    expect(rankTableRows(only, 'zh-Hant')[0]).toMatchObject({ unit: named.unit, label: unitLabel(named.unit, 'zh-Hant') });
+    expect(rankTableRows(only, 'zh-Hant')[0]!.label).not.toBe(named.unit);
+    expect(rankTableRows(only, 'zh-Hans')[0]!.label).toBe(named.unit);
   });
 
   it('prints "—" for a unit without a rank', async () => {

@@ -30,6 +30,11 @@ describe('rankingExportTable(rows, year, lang)', () => {
     expect(table.rows[2]).toEqual([null, '丙局', null, 100, 0.25, null, null, 'Not computable: too little data']);
   });
 
+  test("writes units in the data's own spelling in every language (the screen prints them in the reader's script)", () => {
+    const spelled = rankingTableRows([makeScore({ unit: '苏州工业园区司法局', year: 2019, rank: 1 }), makeScore({ unit: '蘇州工業園區財政局', year: 2019, rank: 2 })], 2019);
+    for (const lang of ['zh-Hant', 'zh-Hans', 'en'] as const) expect(rankingExportTable(spelled, 2019, lang).rows.map((r) => r[1])).toEqual(['苏州工业园区司法局', '蘇州工業園區財政局']);
+  });
+
   test('is empty but for its headers when there are no rows', () => {
     expect(rankingExportTable([], 2030, 'zh-Hans')).toMatchObject({ name: 'ranking-2030', rows: [] });
   });

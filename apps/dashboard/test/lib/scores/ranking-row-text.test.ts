@@ -30,6 +30,11 @@ describe('rankingRowText(row, lang)', () => {
     expect(LANGS.map((lang) => rankingRowText(row, lang).unit)).toEqual(['全區', '全区', 'Whole jurisdiction']);
   });
 
+  test("prints a unit in the reader's script: Traditional in zh-Hant, Simplified in zh-Hans, as written in English", () => {
+    const row = rankingTableRow(makeScore({ unit: '苏州工业园区司法局', year: 2019 }));
+    expect(LANGS.map((lang) => rankingRowText(row, lang).unit)).toEqual(['蘇州工業園區司法局', '苏州工业园区司法局', '苏州工业园区司法局']);
+  });
+
   test('never prints NaN, undefined or null for any park row in any language', async () => {
     const { scores } = await park();
     for (const year of [2018, 2019]) {
