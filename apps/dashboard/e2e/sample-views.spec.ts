@@ -70,6 +70,20 @@ sampleTest('the scheme view shows the example scheme with editable points, weigh
   await expect(page.getByTestId('scheme-file')).toBeAttached();
   await expect(page.getByTestId('scheme-download')).toBeVisible();
   await saveScreenshot(page, testInfo, 'scheme-zh-Hans');
+  // The top 5 beside the editor (20rem wide at every width where it is beside it) keeps each header on one line when
+  // a unit's name is long, as in a district's export: the first unit cell is given such a name, here in the page only.
+  const preview = page.getByTestId('scheme-preview');
+  const cell = preview.locator('tbody td:nth-child(2)').first();
+  const name = await cell.textContent();
+  await cell.evaluate((td) => { td.textContent = '苏州工业园区规划建设委员会（交通运输局）综合行政执法大队'; });
+  const lines = await preview.locator('thead th').evaluateAll((cells) => cells.map((th) => {
+    const range = document.createRange();
+    range.selectNodeContents(th);
+    return { header: th.textContent, lines: Math.round(range.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight)) };
+  }));
+  await cell.evaluate((td, text) => { td.textContent = text; }, name);
+  expect(lines.length).toBeGreaterThan(0);
+  expect(lines.filter((l) => l.lines !== 1), 'headers of the top 5 wrapped').toEqual([]);
 });
 
 for (const lang of ['zh-Hant', 'en'] as const) {
