@@ -1,13 +1,22 @@
-import { expect, openView, sampleTest, waitForCharts } from './dashboard-test.ts';
+import { chooseLanguage, expect, openView, sampleTest, waitForCharts } from './dashboard-test.ts';
+import { TZ_TAG } from './test-sets.ts';
 
-sampleTest('a chart\'s PNG and SVG downloads are named after the chart (view, chart, years), not visualization.png', async ({ page }) => {
-  await openView(page, 'litigation');
-  await waitForCharts(page);
-  const figure = page.locator('main figure.chart').first();
-  const name = await figure.getAttribute('data-chart');
-  expect(name).toMatch(/^litigation-.+-\d{4}/);
-  const details = figure.locator('details:not([data-testid])').first();
-  for (const type of ['png', 'svg']) {
+// The litigation view's loss-rate trend of 2019 (its data-chart is charts' chartName, the same in every language) and
+// what its downloads are called in each language: <view>-<chart title>-<year>, not visualization.png nor the id.
+const DOWNLOADS = [
+  ['zh-Hant', 'png', '行政訴訟-敗訴率-歷年走勢-2019.png'],
+  ['zh-Hans', 'svg', '行政诉讼-败诉率-历年走势-2019.svg'],
+  ['en', 'png', 'litigation-loss-rate-over-the-years-2019.png'],
+] as const;
+const TABLES = { 'zh-Hant': '行政訴訟-指標明細-2019.csv', 'zh-Hans': '行政诉讼-指标明细-2019.csv', en: 'litigation-indicators-2019.csv' } as const;
+
+sampleTest('a chart\'s PNG and SVG downloads and the table\'s CSV are named in the page\'s language after the view, the chart and the year', { tag: TZ_TAG }, async ({ page }) => {
+  await openView(page, 'litigation', 'year=2019');
+  const figure = page.locator('main figure.chart[data-chart="litigation-loss-rate-trend-2019"]');
+  for (const [lang, type, expected] of DOWNLOADS) {
+    await chooseLanguage(page, lang);
+    await waitForCharts(page);
+    const details = figure.locator('details:not([data-testid])').first();
     if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
     const link = figure.locator(`.vega-actions a[download$=".${type}"]`);
     await expect(link).toBeVisible();
@@ -15,6 +24,9 @@ sampleTest('a chart\'s PNG and SVG downloads are named after the chart (view, ch
     await link.dispatchEvent('mousedown');
     await expect(link).toHaveAttribute('href', /^(data:|blob:)/);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    expect(download.suggestedFilename()).toBe(`${name}.${type}`);
+    expect(download.suggestedFilename(), lang).toBe(expected);
+    await details.locator('summary').click();
+    const [table] = await Promise.all([page.waitForEvent('download'), page.locator('.indicator-table').getByTestId('export-csv').click()]);
+    expect(table.suggestedFilename(), lang).toBe(TABLES[lang]);
   }
 });

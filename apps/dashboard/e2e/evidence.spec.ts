@@ -41,7 +41,11 @@ sampleTest('a KPI tile\'s value opens the records behind it (by mouse and by Ent
   await expect(dialog.locator('table[data-part="numerator"] thead')).toContainText('case_no');
   await expect(dialog.locator('table[data-part="numerator"] tbody tr').first()).toContainText('litigation.csv');
   const csv = await csvOf(page, dialog);
-  expect(csv.name).toMatch(/^records-litigation-lost_cases-.*\.csv$/);
+  // Named in the page's language after the dialog's title and what was clicked (indicator, unit, year).
+  const names: Record<string, RegExp> = {
+    'zh-Hant': /^數值背後的紀錄-敗訴案件數-全區-\d{4}\.csv$/, 'zh-Hans': /^数值背后的记录-败诉案件数-全区-\d{4}\.csv$/, en: /^records-behind-the-number-cases-lost-whole-jurisdiction-\d{4}\.csv$/,
+  };
+  expect(csv.name).toMatch(names[await page.getByTestId('language').inputValue()]!);
   expect(csv.lines).toHaveLength(shown + 1);
   const [xlsx] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('export-xlsx').click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);

@@ -15,7 +15,7 @@ export type ChartSpecOf = ReturnType<PlannedAreaChart['spec']>;
  * nothing).
  *
  * @example
- * const job: ChartJob = { name: 'litigation-lost-cases-by-unit-2018-2019', kind: 'yearly', spec, description: '败诉案件数，按单位 …', drill: 'unit' };
+ * const job: ChartJob = { name: 'litigation-lost-cases-by-unit-2018-2019', kind: 'yearly', spec, description: '败诉案件数，按单位 …', drill: 'unit', records: [], years: [2018, 2019] };
  */
 export interface ChartJob {
   name: string;
@@ -25,6 +25,8 @@ export interface ChartJob {
   drill: 'unit' | 'year' | null;
   /** The marks whose records can be opened (lib/evidence/chart-records.ts); empty for a monthly chart. */
   records: ChartMarkRecords[];
+  /** The years it shows, as its name gives them: a comparison's years, the year a trend ends with or a monthly chart shows. */
+  years: number[];
 }
 
 /**
@@ -54,6 +56,7 @@ const DRILLS: Readonly<Record<AreaChart['kind'], ChartJob['drill']>> = { yearly:
 export function chartJobs(charts: readonly AreaChart[], input: ChartJobsInput): ChartJob[] {
   return areaCharts(charts, input).map((chart) => ({
     name: chart.name, kind: chart.kind, spec: chart.spec(), description: describe(chart, input.lang), drill: DRILLS[chart.kind], records: chartRecords(chart, input.lang),
+    years: chart.kind === 'yearly' ? chart.years : chart.kind === 'monthly' ? [chart.year] : [input.year],
   }));
 }
 

@@ -109,15 +109,3 @@ export function evidenceExportTable(evidence: readonly IndicatorEvidence[], name
   }
   return { name, headers: [c.part[lang], c.file[lang], c.row[lang], c.unit[lang], c.year[lang], ...fields, c.adds[lang]], rows };
 }
-
-/**
- * The file name of a number's records: indicator, unit (`all` for the
- * jurisdiction) and year, in characters every system keeps.
- *
- * @example
- * evidenceFileName({ indicator: 'litigation.lost_cases', unit: '*', year: 2019 }); // 'records-litigation-lost_cases-all-2019'
- */
-export function evidenceFileName(query: { indicator: string; unit: string; year: number }): string {
-  const unit = query.unit === '*' ? 'all' : query.unit.replace(/[\\/:*?"<>|\s]+/g, '_');
-  return `records-${query.indicator.replace(/\./g, '-')}-${unit}-${query.year}`;
-}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { computeIndicators, formatNumber, indicatorEvidence, JURISDICTION, loadDataSet, type DatasetTables, type IndicatorRow } from '@fazhi/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { overviewTiles } from '../../../src/lib/areas/overview-tiles.ts';
-import { evidenceExportTable, evidenceFileName, evidencePanel, fieldText } from '../../../src/lib/evidence/evidence-panel.ts';
+import { evidenceExportTable, evidencePanel, fieldText } from '../../../src/lib/evidence/evidence-panel.ts';
 import { tableCsv } from '../../../src/lib/export/table-csv.ts';
 
 const root = new URL('../../../../../', import.meta.url).pathname;
@@ -56,8 +56,8 @@ describe('evidencePanel', () => {
 describe('evidenceExportTable', () => {
   test('has a line per record of each part, with file, row and case number, and escapes cells in CSV', () => {
     const evidence = indicatorEvidence(records, 'litigation.loss_rate', JURISDICTION, 2019);
-    const table = evidenceExportTable(evidence, evidenceFileName({ indicator: 'litigation.loss_rate', unit: '*', year: 2019 }), 'en');
-    expect(table.name).toBe('records-litigation-loss_rate-all-2019');
+    const table = evidenceExportTable(evidence, 'records', 'en');
+    expect(table.name).toBe('records');
     expect(table.headers.slice(0, 6)).toEqual(['part', 'file', 'row', 'unit', 'year', 'case_no']);
     expect(table.rows).toHaveLength(evidence[0]!.numerator.length + evidence[0]!.denominator!.length);
     expect(table.rows.filter((r) => r[0] === 'numerator')).toHaveLength(evidence[0]!.row.numerator);
@@ -65,8 +65,7 @@ describe('evidenceExportTable', () => {
     expect(csv).toContain(`'=cmd()`);
   });
 
-  test('file names keep only safe characters', () => {
-    expect(evidenceFileName({ indicator: 'documents.filing_rate', unit: 'a/b c', year: 2018 })).toBe('records-documents-filing_rate-a_b_c-2018');
+  test('prints field values in words', () => {
     expect(fieldText(false, 'en')).toBe('no');
     expect(fieldText(null, 'en')).toBe('—');
   });

@@ -17,7 +17,7 @@ describe('issuesExportTable', () => {
       message: { 'zh-Hant': '日期無效', 'zh-Hans': '日期无效', en: 'Invalid date' },
     };
     expect(issuesExportTable([issue], 'en')).toEqual({
-      name: 'data-issues',
+      name: 'data-quality-issues',
       headers: ['Severity', 'File', 'Row', 'Column', 'Raw value', 'Message', 'Code'],
       rows: [['Error', '2019年复议案件台账.csv', 4, '受理日期', '2019-02-30', 'Invalid date', 'value.date']],
     });

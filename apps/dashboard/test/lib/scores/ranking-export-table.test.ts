@@ -11,9 +11,9 @@ const rows = rankingTableRows([
 ], 2019);
 
 describe('rankingExportTable(rows, year, lang)', () => {
-  test('is named after the year and has one row per unit in rank order', () => {
+  test('is named after the view and the year in the language and has one row per unit in rank order', () => {
     const table = rankingExportTable(rows, 2019, 'en');
-    expect(table.name).toBe('ranking-2019');
+    expect(table.name).toBe('scores-and-ranking-ranking-table-2019');
     expect(table.rows.map((r) => r[1])).toEqual(['甲局', '乙局', '丙局']);
   });
 
@@ -36,6 +36,6 @@ describe('rankingExportTable(rows, year, lang)', () => {
   });
 
   test('is empty but for its headers when there are no rows', () => {
-    expect(rankingExportTable([], 2030, 'zh-Hans')).toMatchObject({ name: 'ranking-2030', rows: [] });
+    expect(rankingExportTable([], 2030, 'zh-Hans')).toMatchObject({ name: '部门评分与排名-2030年排名表', rows: [] });
   });
 });
