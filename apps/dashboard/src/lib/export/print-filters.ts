@@ -1,3 +1,4 @@
+import { unitLabel } from '@fazhi/charts';
 import type { Lang } from '@fazhi/core';
 import { commonMessages } from '../i18n/common-messages.ts';
 import { exportMessages as m } from '../i18n/export-messages.ts';
@@ -32,7 +33,8 @@ export interface PrintFilter {
 /**
  * The lines of the print-only header above a printed view, in the language:
  * the view, the data (sample, or the user's files), the year (saying when it
- * is the latest year by default), the unit filter (or the department shown),
+ * is the latest year by default), the unit filter (or the department shown;
+ * in the reader's script, as the page prints it),
  * the scheme with id and version, and the date of printing in the language's
  * conventions (local date of the printing machine).
  *
@@ -46,8 +48,8 @@ export function printFilters(state: PrintState, lang: Lang): PrintFilter[] {
   lines.push({ label: m.dataSource[lang], value: state.isSample ? commonMessages.sampleData[lang] : ownData(state.fileNames, lang) });
   const year = state.shownYear === null ? '—' : String(state.shownYear);
   lines.push({ label: m.year[lang], value: state.year === null && state.shownYear !== null ? `${year} (${m.latestYear[lang]})` : year });
-  if (state.view === 'department') lines.push({ label: m.department[lang], value: state.department ?? '—' });
-  else lines.push({ label: m.unit[lang], value: state.unit ?? commonMessages.allUnits[lang] });
+  if (state.view === 'department') lines.push({ label: m.department[lang], value: state.department === null ? '—' : unitLabel(state.department, lang) });
+  else lines.push({ label: m.unit[lang], value: state.unit === null ? commonMessages.allUnits[lang] : unitLabel(state.unit, lang) });
   lines.push({ label: m.scheme[lang], value: state.scheme === null ? m.schemeInvalid[lang] : `${state.scheme.name} (${state.scheme.id} ${state.scheme.version})` });
   lines.push({ label: m.printed[lang], value: new Intl.DateTimeFormat(LANG_TAGS[lang], { dateStyle: 'long' }).format(state.printedAt) });
   return lines;

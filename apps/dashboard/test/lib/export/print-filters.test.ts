@@ -28,6 +28,11 @@ describe('printFilters', () => {
     expect(printFilters(base, 'zh-Hans')[5]!.value).toBe('2026年11月26日');
   });
 
+  it("names the unit and the department in the reader's script, as the page prints them", () => {
+    expect(printFilters({ ...base, unit: '苏州工业园区司法局' }, 'zh-Hant')[3]!.value).toBe('蘇州工業園區司法局');
+    expect(printFilters({ ...base, view: 'department', department: '蘇州工業園區司法局' }, 'zh-Hans')[3]!.value).toBe('苏州工业园区司法局');
+  });
+
   it('says when the year shown is the latest by default rather than chosen', () => {
     expect(printFilters({ ...base, year: null, shownYear: 2019 }, 'en')[2]).toEqual({ label: 'Year', value: '2019 (latest year)' });
     expect(printFilters({ ...base, year: null, shownYear: null }, 'en')[2]).toEqual({ label: 'Year', value: '—' });
