@@ -2,8 +2,7 @@ import { computeIndicators, indicatorEvidence, INDICATOR_IDS, isIndicatorId, Uni
 import type { CliIo } from '../cli-io.ts';
 import { evidenceCsv } from '../format/evidence-csv.ts';
 import { evidenceTable } from '../format/evidence-table.ts';
-import { fileSummary, issueTotals } from '../format/issues-text.ts';
-import { writeIssues } from '../format/write-issues.ts';
+import { writeLoadReport } from '../format/write-load-report.ts';
 import { loadFolder } from '../load-folder.ts';
 import { evidenceMessages, messages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
@@ -77,9 +76,7 @@ export async function evidenceCommand(args: string[], io: CliIo, lang: Lang): Pr
   if (columnMap === null) return 1;
   const data = await loadFolder(values.data, io, lang, columnMap);
   if (data === null) return 1;
-  writeIssues(io.stderr, data.issues, lang);
-  io.stderr.write(fileSummary(data.files, lang));
-  io.stderr.write(`${issueTotals(data, lang)}\n`);
+  writeLoadReport(io.stderr, data, lang);
 
   // The unit as `fazhi score --unit` reads it: * for the jurisdiction, else a name or alias resolved through units.csv.
   const unit = rawUnit === '*' ? '*' : new UnitRegistry(data.records.units).resolve(rawUnit).name;

@@ -5,8 +5,7 @@ import { DuckdbMissingError, DUCKDB_NODE_API_VERSION } from '../engine/import-du
 import { indicatorsCsv } from '../format/indicators-csv.ts';
 import { indicatorsJson } from '../format/indicators-json.ts';
 import { indicatorsTable } from '../format/indicators-table.ts';
-import { fileSummary, issueTotals } from '../format/issues-text.ts';
-import { writeIssues } from '../format/write-issues.ts';
+import { writeLoadReport } from '../format/write-load-report.ts';
 import { loadFolder } from '../load-folder.ts';
 import { messages, sqlMessages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
@@ -99,9 +98,7 @@ export async function indicatorsCommand(args: string[], io: CliIo, lang: Lang): 
     duckdb?.close();
     return 1;
   }
-  writeIssues(io.stderr, data.issues, lang);
-  io.stderr.write(fileSummary(data.files, lang));
-  io.stderr.write(`${issueTotals(data, lang)}\n`);
+  writeLoadReport(io.stderr, data, lang);
 
   // Computed over every year, filtered afterwards: a year-on-year row needs the year before.
   const all = duckdb === null ? computeIndicators(data.records, options).rows : await duckdbRows(duckdb, data.records, options);

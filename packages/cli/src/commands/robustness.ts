@@ -2,8 +2,7 @@ import {
   computeIndicators, escapeCsvCell, localizeSchemeText, robustnessAnalysis, treatmentReasonText, type Lang, type RobustnessReport,
 } from '@fazhi/core';
 import type { CliIo } from '../cli-io.ts';
-import { fileSummary, issueTotals } from '../format/issues-text.ts';
-import { writeIssues } from '../format/write-issues.ts';
+import { writeLoadReport } from '../format/write-load-report.ts';
 import { loadFolder } from '../load-folder.ts';
 import { messages, robustnessCommandMessages as rm, scoreMessages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
@@ -84,9 +83,7 @@ export async function robustnessCommand(args: string[], io: CliIo, lang: Lang): 
   if (check === null) return 1;
   const data = await loadFolder(values.data, io, lang);
   if (data === null) return 1;
-  writeIssues(io.stderr, data.issues, lang);
-  io.stderr.write(fileSummary(data.files, lang));
-  io.stderr.write(`${issueTotals(data, lang)}\n`);
+  writeLoadReport(io.stderr, data, lang);
   const rows = computeIndicators(data.records).rows;
   const available = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
   if (!available.includes(year)) {

@@ -3,8 +3,7 @@ import {
   type Lang, type UnitScore,
 } from '@fazhi/core';
 import type { CliIo } from '../cli-io.ts';
-import { fileSummary, issueTotals } from '../format/issues-text.ts';
-import { writeIssues } from '../format/write-issues.ts';
+import { writeLoadReport } from '../format/write-load-report.ts';
 import { loadFolder } from '../load-folder.ts';
 import { messages, scoreMessages } from '../messages.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
@@ -81,9 +80,7 @@ export async function scoreCommand(args: string[], io: CliIo, lang: Lang): Promi
   if (columnMap === null) return 1;
   const data = await loadFolder(values.data, io, lang, columnMap);
   if (data === null) return 1;
-  writeIssues(io.stderr, data.issues, lang);
-  io.stderr.write(fileSummary(data.files, lang));
-  io.stderr.write(`${issueTotals(data, lang)}\n`);
+  writeLoadReport(io.stderr, data, lang);
 
   const rows = computeIndicators(data.records).rows;
   if (rows.length === 0) {
