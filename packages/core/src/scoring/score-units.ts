@@ -212,7 +212,8 @@ function scoreYear(ctx: Context, year: number): Draft[] {
   const units = selectUnits(ctx.lookup, scheme, year).sort(compareUnits);
   const peerUnits = units.filter((u) => u !== JURISDICTION);
   // The scheme's data treatment compares the ranked units of the year: their values are treated before any is read.
-  const treated = scheme.treatment === undefined ? null : treatYear(ctx.rows, scheme, year, peerUnits, ctx.unitRecords);
+  const treats = (scheme.treatment?.imputation ?? 'none') !== 'none' || scheme.treatment?.outliers !== undefined;
+  const treated = treats ? treatYear(ctx.rows, scheme, year, peerUnits, ctx.unitRecords) : null;
   const lookup = treated?.lookup ?? ctx.lookup;
 
   // Item values of every unit first: relative rules and outlier tests compare units.
