@@ -2,21 +2,21 @@
 // pnpm test: every check of the repository, in stages, with each stage's time and one plain last line
 // "N passed, N failed" summed over all of them (CI reads that line). Exit status 1 when anything failed.
 //
-// Two lanes side by side, each keeping one of the machine's two cores busy, each running its stages one after the
-// other:
+// Two lanes side by side, each keeping one of the machine's two cores busy:
 //
 //   the browser lane   vite build (apps/dashboard), then Playwright in Chromium against that build (the longest
-//                      stage, about two thirds of the run: it starts as soon as the build is there)
-//   the other lane     tsc --noEmit, typedoc --check, svelte-check (one test each); vitest under TZ=UTC, every
-//                      test file (vitest.config.ts: isolate false, one module graph a worker; on two cores vitest
-//                      runs one worker); the consumer test (the packed packages installed with npm in an empty
-//                      project on Node 20, 22 and 24, scripts/consumer/README.md); then, on one thread, only the
-//                      time-zone sensitive files under TZ=Asia/Shanghai (scripts/test/tz-sensitive.mjs says how
-//                      they are chosen and how that is checked); FAZHI_TZ_ALL=1 runs every file under Asia/Shanghai
-//                      right after the UTC run instead
+//                      stage: it starts at once), then whatever the other lane has not begun
+//   the other lane     takes the other stages one after the other, longest first:
+//                        vitest under TZ=UTC, every test file (vitest.config.ts: isolate false, one module graph a
+//                        worker; on two cores vitest runs one worker), then, on one thread, only the time-zone
+//                        sensitive files under TZ=Asia/Shanghai (scripts/test/tz-sensitive.mjs says how they are
+//                        chosen and how that is checked; FAZHI_TZ_ALL=1 runs every file there instead);
+//                        the consumer test (the packed packages installed with npm in an empty project on Node 20,
+//                        22 and 24, scripts/consumer/README.md);
+//                        tsc --noEmit, typedoc --check, svelte-check (one test each)
 //
 // Arguments are vitest filters: with any, only vitest runs. FAZHI_SKIP_E2E=1 leaves out the build and Playwright
-// (the other lane's type checks then run side by side), FAZHI_SKIP_CONSUMER=1 the consumer test.
+// (both lanes then take from the queue), FAZHI_SKIP_CONSUMER=1 the consumer test.
 //
 // The end-to-end tests and `fazhi report --pdf` need Chromium (Debian's chromium; FAZHI_CHROMIUM names another
 // binary). When it is missing, it is installed with apt-get as root or through passwordless sudo; when that cannot
@@ -43,62 +43,63 @@ let failed = 0;
 const times = [];
 const started = Date.now();
 
-// The second time zone: every file with FAZHI_TZ_ALL=1 or a filter (right after the UTC run); otherwise only the
-// time-zone sensitive files, at the end of the other lane, on one thread so that the browser keeps a core.
+// The second time zone: every file with FAZHI_TZ_ALL=1 or a filter; otherwise only the time-zone sensitive files, on
+// one thread so that the browser keeps a core. Either way right after the UTC run, never beside it.
 const allInShanghai = process.env.FAZHI_TZ_ALL === '1' || filtered;
-const utcThenShanghai = async () => {
+const vitestRuns = async () => {
   await vitest('vitest (TZ=UTC)', 'UTC', 'vitest-utc.json', filters);
-  if (allInShanghai) await vitest('vitest (TZ=Asia/Shanghai, every file)', 'Asia/Shanghai', 'vitest-shanghai.json', filters);
-};
-const shanghaiSensitive = async () => {
+  if (allInShanghai) {
+    await vitest('vitest (TZ=Asia/Shanghai, every file)', 'Asia/Shanghai', 'vitest-shanghai.json', filters);
+    return;
+  }
   const sensitive = [...timeZoneSensitiveTests(root).keys()];
   console.log(`\n${sensitive.length} test files reach local time (scripts/test/tz-sensitive.mjs); they run again under Asia/Shanghai`);
   await vitest('vitest (TZ=Asia/Shanghai, time-zone sensitive files)', 'Asia/Shanghai', 'vitest-shanghai.json', ['--maxWorkers=1', ...sensitive]);
 };
 
 if (filtered) {
-  await utcThenShanghai();
+  await vitestRuns();
   console.log('\n(vitest filter given: the other stages are left out)');
 } else {
+  // Every stage but the browser's, longest first; a lane that is free takes the next one.
+  const queue = [
+    vitestRuns,
+    consumer
+      ? async () => {
+          const packages = await stage('consumer test (npm, Node 20/22/24)', 'node', ['scripts/consumer-test.mjs']);
+          addReport('consumer test', packages, join(reports, 'consumer.json'), (r) => ({ passed: r.passed, failed: r.failed, errors: 0 }));
+        }
+      : null,
+    async () => count((await stage('tsc --noEmit', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit'])).status === 0),
+    // typedoc with --treatWarningsAsErrors (an export or field without a doc comment, a broken {@link}), and
+    // docs/api/ as committed must equal a fresh generation.
+    async () => count((await stage('typedoc --check (docs/api)', 'node', ['scripts/api-docs.mjs', '--check'])).status === 0),
+    async () => count((await stage('svelte-check (apps/dashboard)', 'pnpm', ['exec', 'svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human'], { cwd: dashboard })).status === 0),
+  ].filter((job) => job !== null);
+  const takeFromQueue = async () => {
+    for (let job = queue.shift(); job !== undefined; job = queue.shift()) await job();
+  };
   await together(
-    // The browser lane: the production build, then Playwright against it.
-    e2e
-      ? (async () => {
-          const build = await stage('vite build (apps/dashboard)', 'pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: dashboard });
-          if (build.status !== 0) {
-            console.log('dashboard build failed: end-to-end tests not run');
-            count(false);
-            return;
-          }
+    // The browser lane: the production build, then Playwright against it, then whatever is left in the queue.
+    (async () => {
+      if (e2e) {
+        const build = await stage('vite build (apps/dashboard)', 'pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: dashboard });
+        if (build.status === 0) {
           const playwright = await stage('playwright (apps/dashboard, Chromium)', 'pnpm', ['exec', 'playwright', 'test'], { cwd: dashboard, env: { ...process.env, CI: process.env.CI ?? 'true' } });
           addReport('playwright', playwright, join(reports, 'playwright.json'), playwrightCounts);
-        })()
-      : null,
-    // The other lane, one stage after the other; without the browser lane the three type checks share both cores.
-    (async () => {
-      const typeChecks = [
-        () => stage('tsc --noEmit', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit']),
-        // typedoc with --treatWarningsAsErrors (an export or field without a doc comment, a broken {@link}), and
-        // docs/api/ as committed must equal a fresh generation.
-        () => stage('typedoc --check (docs/api)', 'node', ['scripts/api-docs.mjs', '--check']),
-        () => stage('svelte-check (apps/dashboard)', 'pnpm', ['exec', 'svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human'], { cwd: dashboard }),
-      ];
-      const checked = [];
-      if (e2e) for (const check of typeChecks) checked.push(await check());
-      else checked.push(...(await together(...typeChecks.map((check) => check()))));
-      for (const run of checked) count(run.status === 0);
-      await utcThenShanghai();
-      if (consumer) {
-        const packages = await stage('consumer test (npm, Node 20/22/24)', 'node', ['scripts/consumer-test.mjs']);
-        addReport('consumer test', packages, join(reports, 'consumer.json'), (r) => ({ passed: r.passed, failed: r.failed, errors: 0 }));
+        } else {
+          console.log('dashboard build failed: end-to-end tests not run');
+          count(false);
+        }
       }
-      if (!allInShanghai) await shanghaiSensitive();
+      await takeFromQueue();
     })(),
+    takeFromQueue(),
   );
 }
 
 console.log('\nstage times (wall clock; the two lanes overlap, so each stage also says when it began):');
-for (const t of times) console.log(`  ${t.name.padEnd(56)} ${t.seconds.toFixed(1).padStart(6)} s  (from ${t.began.toFixed(1).padStart(5)} s)`);
+for (const t of times.sort((a, b) => a.began - b.began)) console.log(`  ${t.name.padEnd(56)} ${t.seconds.toFixed(1).padStart(6)} s  (from ${t.began.toFixed(1).padStart(5)} s)`);
 console.log(`  ${'total'.padEnd(56)} ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
