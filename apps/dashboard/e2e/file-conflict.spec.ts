@@ -1,7 +1,7 @@
 import type { InputFile } from '@fazhi/core';
 import type { Page } from '@playwright/test';
 import { dropFiles } from './drop-files.ts';
-import { expect, openView, test, waitForView } from './dashboard-test.ts';
+import { expect, openView, POLL, test, waitForView } from './dashboard-test.ts';
 import { expectedFor, repoFile } from './expected.ts';
 
 // Issue 14, item 5: a second file named like a loaded one never replaces it in silence. The drop asks (replace, keep
@@ -22,12 +22,21 @@ async function rowsRead(file: InputFile): Promise<number> {
 
 /** The quality view's rows read per file, as the page shows them. */
 async function fileRows(page: Page): Promise<Record<string, number>> {
-  await page.locator('nav a[href^="#/quality"]').click();
-  await waitForView(page, 'quality');
   const rows = page.getByTestId('file-reports').locator('tr[data-file]');
   const out: Record<string, number> = {};
   for (const row of await rows.all()) out[(await row.getAttribute('data-file')) ?? ''] = Number(await row.locator('[data-col="read"]').getAttribute('data-value'));
   return out;
+}
+
+/**
+ * Opens the quality view and waits until its table of files shows `expected` (rows read per file). Polled: the view
+ * can be there before its table has drawn its rows, and a single read then saw no file at all (`{}`, once in a full
+ * run on a loaded machine).
+ */
+async function expectFileRows(page: Page, expected: Record<string, number>): Promise<void> {
+  await page.locator('nav a[href^="#/quality"]').click();
+  await waitForView(page, 'quality');
+  await expect.poll(() => fileRows(page), POLL).toEqual(expected);
 }
 
 async function loaded(page: Page): Promise<void> {
@@ -46,7 +55,7 @@ test('a second litigation.csv asks first: cancel keeps the first, keep both load
   await expect(page.getByTestId('data-source')).not.toContainText(/示例|Sample/, { timeout: 60_000 });
   await loaded(page);
   // Nothing is asked when the sample is replaced by one's own files.
-  expect(await fileRows(page)).toEqual({ 'litigation.csv': firstRows });
+  await expectFileRows(page, { 'litigation.csv': firstRows });
 
   // Cancel: the question names the loaded file and its rows; nothing changes.
   await dropFiles(page, [second]);
@@ -56,14 +65,14 @@ test('a second litigation.csv asks first: cancel keeps the first, keep both load
   await dialog.locator('button[data-choice="cancel"]').click();
   await loaded(page);
   await expect(page.getByTestId('load-notice')).toBeVisible();
-  expect(await fileRows(page)).toEqual({ 'litigation.csv': firstRows });
+  await expectFileRows(page, { 'litigation.csv': firstRows });
 
   // Escape is a cancel too.
   await dropFiles(page, [second]);
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await loaded(page);
-  expect(await fileRows(page)).toEqual({ 'litigation.csv': firstRows });
+  await expectFileRows(page, { 'litigation.csv': firstRows });
 
   // Keep both: the new file is loaded under a numbered name, the first one stays; cases in both are duplicates.
   await dropFiles(page, [second]);
@@ -73,7 +82,7 @@ test('a second litigation.csv asks first: cancel keeps the first, keep both load
   await expect(outcome).toContainText('litigation (2).csv');
   await expect(outcome).toContainText(String(firstRows));
   await expect(outcome).toContainText(String(secondRows));
-  expect(await fileRows(page)).toEqual({ 'litigation.csv': firstRows, 'litigation (2).csv': secondRows });
+  await expectFileRows(page, { 'litigation.csv': firstRows, 'litigation (2).csv': secondRows });
   await expect(page.getByTestId('issues-table').locator('tr[data-issue="row.duplicate"]').first()).toBeAttached();
 
   // Replace: the page says what it replaced, with the rows before and after.
@@ -84,7 +93,7 @@ test('a second litigation.csv asks first: cancel keeps the first, keep both load
   await expect(outcome).toContainText('litigation.csv');
   await expect(outcome).toContainText(String(firstRows));
   await expect(outcome).toContainText(String(secondRows));
-  expect(await fileRows(page)).toEqual({ 'litigation.csv': secondRows, 'litigation (2).csv': secondRows });
+  await expectFileRows(page, { 'litigation.csv': secondRows, 'litigation (2).csv': secondRows });
 });
 
 test('one answer serves every file of the drop named like a loaded one, picked through the file input as well', async ({ page }) => {
@@ -110,7 +119,7 @@ test('one answer serves every file of the drop named like a loaded one, picked t
   await dialog.locator('button[data-choice="add-both"]').click();
   await loaded(page);
   expect(questions).toBe(1);
-  expect(await fileRows(page)).toEqual({
+  await expectFileRows(page, {
     'litigation.csv': litigationRows, 'units.csv': unitsRows, 'litigation (2).csv': litigationRows, 'units (2).csv': unitsRows, 'documents.csv': documentsRows,
   });
 });
