@@ -162,9 +162,19 @@ export async function waitForCharts(page: Page, minimum = 1): Promise<number> {
   const figures = page.locator('main figure.chart');
   // A web-first assertion (retried within milliseconds), not expect.poll, whose back-off waits up to a second.
   await expect(figures.nth(Math.max(minimum, 1) - 1), `at least ${minimum} chart(s)`).toBeAttached();
-  const count = await figures.count();
-  await expect(page.locator('main figure.chart svg.marks')).toHaveCount(count, { timeout: 45_000 });
-  return count;
+  // Figures and their SVGs counted together until every figure has its SVG on two polls in a row: a view may add a
+  // figure after the first were counted (one counted 3 figures, then drew 4 SVGs, and a count taken once never
+  // matched).
+  let last: number | null = null;
+  const settled = async (): Promise<number | null> => {
+    const [count, svgs] = await Promise.all([figures.count(), page.locator('main figure.chart svg.marks').count()]);
+    const now = count >= minimum && svgs === count ? count : null;
+    const stable = now !== null && now === last;
+    last = now;
+    return stable ? now : null;
+  };
+  await expect.poll(settled, { timeout: 45_000, ...POLL }).not.toBeNull();
+  return last!;
 }
 
 /** Switches the language with the header's select. */

@@ -38,6 +38,7 @@ sampleTest('switching the language changes the navigation labels, the chart titl
     }
 
     await page.locator('nav a[href^="#/litigation"]').click();
+    await expect(page.locator('main[data-view="litigation"]')).toBeVisible();
     await waitForCharts(page);
     await expect(page.locator(TITLES).first(), 'a chart title drawn').toBeAttached();
     titles[lang] = await chartTitles(page);
