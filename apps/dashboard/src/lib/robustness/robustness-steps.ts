@@ -1,4 +1,4 @@
-import { MonteCarlo, RobustnessModel, robustnessReport, schemeSensitivity, statisticalCoherence, type IndicatorRow, type RobustnessReport, type RobustnessReportParts, type Scheme, type SchemeStamp, type UnitRecord } from '@fazhi/core';
+import { MonteCarlo, RobustnessModel, robustnessReport, schemeSensitivity, statisticalCoherence, type IndicatorRow, type RobustnessOptions, type RobustnessReport, type RobustnessReportParts, type Scheme, type SchemeStamp, type UnitRecord } from '@fazhi/core';
 
 /**
  * Options of {@link robustnessSteps}.
@@ -6,27 +6,13 @@ import { MonteCarlo, RobustnessModel, robustnessReport, schemeSensitivity, stati
  * @example
  * const o: RobustnessStepsOptions = { year: 2019, runs: 2000, seed: 7, sobol: 256, every: 500 };
  */
-export interface RobustnessStepsOptions {
-  /** The year analysed. */
-  year: number;
-  /** units.csv records (aliases, kinds). Default none. */
-  unitRecords?: readonly Pick<UnitRecord, 'unit' | 'aliases' | 'kind'>[];
-  /** Monte Carlo runs. Default: the scheme's `uncertainty.runs`, else 1000. */
-  runs?: number;
-  /** Seed. Default: the scheme's `uncertainty.seed`, else 1. */
-  seed?: number;
-  /** The Sobol analysis's base runs N, or false for none. Default 1024. */
-  sobol?: number | false;
-  /** Bootstrap resamples of the Sobol intervals. Default 100. */
-  bootstrap?: number;
+export interface RobustnessStepsOptions extends RobustnessOptions {
   /**
    * Monte Carlo runs between two progress reports, and the fewest between two snapshots. Default 500. Past
    * 4 × `every` runs a snapshot waits for a quarter more runs: summarising the runs costs as much as running them,
    * so a fixed step would make a long analysis quadratic.
    */
   every?: number;
-  /** Called with the runs done and due, during the Sobol analysis too. Default none. */
-  onProgress?: (done: number, total: number) => void;
 }
 
 /** One snapshot of the analysis: the runs done and due, and the report as it stands. */

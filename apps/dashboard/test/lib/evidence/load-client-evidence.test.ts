@@ -1,38 +1,14 @@
 import type { IndicatorEvidence, InputFile } from '@fazhi/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LoadClient } from '../../../src/lib/load/load-client.ts';
-import type { EvidenceReply, EvidenceRequest, LoadRequest, LoadResult } from '../../../src/lib/load/load-protocol.ts';
+import type { EvidenceReply, EvidenceRequest } from '../../../src/lib/load/load-protocol.ts';
+import { EMPTY_RESULT as RESULT, FakeWorker, useFakeWorker } from '../load/fake-worker.ts';
 
-/** Stands in for the module worker: records what it is sent, answers when the test says. */
-class FakeWorker extends EventTarget {
-  static made: FakeWorker[] = [];
-  sent: (LoadRequest | EvidenceRequest)[] = [];
-  constructor() {
-    super();
-    FakeWorker.made.push(this);
-  }
-  postMessage(request: LoadRequest | EvidenceRequest): void {
-    this.sent.push(request);
-  }
-  terminate(): void {}
-  reply(reply: unknown): void {
-    this.dispatchEvent(new MessageEvent('message', { data: reply }));
-  }
-}
-
-const RESULT: LoadResult = { files: [], issues: [], rows: [], records: { safety_incidents: [], units: [], economy: [], business_environment: [], activities: [] } };
 const file: InputFile = { name: 'litigation.csv', bytes: new Uint8Array([1]) };
 const EVIDENCE: IndicatorEvidence[] = [{ row: { indicator: 'litigation.lost_cases', unit: '*', year: 2019, numerator: 1, denominator: null, value: 1 }, numerator: [], denominator: null }];
 
 describe('LoadClient.evidence', () => {
-  const original = globalThis.Worker;
-  beforeEach(() => {
-    FakeWorker.made = [];
-    (globalThis as { Worker: unknown }).Worker = FakeWorker;
-  });
-  afterEach(() => {
-    (globalThis as { Worker: unknown }).Worker = original;
-  });
+  useFakeWorker();
 
   it('rejects before any load: no worker holds records', async () => {
     await expect(new LoadClient().evidence({ indicator: 'litigation.lost_cases', unit: '*', year: 2019 })).rejects.toThrow('no data set loaded');
@@ -42,17 +18,17 @@ describe('LoadClient.evidence', () => {
     const client = new LoadClient();
     const loading = client.load([file]);
     const worker = FakeWorker.made[0]!;
-    worker.reply({ type: 'done', id: worker.sent[0]!.id, result: RESULT });
+    worker.reply({ type: 'done', id: worker.sent[0]!.request.id, result: RESULT });
     await loading;
     const asked = client.evidence({ indicator: 'litigation.lost_cases', unit: '*', year: 2019 });
-    const request = worker.sent[1] as EvidenceRequest;
+    const request = worker.sent[1]!.request as EvidenceRequest;
     expect(request).toEqual({ type: 'evidence', id: request.id, query: { indicator: 'litigation.lost_cases', unit: '*', year: 2019 } });
-    expect(request.id).not.toBe(worker.sent[0]!.id);
+    expect(request.id).not.toBe(worker.sent[0]!.request.id);
     worker.reply({ type: 'evidence', id: request.id + 1, evidence: [] } satisfies EvidenceReply);
     worker.reply({ type: 'evidence', id: request.id, evidence: EVIDENCE } satisfies EvidenceReply);
     await expect(asked).resolves.toEqual(EVIDENCE);
     const failing = client.evidence({ indicator: 'litigation.lost_cases', unit: '*', year: 1990 });
-    worker.reply({ type: 'error', id: (worker.sent[2] as EvidenceRequest).id, message: 'no data set loaded' } satisfies EvidenceReply);
+    worker.reply({ type: 'error', id: (worker.sent[2]!.request as EvidenceRequest).id, message: 'no data set loaded' } satisfies EvidenceReply);
     await expect(failing).rejects.toThrow('no data set loaded');
   });
 });

@@ -1,40 +1,13 @@
 import type { InputFile } from '@fazhi/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LoadCancelled, LoadClient } from '../../../src/lib/load/load-client.ts';
-import type { LoadReply, LoadRequest, LoadResult } from '../../../src/lib/load/load-protocol.ts';
+import type { LoadReply, LoadRequest } from '../../../src/lib/load/load-protocol.ts';
+import { EMPTY_RESULT as RESULT, FakeWorker, useFakeWorker } from './fake-worker.ts';
 
-/** Stands in for the module worker: records what it is sent, answers when the test says. */
-class FakeWorker extends EventTarget {
-  static made: FakeWorker[] = [];
-  sent: { request: LoadRequest; transfer: Transferable[] }[] = [];
-  terminated = false;
-  constructor(readonly url: URL, readonly options: WorkerOptions) {
-    super();
-    FakeWorker.made.push(this);
-  }
-  postMessage(request: LoadRequest, transfer: Transferable[]): void {
-    this.sent.push({ request, transfer });
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  reply(reply: LoadReply): void {
-    this.dispatchEvent(new MessageEvent('message', { data: reply }));
-  }
-}
-
-const RESULT: LoadResult = { files: [], issues: [], rows: [], records: { safety_incidents: [], units: [], economy: [], business_environment: [], activities: [] } };
 const file = (name: string): InputFile => ({ name, bytes: new Uint8Array([1, 2, 3]) });
 
 describe('LoadClient', () => {
-  const original = globalThis.Worker;
-  beforeEach(() => {
-    FakeWorker.made = [];
-    (globalThis as { Worker: unknown }).Worker = FakeWorker;
-  });
-  afterEach(() => {
-    (globalThis as { Worker: unknown }).Worker = original;
-  });
+  useFakeWorker();
 
   it('starts a module worker, transfers copies of the bytes (the caller keeps its own), forwards progress and resolves with the result', async () => {
     const client = new LoadClient();
@@ -43,7 +16,8 @@ describe('LoadClient', () => {
     const loading = client.load([input], (p) => progress.push(p.rows));
     const worker = FakeWorker.made[0]!;
     expect(worker.options.type).toBe('module');
-    const { request, transfer } = worker.sent[0]!;
+    const { transfer } = worker.sent[0]!;
+    const request = worker.sent[0]!.request as LoadRequest;
     expect(request.files[0]?.bytes).not.toBe(input.bytes);
     expect(transfer).toEqual([request.files[0]?.bytes.buffer]);
     worker.reply({ type: 'progress', id: request.id, progress: { file: 'litigation.csv', done: 0, total: 1, rows: 65536, rowsTotal: 200001 } });
@@ -103,10 +77,10 @@ describe('LoadClient', () => {
   it('sends the column map with the files (none when not given), for the worker to pass to loadDataSet', () => {
     const client = new LoadClient();
     void client.load([file('a.csv')]).catch(() => {});
-    expect(FakeWorker.made[0]!.sent[0]!.request.columnMap).toEqual({});
+    expect((FakeWorker.made[0]!.sent[0]!.request as LoadRequest).columnMap).toEqual({});
     const columnMap = { enforcement_reviews: { 基本要求: 'basic_pass' } };
     void client.load([file('a.csv')], () => {}, { columnMap }).catch(() => {});
-    expect(FakeWorker.made.at(-1)!.sent.at(-1)!.request.columnMap).toEqual(columnMap);
+    expect((FakeWorker.made.at(-1)!.sent.at(-1)!.request as LoadRequest).columnMap).toEqual(columnMap);
     client.cancel();
   });
 
