@@ -19,17 +19,8 @@ export interface DuckdbTimings {
   query: number;
 }
 
-/** One row as DuckDB returns it. */
-interface SqlRow {
-  indicator: string;
-  unit: string;
-  year: number;
-  numerator: number;
-  denominator: number | null;
-  value: number | null;
-  dimension: string | null;
-  item: string | null;
-}
+/** One row as DuckDB returns it: an indicator row whose absent business dimension and item are SQL NULLs. */
+type SqlRow = Omit<IndicatorRow, 'dimension' | 'item'> & { dimension: string | null; item: string | null };
 
 /**
  * The indicators computed by DuckDB from the SQL that `compileSql` writes
